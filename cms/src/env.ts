@@ -1,0 +1,28 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL 未设置：请提供 PostgreSQL 连接串，或用 npm start 启动内置数据库' })
+    .url('DATABASE_URL 必须是 postgres://… 形式的连接串'),
+  PAYLOAD_SECRET: z
+    .string({ error: 'PAYLOAD_SECRET 未设置：请提供至少 32 个字符的随机串' })
+    .min(32, 'PAYLOAD_SECRET 至少需要 32 个字符'),
+  PORTAL_DATA_DIR: z.string().default('.data'),
+})
+
+/** Validated CMS settings; reports every problem at once and stops the process. */
+export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string }
+
+function readEnv(): CmsEnv {
+  const parsed = envSchema.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`CMS 配置有误（环境变量）：\n${problems.join('\n')}`)
+  }
+  const dataDir = path.resolve(parsed.data.PORTAL_DATA_DIR)
+  return { ...parsed.data, mediaDir: path.join(dataDir, 'media') }
+}
+
+/** The CMS's environment, validated once at start-up. */
+export const env: CmsEnv = readEnv()

@@ -1,0 +1,3 @@
+import { runLauncher } from './launcher/runLauncher'
+
+await runLauncher('development')

@@ -1,0 +1,16 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Absolute paths the launcher needs, resolved from the repository root. */
+export const projectPaths = {
+  root,
+  contentDir: path.join(root, 'content'),
+  nextBin: path.join(root, 'node_modules/next/dist/bin/next'),
+  astroBin: path.join(root, 'node_modules/astro/bin/astro.mjs'),
+  cmsDir: path.join(root, 'cms'),
+  siteDir: path.join(root, 'site'),
+  prepareScript: path.join(root, 'scripts/prepare-database.ts'),
+  siteEntry: path.join(root, 'site/dist/server/entry.mjs'),
+}

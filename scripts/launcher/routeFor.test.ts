@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { routeFor } from './routeFor'
+
+describe('routeFor', () => {
+  it('sends the admin, the API and Next assets to the CMS', () => {
+    expect(routeFor('/admin')).toBe('cms')
+    expect(routeFor('/admin/collections/articles?limit=10')).toBe('cms')
+    expect(routeFor('/api/articles?where[_status][equals]=published')).toBe('cms')
+    expect(routeFor('/_next/static/chunks/main.js')).toBe('cms')
+  })
+
+  it('sends portal pages, including look-alike paths, to the site', () => {
+    expect(routeFor('/')).toBe('site')
+    expect(routeFor('/articles/study-notes')).toBe('site')
+    expect(routeFor('/administration-guide')).toBe('site')
+    expect(routeFor('/apiary')).toBe('site')
+    expect(routeFor('/_astro/index.css')).toBe('site')
+  })
+})

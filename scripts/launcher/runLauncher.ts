@@ -1,0 +1,44 @@
+import 'dotenv/config'
+import { createLogger } from './createLogger'
+import { readLauncherEnv } from './launcherEnv'
+import { startStack } from './startStack'
+
+/** Entry point of `npm start` and `npm run dev`: starts the stack and stops it cleanly on Ctrl-C. */
+export async function runLauncher(mode: 'production' | 'development'): Promise<void> {
+  const log = createLogger()
+  const started = Date.now()
+  try {
+    const env = readLauncherEnv()
+    const stack = await startStack({
+      mode,
+      port: env.PORT,
+      dataDir: env.PORTAL_DATA_DIR,
+      databaseUrl: env.DATABASE_URL,
+      databasePort: env.PORTAL_DB_PORT,
+      secret: env.PAYLOAD_SECRET,
+      admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
+      log,
+      onCrash: (message) => {
+        log.warn(`${message}，正在停止全部服务`)
+        process.exitCode = 1
+      },
+    })
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    log.step(`学习园地已就绪（用时 ${seconds} 秒）：${stack.url}  管理后台：${stack.url}/admin  （按 Ctrl-C 停止）`)
+    let stopping = false
+    const shutdown = (signal: string) => {
+      if (stopping) return
+      stopping = true
+      log.step(`收到 ${signal}，正在停止…`)
+      void stack.stop().then(() => {
+        log.step('已全部停止')
+        process.exit(process.exitCode ?? 0)
+      })
+    }
+    process.on('SIGINT', () => shutdown('SIGINT'))
+    process.on('SIGTERM', () => shutdown('SIGTERM'))
+  } catch (error) {
+    log.warn(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  }
+}

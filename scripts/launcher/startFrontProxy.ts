@@ -1,0 +1,60 @@
+import http from 'node:http'
+import type { Socket } from 'node:net'
+import { createProxyServer } from 'http-proxy-3'
+import type { Logger } from './createLogger'
+import { routeFor, type Upstream } from './routeFor'
+
+const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>服务暂不可用 · 学习园地</title>
+<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.7">
+<h1>服务暂不可用</h1><p>学习园地正在启动或重启，请稍候片刻后刷新页面。</p></body></html>`
+
+/** The public origin: one HTTP server that routes each request to the CMS or the portal. */
+export interface FrontProxy {
+  port: number
+  close: () => Promise<void>
+}
+
+/** Listens on `port` and forwards requests (and WebSocket upgrades) to the right app. */
+export async function startFrontProxy(options: {
+  port: number
+  host?: string
+  upstreams: Record<Upstream, string>
+  log: Logger
+}): Promise<FrontProxy> {
+  const proxy = createProxyServer({ xfwd: true, ws: true })
+  proxy.on('error', (error, req, res) => {
+    options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
+    if (res instanceof http.ServerResponse && !res.headersSent) {
+      res.writeHead(502, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5' })
+      res.end(unavailablePage)
+    } else {
+      res?.destroy()
+    }
+  })
+  const sockets = new Set<Socket>()
+  const server = http.createServer((req, res) => {
+    proxy.web(req, res, { target: options.upstreams[routeFor(req.url ?? '/')] })
+  })
+  server.on('upgrade', (req, socket, head) => {
+    proxy.ws(req, socket as Socket, head, { target: options.upstreams[routeFor(req.url ?? '/')] })
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`端口 ${options.port} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`) : error),
+    )
+    server.listen(options.port, options.host, resolve)
+  })
+  const address = server.address()
+  return {
+    port: typeof address === 'object' && address ? address.port : options.port,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        for (const socket of sockets) socket.destroy()
+      }),
+  }
+}

@@ -1,0 +1,120 @@
+import path from 'node:path'
+import type { Logger } from './createLogger'
+import { ensureBuilt } from './ensureBuilt'
+import { ensureSecret } from './ensureSecret'
+import { freePort } from './freePort'
+import { projectPaths } from './projectPaths'
+import { runChild } from './runChild'
+import { type RunningApp, spawnApp } from './spawnApp'
+import { startEmbeddedPostgres } from './startEmbeddedPostgres'
+import { startFrontProxy } from './startFrontProxy'
+import { waitForHttp } from './waitForHttp'
+
+/** How to run the stack: built apps (`npm start`) or dev servers with reload (`npm run dev`). */
+export interface StackOptions {
+  mode: 'production' | 'development'
+  port: number
+  host?: string
+  dataDir: string
+  databaseUrl?: string
+  databasePort?: number
+  secret?: string
+  admin?: { email?: string; password?: string }
+  log: Logger
+  /** Called when an app dies on its own; the stack is already being stopped. */
+  onCrash: (message: string) => void
+}
+
+/** A running portal: its public URL and a clean shutdown. */
+export interface RunningStack {
+  url: string
+  databaseUrl: string
+  stop: () => Promise<void>
+}
+
+/** Starts PostgreSQL (unless given a URL), migrates and seeds, builds if needed, then serves both apps on one origin. */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { log, mode } = options
+  const dataDir = path.resolve(options.dataDir)
+  const cleanups: Array<() => Promise<void>> = []
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => log.warn(String(error)))
+  }
+  try {
+    let databaseUrl = options.databaseUrl
+    if (databaseUrl) {
+      log.step('使用 DATABASE_URL 指定的 PostgreSQL')
+    } else {
+      log.step(`正在启动内置 PostgreSQL（数据目录 ${path.join(dataDir, 'postgres')}）…`)
+      const database = await startEmbeddedPostgres({ dataDir, port: options.databasePort, log })
+      cleanups.push(async () => {
+        log.step('正在停止 PostgreSQL…')
+        await database.stop()
+      })
+      databaseUrl = database.url
+    }
+    const appEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: options.secret ?? (await ensureSecret(dataDir)),
+      PORTAL_DATA_DIR: dataDir,
+      ADMIN_EMAIL: options.admin?.email ?? '',
+      ADMIN_PASSWORD: options.admin?.password ?? '',
+    }
+    log.step('正在应用数据库迁移并检查示例内容…')
+    await runChild({ name: '数据库', command: process.execPath, args: ['--import', 'tsx', projectPaths.prepareScript], env: appEnv, log, cwd: projectPaths.root })
+    if (mode === 'production') await ensureBuilt({ env: appEnv, log })
+
+    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}` }
+    const apps = startApps({ ...options, appEnv, cmsPort, sitePort, cmsUrl: upstreams.cms, stopAll: stop })
+    cleanups.push(async () => {
+      log.step('正在停止 CMS 和门户…')
+      await Promise.all(apps.map((app) => app.stop()))
+    })
+    const readyTimeoutMs = mode === 'development' ? 180_000 : 60_000
+    await waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: readyTimeoutMs, what: 'CMS ' })
+    await waitForHttp(`${upstreams.site}/healthz`, { timeoutMs: readyTimeoutMs, what: '门户 ' })
+
+    const proxy = await startFrontProxy({ port: options.port, host: options.host, upstreams, log })
+    cleanups.push(() => proxy.close())
+    const url = `http://localhost:${proxy.port}`
+    return { url, databaseUrl, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+function startApps(
+  options: StackOptions & { appEnv: NodeJS.ProcessEnv; cmsPort: number; sitePort: number; cmsUrl: string; stopAll: () => Promise<void> },
+): RunningApp[] {
+  const { log, mode, appEnv } = options
+  const onExit = (name: string) => (code: number | null) => {
+    options.onCrash(`${name} 意外退出（退出码 ${code ?? '信号'}）`)
+    void options.stopAll()
+  }
+  const production = mode === 'production'
+  const cms = spawnApp({
+    name: 'cms',
+    command: process.execPath,
+    args: [projectPaths.nextBin, production ? 'start' : 'dev', projectPaths.cmsDir, '-p', String(options.cmsPort), '-H', '127.0.0.1'],
+    env: { ...appEnv, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },
+    cwd: projectPaths.root,
+    log,
+    onExit: onExit('CMS'),
+  })
+  const siteEnv = { ...appEnv, NODE_ENV: mode, CMS_URL: options.cmsUrl, HOST: '127.0.0.1', PORT: String(options.sitePort) }
+  const site = spawnApp({
+    name: '门户',
+    command: process.execPath,
+    args: production
+      ? [projectPaths.siteEntry]
+      : [projectPaths.astroBin, 'dev', '--root', projectPaths.siteDir, '--host', '127.0.0.1', '--port', String(options.sitePort)],
+    env: siteEnv,
+    cwd: projectPaths.root,
+    log,
+    onExit: onExit('门户'),
+  })
+  return [cms, site]
+}

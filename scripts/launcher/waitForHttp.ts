@@ -1,0 +1,16 @@
+/** Polls a URL until it answers 2xx, or fails with a clear message after the timeout. */
+export async function waitForHttp(url: string, options: { timeoutMs: number; what: string }): Promise<void> {
+  const deadline = Date.now() + options.timeoutMs
+  let lastProblem = '无响应'
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) })
+      if (response.ok) return
+      lastProblem = `HTTP ${response.status}`
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${options.what}在 ${options.timeoutMs / 1000} 秒内没有就绪（${url}：${lastProblem}）`)
+}

@@ -1,0 +1,22 @@
+import path from 'node:path'
+import { getPayload } from 'payload'
+import config from '../cms/src/payload.config'
+import { prepareDatabase } from '../cms/src/seed/prepareDatabase'
+import { readLauncherEnv } from './launcher/launcherEnv'
+import { projectPaths } from './launcher/projectPaths'
+
+// Run by the launcher as a child process, so Payload's memory is released before the apps start.
+const env = readLauncherEnv()
+const payload = await getPayload({ config })
+const result = await prepareDatabase(payload, {
+  contentDir: path.join(projectPaths.root, 'content'),
+  admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
+})
+if (result.seeded) {
+  console.log(`空数据库：已载入 ${result.articles} 篇示例文章，并创建管理员 ${result.admin?.email}`)
+  if (result.admin?.generatedPassword) {
+    console.log(`管理员初始密码（只显示这一次，请登录后修改）：${result.admin.generatedPassword}`)
+  }
+}
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+const envSchema = z.object({
+  CMS_URL: z
+    .string({ error: 'CMS_URL 未设置：门户需要知道 CMS 的内部地址，例如 http://127.0.0.1:3001' })
+    .url('CMS_URL 必须是 http(s):// 开头的地址')
+    .transform((url) => url.replace(/\/+$/, '')),
+  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+})
+
+/** The portal's settings, read from the process environment at run time (never inlined at build). */
+export type SiteEnv = z.infer<typeof envSchema>
+
+function readEnv(): SiteEnv {
+  const parsed = envSchema.safeParse(process.env)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
+  throw new Error(`门户配置有误（环境变量）：\n${problems.join('\n')}`)
+}
+
+/** Validated once, when the server first needs it. */
+export const env: SiteEnv = readEnv()

@@ -3,8 +3,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** Next.js config for the CMS; Payload adds its admin and API routes. */
 const nextConfig = {
   poweredByHeader: false,
-  // The launcher's front proxy serves every app on one origin; keep build output local to cms/.
-  distDir: '.next',
+  // `npm run typecheck` (part of `npm test`) checks every file; skipping it here saves build time.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -38,7 +38,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   await createDatabaseIfMissing(server)
   return {
     url: `postgres://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${databaseName}`,
-    stop: () => server.stop(),
+    // On Ctrl-C the terminal signals PostgreSQL directly; if it is already gone, stop() would wait forever.
+    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]),
   }
 }
 

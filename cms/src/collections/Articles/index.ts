@@ -3,6 +3,7 @@ import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { validateSlug } from '../../fields/validateSlug'
+import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 /** Theory articles (理论文章): long-form study texts in Lexical rich text. */
@@ -24,7 +25,7 @@ export const Articles: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
-  hooks: { beforeChange: [stampPublishedAt] },
+  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [stampPublishedAt] },
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true, maxLength: 120 },
     {

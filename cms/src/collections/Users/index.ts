@@ -3,7 +3,6 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { roles } from '../../access/roles'
-import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const roleLabels = {
   admin: '管理员',
@@ -34,7 +33,6 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },
     {

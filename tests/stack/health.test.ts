@@ -1,0 +1,85 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { freePort } from '../../scripts/launcher/freePort'
+import { projectPaths } from '../../scripts/launcher/projectPaths'
+import { runChild } from '../../scripts/launcher/runChild'
+import { spawnApp } from '../../scripts/launcher/spawnApp'
+import { startEmbeddedPostgres } from '../../scripts/launcher/startEmbeddedPostgres'
+import { waitForHttp } from '../../scripts/launcher/waitForHttp'
+import { stackUrl } from '../support/cmsApi'
+import { quietLogger } from '../support/quietLogger'
+import { testSecret } from '../support/testSecret'
+
+const log = quietLogger()
+const getJson = async (url: string) => {
+  const response = await fetch(url)
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+describe('health checks', () => {
+  it('report a healthy CMS (with its database) and portal as JSON', async () => {
+    const cms = await getJson(stackUrl('/api/health'))
+    expect(cms).toMatchObject({ status: 200, body: { status: 'ok', database: { status: 'ok' } } })
+    const site = await getJson(stackUrl('/healthz'))
+    expect(site).toMatchObject({ status: 200, body: { status: 'ok', cms: 'ok' } })
+  })
+
+  it('answer 503 while PostgreSQL is down, and 200 again once it is back, without restarting the CMS', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'portal-outage-'))
+    await chmod(dataDir, 0o755)
+    let database = await startEmbeddedPostgres({ dataDir, log })
+    const env = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: testSecret, PORTAL_DATA_DIR: dataDir }
+    await runChild({ name: 'migrate', command: process.execPath, args: ['--import', 'tsx', path.join(projectPaths.root, 'scripts/migrate.ts')], env, log })
+    const port = await freePort()
+    const cms = spawnApp({
+      name: 'cms',
+      command: process.execPath,
+      args: [projectPaths.nextBin, 'start', projectPaths.cmsDir, '-p', String(port), '-H', '127.0.0.1'],
+      env: { ...env, NODE_ENV: 'production' },
+      log,
+      onExit: (code) => log.warn(`outage CMS exited with ${code}`),
+    })
+    const health = `http://127.0.0.1:${port}/api/health`
+    try {
+      await waitForHttp(health, { timeoutMs: 60_000, what: 'CMS ' })
+      await database.stop()
+      const down = await getJson(health)
+      expect(down).toMatchObject({ status: 503, body: { code: 'DATABASE_UNREACHABLE' } })
+      expect(String(down.body.message)).toContain('数据库')
+
+      database = await startEmbeddedPostgres({ dataDir, port: Number(new URL(database.url).port), log })
+      await waitForHttp(health, { timeoutMs: 30_000, what: 'CMS ' })
+      expect(cms.process.exitCode).toBeNull()
+    } finally {
+      await cms.stop()
+      await database.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('answer 503 from the portal when the CMS cannot be reached', async () => {
+    const [sitePort, deadPort] = [await freePort(), await freePort()]
+    const site = spawnApp({
+      name: 'site',
+      command: process.execPath,
+      args: [projectPaths.siteEntry],
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${deadPort}` },
+      log,
+      onExit: (code) => log.warn(`site exited with ${code}`),
+    })
+    try {
+      const url = `http://127.0.0.1:${sitePort}/healthz`
+      const deadline = Date.now() + 30_000
+      let result = await getJson(url).catch(() => undefined)
+      while (!result && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        result = await getJson(url).catch(() => undefined)
+      }
+      expect(result).toMatchObject({ status: 503, body: { status: 'error', code: 'CMS_UNREACHABLE' } })
+    } finally {
+      await site.stop()
+    }
+  })
+})

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { stackUrl } from '../support/cmsApi'
+
+const page = async (pathname: string) => {
+  const response = await fetch(stackUrl(pathname))
+  return { status: response.status, type: response.headers.get('content-type') ?? '', html: await response.text() }
+}
+
+describe('the portal over HTTP', () => {
+  it('lists the sample articles on the home page and the article list', async () => {
+    for (const pathname of ['/', '/articles']) {
+      const { status, html } = await page(pathname)
+      expect(status).toBe(200)
+      expect(html).toContain('让红色家风在代际传承中历久弥新')
+      expect(html).toContain('href="/articles/red-family-tradition"')
+    }
+  })
+
+  it('renders an article body faithfully: headings, lists, quotes, links and an image that loads', async () => {
+    const { status, html } = await page('/articles/red-family-tradition')
+    expect(status).toBe(200)
+    expect(html).toMatch(/<h1[^>]*>让红色家风在代际传承中历久弥新<\/h1>/)
+    expect(html).toMatch(/<h2>一、红色家风的精神内涵<\/h2>/)
+    expect(html).toMatch(/<ul><li><strong>信念坚定<\/strong>/)
+    expect(html).toContain('<blockquote><p>')
+    const image = html.match(/<img src="([^"]+)" alt="([^"]+)"/)
+    expect(image?.[2]).toContain('金色小路')
+    const media = await fetch(stackUrl(image?.[1] ?? '/missing'))
+    expect(media.status).toBe(200)
+    expect(media.headers.get('content-type')).toBe('image/png')
+    const linked = await page('/articles/digital-party-education')
+    expect(linked.html).toMatch(/<a href="https:\/\/example\.(org|com)[^"]*" rel="noopener noreferrer">/)
+  })
+
+  it('answers an unknown article with a Chinese 404 page', async () => {
+    const { status, html } = await page('/articles/no-such-article')
+    expect(status).toBe(404)
+    expect(html).toContain('页面不存在')
+  })
+
+  it('serves the admin and the API on the same origin as the portal', async () => {
+    const admin = await page('/admin/login')
+    expect(admin.status).toBe(200)
+    expect(admin.html).toContain('登录')
+    const api = await page('/api/health')
+    expect(api.type).toContain('application/json')
+  })
+})

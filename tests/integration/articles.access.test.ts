@@ -9,8 +9,7 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const anonymousFind = (slug: string) =>
-  payload.find({ collection: 'articles', where: { slug: { equals: slug } }, overrideAccess: false })
+const anonymousFind = (slug: string) => payload.find({ collection: 'articles', where: { slug: { equals: slug } }, overrideAccess: false })
 
 describe('article visibility', () => {
   it('hides a draft from anonymous readers but shows it to an editor', async () => {
@@ -34,7 +33,12 @@ describe('article visibility', () => {
 
     const seen = await anonymousFind(article.slug)
     expect(seen.docs.map((doc) => doc.title)).toEqual(['已发布标题'])
-    const asDraft = await payload.find({ collection: 'articles', where: { slug: { equals: article.slug } }, overrideAccess: false, draft: true })
+    const asDraft = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: article.slug } },
+      overrideAccess: false,
+      draft: true,
+    })
     expect(asDraft.docs.map((doc) => doc.title)).toEqual(['已发布标题'])
   })
 

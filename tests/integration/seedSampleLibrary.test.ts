@@ -26,7 +26,11 @@ const nodeTypes = (article: Article) => {
 
 describe('the sample library', () => {
   it('publishes every Markdown article in content/ with its front matter', async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'red-family-tradition' } }, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'red-family-tradition' } },
+      overrideAccess: false,
+    })
     expect(seeded.articles).toBeGreaterThanOrEqual(5)
     expect(docs[0]).toMatchObject({ title: '让红色家风在代际传承中历久弥新', _status: 'published', source: '学习园地编辑部' })
     expect(docs[0]?.publishedAt?.startsWith('2026-06-30')).toBe(true)
@@ -37,7 +41,7 @@ describe('the sample library', () => {
     const article = docs[0] as Article
     expect(nodeTypes(article)).toEqual(expect.arrayContaining(['heading', 'list', 'listitem', 'quote', 'upload']))
     expect(seeded.images).toBe(1)
-    const upload = article.body.root.children.find((node) => node.type === 'upload') as { value: { url: string; alt: string } }
+    const upload = article.body.root.children.find((node) => node.type === 'upload') as unknown as { value: { url: string; alt: string } }
     expect(upload.value.url).toMatch(/^\/api\/media\/file\/red-heritage.*\.png$/)
     expect(upload.value.alt).toContain('金色小路')
   })

@@ -19,7 +19,13 @@ describe('users', () => {
 
   it('does not let a member promote themselves', async () => {
     const member = await createUser(payload, 'member')
-    const updated = await payload.update({ collection: 'users', id: member.id, data: { role: 'admin' }, overrideAccess: false, user: member })
+    const updated = await payload.update({
+      collection: 'users',
+      id: member.id,
+      data: { role: 'admin' },
+      overrideAccess: false,
+      user: member,
+    })
     expect(updated.role).toBe('member')
   })
 

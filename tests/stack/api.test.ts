@@ -14,8 +14,15 @@ let published: Article
 
 beforeAll(async () => {
   token = await loginToken()
-  draft = (await apiJson<{ doc: Article }>('/api/articles?draft=true', { token, method: 'POST', body: buildArticle({ _status: 'draft' }) })).body.doc
-  published = (await apiJson<{ doc: Article }>('/api/articles', { token, method: 'POST', body: buildArticle({ title: '公开标题', _status: 'published' }) })).body.doc
+  draft = (await apiJson<{ doc: Article }>('/api/articles?draft=true', { token, method: 'POST', body: buildArticle({ _status: 'draft' }) }))
+    .body.doc
+  published = (
+    await apiJson<{ doc: Article }>('/api/articles', {
+      token,
+      method: 'POST',
+      body: buildArticle({ title: '公开标题', _status: 'published' }),
+    })
+  ).body.doc
   await apiJson(`/api/articles/${published.id}?draft=true`, { token, method: 'PATCH', body: { title: '未发布的新标题' } })
 })
 

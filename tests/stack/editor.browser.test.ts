@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function readerSees(pathname: string): Promise<{ status: number; text: string }> {
   const response = await reader.goto(stackUrl(pathname))
-  return { status: response?.status() ?? 0, text: await reader.locator('body').innerText() }
+  return { status: response?.status() ?? 0, text: (await reader.locator('body').textContent()) ?? '' }
 }
 
 describe('an editor publishing a theory article', () => {
@@ -35,10 +35,10 @@ describe('an editor publishing a theory article', () => {
     await editor.goto(stackUrl('/admin'))
     await editor.locator('#field-email').fill(stackAdmin.email)
     await editor.locator('#field-password').fill(stackAdmin.password)
-    await expect.poll(() => editor.locator('button[type=submit]').innerText()).toContain('登录')
+    await expect.poll(() => editor.locator('button[type=submit]').textContent()).toContain('登录')
     await editor.locator('button[type=submit]').click()
     await editor.waitForURL(/\/admin\/?$/)
-    await expect.poll(() => editor.locator('body').innerText()).toContain('理论文章')
+    await expect.poll(() => editor.locator('body').textContent()).toContain('理论文章')
     await editor.screenshot({ path: artifactPath('admin-dashboard.png') })
   })
 
@@ -82,10 +82,10 @@ describe('an editor publishing a theory article', () => {
 
     const page = await readerSees(`/articles/${article.slug}`)
     expect(page.status).toBe(200)
-    await expect.poll(() => reader.locator('article h1').innerText()).toBe(article.title)
-    expect(await reader.locator('.prose h2').innerText()).toBe('学习体会')
-    expect(await reader.locator('.prose li').innerText()).toBe('读原著学原文')
-    expect(await reader.locator('.prose blockquote').innerText()).toContain('学而不思则罔')
+    await expect.poll(() => reader.locator('article h1').textContent()).toBe(article.title)
+    expect(await reader.locator('.prose h2').textContent()).toBe('学习体会')
+    expect(await reader.locator('.prose li').textContent()).toBe('读原著学原文')
+    expect(await reader.locator('.prose blockquote').textContent()).toContain('学而不思则罔')
     await reader.screenshot({ path: artifactPath('portal-article-phone.png'), fullPage: true })
   })
 

@@ -31,7 +31,13 @@ describe('health checks', () => {
     await chmod(dataDir, 0o755)
     let database = await startEmbeddedPostgres({ dataDir, log })
     const env = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: testSecret, PORTAL_DATA_DIR: dataDir }
-    await runChild({ name: 'migrate', command: process.execPath, args: ['--import', 'tsx', path.join(projectPaths.root, 'scripts/migrate.ts')], env, log })
+    await runChild({
+      name: 'migrate',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(projectPaths.root, 'scripts/migrate.ts')],
+      env,
+      log,
+    })
     const port = await freePort()
     const cms = spawnApp({
       name: 'cms',

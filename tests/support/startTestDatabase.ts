@@ -16,7 +16,13 @@ export default async function startTestDatabase(project: TestProject) {
   const log = quietLogger()
   const database = await startEmbeddedPostgres({ dataDir, log })
   const env = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: testSecret, PORTAL_DATA_DIR: dataDir }
-  await runChild({ name: 'migrate', command: process.execPath, args: ['--import', 'tsx', path.join(projectPaths.root, 'scripts/migrate.ts')], env, log })
+  await runChild({
+    name: 'migrate',
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join(projectPaths.root, 'scripts/migrate.ts')],
+    env,
+    log,
+  })
   project.provide('databaseUrl', database.url)
   project.provide('dataDir', dataDir)
   return async () => {

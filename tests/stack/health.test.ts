@@ -1,12 +1,8 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/launcher/freePort'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
-import { runChild } from '../../scripts/launcher/runChild'
 import { spawnApp } from '../../scripts/launcher/spawnApp'
-import { startEmbeddedPostgres } from '../../scripts/launcher/startEmbeddedPostgres'
+import { startScratchDatabase } from '../../scripts/launcher/startScratchDatabase'
 import { waitForHttp } from '../../scripts/launcher/waitForHttp'
 import { stackUrl } from '../support/cmsApi'
 import { quietLogger } from '../support/quietLogger'
@@ -27,41 +23,30 @@ describe('health checks', () => {
   })
 
   it('answer 503 while PostgreSQL is down, and 200 again once it is back, without restarting the CMS', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'portal-outage-'))
-    await chmod(dataDir, 0o755)
-    let database = await startEmbeddedPostgres({ dataDir, log })
-    const env = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: testSecret, PORTAL_DATA_DIR: dataDir }
-    await runChild({
-      name: 'migrate',
-      command: process.execPath,
-      args: ['--import', 'tsx', path.join(projectPaths.root, 'scripts/migrate.ts')],
-      env,
-      log,
-    })
+    const scratch = await startScratchDatabase({ name: 'outage', secret: testSecret, log })
     const port = await freePort()
     const cms = spawnApp({
       name: 'cms',
       command: process.execPath,
       args: [projectPaths.nextBin, 'start', projectPaths.cmsDir, '-p', String(port), '-H', '127.0.0.1'],
-      env: { ...env, NODE_ENV: 'production' },
+      env: { ...scratch.env, NODE_ENV: 'production' },
       log,
       onExit: (code) => log.warn(`outage CMS exited with ${code}`),
     })
     const health = `http://127.0.0.1:${port}/api/health`
     try {
       await waitForHttp(health, { timeoutMs: 60_000, what: 'CMS ' })
-      await database.stop()
+      await scratch.database.stop()
       const down = await getJson(health)
       expect(down).toMatchObject({ status: 503, body: { code: 'DATABASE_UNREACHABLE' } })
       expect(String(down.body.message)).toContain('数据库')
 
-      database = await startEmbeddedPostgres({ dataDir, port: Number(new URL(database.url).port), log })
+      await scratch.restart()
       await waitForHttp(health, { timeoutMs: 30_000, what: 'CMS ' })
       expect(cms.process.exitCode).toBeNull()
     } finally {
       await cms.stop()
-      await database.stop()
-      await rm(dataDir, { recursive: true, force: true })
+      await scratch.remove()
     }
   })
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { stackUrl } from '../support/cmsApi'
+import type { Article } from '../../cms/src/payload-types'
+import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
+import { buildArticle } from '../support/factories'
 
 const page = async (pathname: string) => {
   const response = await fetch(stackUrl(pathname))
@@ -30,6 +32,25 @@ describe('the portal over HTTP', () => {
     expect(media.headers.get('content-type')).toBe('image/png')
     const linked = await page('/articles/digital-party-education')
     expect(linked.html).toMatch(/<a href="https:\/\/example\.(org|com)[^"]*" rel="noopener noreferrer">/)
+  })
+
+  it('keeps showing the published text while an edit is unpublished, and drops an unpublished article', async () => {
+    const token = await loginToken()
+    const created = await apiJson<{ doc: Article }>('/api/articles', {
+      token,
+      method: 'POST',
+      body: buildArticle({ title: '门户已发布版本', _status: 'published' }),
+    })
+    const { id, slug } = created.body.doc
+    await apiJson(`/api/articles/${id}?draft=true`, { token, method: 'PATCH', body: { title: '门户草稿修改' } })
+    const edited = await page(`/articles/${slug}`)
+    expect(edited.html).toContain('门户已发布版本')
+    expect(edited.html).not.toContain('门户草稿修改')
+    expect((await page('/articles')).html).not.toContain('门户草稿修改')
+
+    await apiJson(`/api/articles/${id}`, { token, method: 'PATCH', body: { _status: 'draft' } })
+    expect((await page(`/articles/${slug}`)).status).toBe(404)
+    expect((await page('/articles')).html).not.toContain('门户已发布版本')
   })
 
   it('answers an unknown article with a Chinese 404 page', async () => {

@@ -13,7 +13,8 @@ const result = await prepareDatabase(payload, {
   admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
 })
 if (result.seeded) {
-  console.log(`空数据库：已载入 ${result.articles} 篇示例文章，并创建管理员 ${result.admin?.email}`)
+  const counts = Object.entries(result.counts ?? {}).map(([folder, count]) => `${folder} ${count}`)
+  console.log(`空数据库：已载入示例内容（${counts.join('，')}），并创建管理员 ${result.admin?.email}`)
   if (result.admin?.generatedPassword) {
     console.log(`管理员初始密码（只显示这一次，请登录后修改）：${result.admin.generatedPassword}`)
   }

@@ -10,6 +10,9 @@ const envSchema = z.object({
   }),
   PAYLOAD_SECRET: z.string({ error: 'PAYLOAD_SECRET 未设置：请提供至少 32 个字符的随机串' }).min(32, 'PAYLOAD_SECRET 至少需要 32 个字符'),
   PORTAL_DATA_DIR: z.string().default('.data'),
+  // Only the long-running CMS server runs queued jobs (scheduled publishing); scripts and tests do not.
+  PORTAL_RUN_JOBS: z.enum(['true', 'false']).default('false'),
+  PORTAL_JOBS_CRON: z.string().default('*/10 * * * * *'),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */

@@ -68,19 +68,38 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    policies: Policy;
+    videos: Video;
+    lectures: Lecture;
+    announcements: Announcement;
+    topics: Topic;
     media: Media;
+    organizations: Organization;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    policies: {
+      supersededBy: 'policies';
+      amendedBy: 'policies';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
+    lectures: LecturesSelect<false> | LecturesSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -97,7 +116,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -126,17 +151,10 @@ export interface UserAuthOperations {
 export interface Article {
   id: number;
   title: string;
-  /**
-   * 文章网址的最后一段，例如 study-notes-2026
-   */
-  slug: string;
-  /**
-   * 留空则在首次发布时自动填写
-   */
-  publishedAt?: string | null;
   author?: string | null;
   source?: string | null;
   summary?: string | null;
+  cover?: (number | null) | Media;
   body: {
     root: {
       type: string;
@@ -152,6 +170,34 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  /**
+   * 留空则在首次发布时自动填写
+   */
+  publishedAt?: string | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -163,6 +209,7 @@ export interface Article {
 export interface Media {
   id: number;
   alt: string;
+  contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -201,6 +248,7 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'reviewer' | 'organizer' | 'member';
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -223,6 +271,315 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  kind?: ('committee' | 'general' | 'branch') | null;
+  parent?: (number | null) | Organization;
+  ancestors?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  title: string;
+  description?: string | null;
+  cover?: (number | null) | Media;
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  title: string;
+  documentNumber: string;
+  issuer: string;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  validity: 'current' | 'revised' | 'repealed';
+  level?: ('central' | 'provincial' | 'city' | 'district' | 'unit') | null;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  attachments?: (number | Media)[] | null;
+  supersedes?: (number | Policy)[] | null;
+  amends?: (number | Policy)[] | null;
+  supersededBy?: {
+    docs?: (number | Policy)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  amendedBy?: {
+    docs?: (number | Policy)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  /**
+   * 留空则在首次发布时自动填写
+   */
+  publishedAt?: string | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: number;
+  title: string;
+  kind: 'film' | 'documentary' | 'micro' | 'story';
+  duration?: string | null;
+  summary?: string | null;
+  file?: (number | null) | Media;
+  /**
+   * 没有上传文件时填写，例如视频平台的播放页地址
+   */
+  externalUrl?: string | null;
+  poster?: (number | null) | Media;
+  subtitles?: (number | null) | Media;
+  synopsis?: string | null;
+  chapters?:
+    | {
+        time: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  transcript?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  /**
+   * 留空则在首次发布时自动填写
+   */
+  publishedAt?: string | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lectures".
+ */
+export interface Lecture {
+  id: number;
+  title: string;
+  speaker: {
+    name: string;
+    title?: string | null;
+    affiliation?: string | null;
+    bio?: string | null;
+    photo?: (number | null) | Media;
+  };
+  format: 'video' | 'audio' | 'slides';
+  heldAt?: string | null;
+  duration?: string | null;
+  summary?: string | null;
+  media?: (number | null) | Media;
+  slides?: (number | null) | Media;
+  chapters?:
+    | {
+        time: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  transcript?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  /**
+   * 留空则在首次发布时自动填写
+   */
+  publishedAt?: string | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  /**
+   * 留空则在首次发布时自动填写
+   */
+  publishedAt?: string | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  pinned?: boolean | null;
+  /**
+   * 过期后不再在首页显示
+   */
+  expiresAt?: string | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -240,6 +597,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -250,8 +699,32 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'lectures';
+        value: number | Lecture;
+      } | null)
+    | ({
+        relationTo: 'announcements';
+        value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
       } | null)
     | ({
         relationTo: 'users';
@@ -305,15 +778,187 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
-  slug?: T;
-  publishedAt?: T;
   author?: T;
   source?: T;
   summary?: T;
+  cover?: T;
   body?: T;
+  slug?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  topics?: T;
+  keywords?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  title?: T;
+  documentNumber?: T;
+  issuer?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  validity?: T;
+  level?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  supersedes?: T;
+  amends?: T;
+  supersededBy?: T;
+  amendedBy?: T;
+  slug?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  topics?: T;
+  keywords?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  duration?: T;
+  summary?: T;
+  file?: T;
+  externalUrl?: T;
+  poster?: T;
+  subtitles?: T;
+  synopsis?: T;
+  chapters?:
+    | T
+    | {
+        time?: T;
+        title?: T;
+        id?: T;
+      };
+  transcript?: T;
+  slug?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  topics?: T;
+  keywords?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lectures_select".
+ */
+export interface LecturesSelect<T extends boolean = true> {
+  title?: T;
+  speaker?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        affiliation?: T;
+        bio?: T;
+        photo?: T;
+      };
+  format?: T;
+  heldAt?: T;
+  duration?: T;
+  summary?: T;
+  media?: T;
+  slides?: T;
+  chapters?:
+    | T
+    | {
+        time?: T;
+        title?: T;
+        id?: T;
+      };
+  transcript?: T;
+  slug?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  topics?: T;
+  keywords?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements_select".
+ */
+export interface AnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  slug?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  pinned?: T;
+  expiresAt?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  cover?: T;
+  slug?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -321,6 +966,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -359,11 +1005,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  parent?: T;
+  ancestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  organization?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -389,6 +1048,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -431,6 +1121,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null)
+      | ({
+          relationTo: 'videos';
+          value: number | Video;
+        } | null)
+      | ({
+          relationTo: 'lectures';
+          value: number | Lecture;
+        } | null)
+      | ({
+          relationTo: 'announcements';
+          value: number | Announcement;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,9 +5,17 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Announcements } from './collections/Announcements'
 import { Articles } from './collections/Articles'
+import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
+import { largestUploadBytes } from './collections/Media/uploadRules'
+import { Organizations } from './collections/Organizations'
+import { Policies } from './collections/Policies'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { Videos } from './collections/Videos'
+import { editorFeatures } from './editor/editorFeatures'
 import { health } from './endpoints/health'
 import { env } from './env'
 
@@ -22,9 +30,14 @@ export default buildConfig({
     avatar: 'default',
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: [Articles, Media, Users],
+  collections: [Articles, Policies, Videos, Lectures, Announcements, Topics, Media, Organizations, Users],
+  upload: { limits: { fileSize: largestUploadBytes } },
+  jobs: {
+    shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
+    autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
+  },
   endpoints: [health],
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

@@ -106,7 +106,7 @@ function startApps(
     name: 'cms',
     command: process.execPath,
     args: [projectPaths.nextBin, production ? 'start' : 'dev', projectPaths.cmsDir, '-p', String(options.cmsPort), '-H', '127.0.0.1'],
-    env: { ...appEnv, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...appEnv, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1', PORTAL_RUN_JOBS: 'true' },
     cwd: projectPaths.root,
     log,
     onExit: onExit('CMS'),

@@ -9,7 +9,8 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const anonymousFind = (slug: string) => payload.find({ collection: 'articles', where: { slug: { equals: slug } }, overrideAccess: false })
+const anonymousFind = (slug: string | null | undefined) =>
+  payload.find({ collection: 'articles', where: { slug: { equals: slug ?? '' } }, overrideAccess: false })
 
 describe('article visibility', () => {
   it('hides a draft from anonymous readers but shows it to an editor', async () => {

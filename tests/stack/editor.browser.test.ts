@@ -1,23 +1,28 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminLogin, chooseOption } from '../support/adminUi'
 import { artifactPath } from '../support/artifacts'
-import { stackUrl } from '../support/cmsApi'
+import { createUserViaApi, loginToken, stackUrl } from '../support/cmsApi'
 import { uniqueId } from '../support/factories'
 import { launchChromium } from '../support/launchChromium'
-import { stackAdmin } from '../support/stackAdmin'
 
 const phone = { width: 390, height: 844 }
 const desktop = { width: 1280, height: 900 }
 
 let browser: Browser
 let editor: Page
+let reviewer: Page
 let reader: Page
+let accounts: { editor: { email: string; password: string }; reviewer: { email: string; password: string } }
 const id = uniqueId()
 const article = { title: `浏览器测试：学习笔记 ${id}`, slug: `browser-notes-${id}` }
 
 beforeAll(async () => {
   browser = await launchChromium()
   editor = await (await browser.newContext({ viewport: desktop, locale: 'zh-CN' })).newPage()
+  reviewer = await (await browser.newContext({ viewport: desktop, locale: 'zh-CN' })).newPage()
+  const adminToken = await loginToken()
+  accounts = { editor: await createUserViaApi(adminToken, 'editor'), reviewer: await createUserViaApi(adminToken, 'reviewer') }
   reader = await (await browser.newContext({ viewport: phone, locale: 'zh-CN', isMobile: true })).newPage()
 })
 
@@ -30,19 +35,18 @@ async function readerSees(pathname: string): Promise<{ status: number; text: str
   return { status: response?.status() ?? 0, text: (await reader.locator('body').textContent()) ?? '' }
 }
 
-describe('an editor publishing a theory article', () => {
-  it('logs into the admin, which speaks Chinese', async () => {
+describe('a theory article from draft through review to the portal', () => {
+  it('shows the admin in Chinese to an editor', async () => {
     await editor.goto(stackUrl('/admin'))
-    await editor.locator('#field-email').fill(stackAdmin.email)
-    await editor.locator('#field-password').fill(stackAdmin.password)
     await expect.poll(() => editor.locator('button[type=submit]').textContent()).toContain('登录')
-    await editor.locator('button[type=submit]').click()
-    await editor.waitForURL(/\/admin\/?$/)
+    await adminLogin(editor, accounts.editor)
     await expect.poll(() => editor.locator('body').textContent()).toContain('理论文章')
+    const dashboard = (await editor.locator('body').textContent()) ?? ''
+    for (const label of ['政策文件', '红色影视', '专家讲座', '通知公告', '专题']) expect(dashboard).toContain(label)
     await editor.screenshot({ path: artifactPath('admin-dashboard.png') })
   })
 
-  it('writes an article with rich text and saves it as a draft that anonymous readers cannot see', async () => {
+  it('lets the editor write rich text and submit it for review, unseen by readers', async () => {
     await editor.goto(stackUrl('/admin/collections/articles/create'))
     await editor.locator('#field-title').fill(article.title)
     await editor.locator('#field-slug').fill(article.slug)
@@ -60,6 +64,7 @@ describe('an editor publishing a theory article', () => {
     await editor.keyboard.press('Enter')
     await editor.keyboard.press('Enter')
     await editor.keyboard.type('> 学而不思则罔，思而不学则殆。')
+    await chooseOption(editor, 'reviewStatus', '待审核')
     await editor.locator('#action-save-draft').click()
     await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
     await editor.screenshot({ path: artifactPath('admin-article-draft.png'), fullPage: true })
@@ -70,10 +75,21 @@ describe('an editor publishing a theory article', () => {
     expect((await readerSees('/articles')).text).not.toContain(article.title)
   })
 
-  it('publishes it, and readers find it on the home page, the list and its own page', async () => {
+  it('does not let the editor publish it', async () => {
     await editor.locator('#action-save').click()
+    await expect.poll(() => editor.locator('.payload-toast-container').textContent()).toContain('只有审核人员或管理员可以发布内容')
+    expect((await fetch(stackUrl(`/articles/${article.slug}`))).status).toBe(404)
+  })
+
+  it('lets the reviewer approve and publish it, and readers find it on the home page, the list and its own page', async () => {
+    await adminLogin(reviewer, accounts.reviewer)
+    await reviewer.goto(stackUrl('/admin/collections/articles'))
+    await reviewer.locator('a', { hasText: article.title }).first().click()
+    await reviewer.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    await chooseOption(reviewer, 'reviewStatus', '审核通过')
+    await reviewer.locator('#action-save').click()
     await expect.poll(async () => (await fetch(stackUrl(`/articles/${article.slug}`))).status, { timeout: 15_000 }).toBe(200)
-    await editor.screenshot({ path: artifactPath('admin-article-published.png'), fullPage: true })
+    await reviewer.screenshot({ path: artifactPath('admin-article-published.png'), fullPage: true })
 
     expect((await readerSees('/')).text).toContain(article.title)
     await reader.screenshot({ path: artifactPath('portal-home-phone.png'), fullPage: true })

@@ -9,13 +9,17 @@ const page = async (pathname: string) => {
 }
 
 describe('the portal over HTTP', () => {
-  it('lists the sample articles on the home page and the article list', async () => {
-    for (const pathname of ['/', '/articles']) {
-      const { status, html } = await page(pathname)
-      expect(status).toBe(200)
-      expect(html).toContain('让红色家风在代际传承中历久弥新')
-      expect(html).toContain('href="/articles/red-family-tradition"')
-    }
+  it('lists published sample articles, newest first, on the home page and the article list', async () => {
+    const newest = await apiJson<{ docs: Article[] }>('/api/articles?where[importSource][exists]=true&sort=-publishedAt&limit=1&depth=0')
+    const { title, slug } = newest.body.docs[0] as Article
+    const list = await page('/articles')
+    expect(list.status).toBe(200)
+    expect(list.html).toContain(title)
+    expect(list.html).toContain(`href="/articles/${slug}"`)
+    const home = await page('/')
+    expect(home.status).toBe(200)
+    expect(home.html.match(/class="card"/g)?.length).toBe(6)
+    expect((await page('/articles?page=2')).html).toContain('第 2 /')
   })
 
   it('renders an article body faithfully: headings, lists, quotes, links and an image that loads', async () => {

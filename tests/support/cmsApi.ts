@@ -32,3 +32,15 @@ export async function apiJson<T = unknown>(
   })
   return { status: response.status, body: (await response.json()) as T }
 }
+
+/** Creates a user with a role through the REST API (as the stack's admin) and returns its credentials. */
+export async function createUserViaApi(adminToken: string, role: string): Promise<{ email: string; password: string; id: number }> {
+  const credentials = { email: `${role}-${crypto.randomUUID().slice(0, 8)}@example.org`, password: 'correct-horse-battery' }
+  const { status, body } = await apiJson<{ doc: { id: number } }>('/api/users', {
+    token: adminToken,
+    method: 'POST',
+    body: { ...credentials, name: `测试${role}`, role },
+  })
+  if (status !== 201) throw new Error(`could not create ${role}: HTTP ${status} ${JSON.stringify(body)}`)
+  return { ...credentials, id: body.doc.id }
+}

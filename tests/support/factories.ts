@@ -29,7 +29,7 @@ export function lexicalBody(...paragraphs: string[]): Article['body'] {
   }
 }
 
-/** Article data with a unique slug; override any field. */
+/** Article data with a unique slug; a published one is also approved, as the workflow requires. Override any field. */
 export function buildArticle(overrides: Partial<Article> = {}): Omit<Article, 'id' | 'createdAt' | 'updatedAt'> {
   const id = uniqueId()
   return {
@@ -39,6 +39,8 @@ export function buildArticle(overrides: Partial<Article> = {}): Omit<Article, 'i
     source: '学习园地编辑部',
     summary: '用于自动化测试的文章摘要。',
     body: lexicalBody(`这是测试文章 ${id} 的正文。`),
+    visibility: 'public',
+    reviewStatus: overrides._status === 'published' ? 'approved' : 'draft',
     ...overrides,
   }
 }
@@ -50,4 +52,26 @@ export async function createUser(payload: Payload, role: User['role'], overrides
     collection: 'users',
     data: { email: `${role}-${id}@example.org`, password: 'correct-horse-battery', name: `${role} ${id}`, role, ...overrides },
   })
+}
+
+/** Policy data with a unique slug and a valid 文号; a published one is also approved. */
+export function buildPolicy(overrides: Record<string, unknown> = {}) {
+  const id = uniqueId()
+  return {
+    title: `测试政策文件 ${id}`,
+    slug: `test-policy-${id}`,
+    documentNumber: `青组发〔2025〕${Number.parseInt(id.slice(0, 4), 16) % 999}号`,
+    issuer: '中共青山市委组织部',
+    issuedAt: '2025-03-01T00:00:00.000Z',
+    validity: 'current' as const,
+    body: lexicalBody('第一条 为规范管理，制定本办法。'),
+    visibility: 'public' as const,
+    reviewStatus: overrides._status === 'published' ? ('approved' as const) : ('draft' as const),
+    ...overrides,
+  }
+}
+
+/** Creates an organization (optionally under a parent) and returns it. */
+export async function createOrganization(payload: Payload, name: string, parent?: number) {
+  return payload.create({ collection: 'organizations', data: { name: `${name} ${uniqueId()}`, parent } })
 }

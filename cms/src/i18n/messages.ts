@@ -3,14 +3,26 @@ export const messages = {
   'health.ok': '服务正常',
   'health.databaseDown': '数据库无法连接，请检查 PostgreSQL 是否在运行',
   'slug.invalid': '网址别名只能包含小写字母、数字和连字符（例如 study-notes-2026），长度 3–80',
-  'slug.taken': '该网址别名已被其他文章使用，请换一个',
-  'user.roleLocked': '只有管理员可以修改角色',
+  'organization.cycle': '上级组织不能是它自己或它的下级组织',
+  'visibility.needsOrganizations': '可见范围为“指定组织”时，请至少选择一个组织',
+  'duration.invalid': '时长格式应为 分:秒 或 时:分:秒，例如 45:00 或 1:05:30',
+  'review.onlyReviewers': '只有审核人员或管理员可以通过或退回内容',
+  'review.commentRequired': '退回内容时请填写审核意见，告诉编辑需要修改什么',
+  'review.publishForbidden': '只有审核人员或管理员可以发布内容；编辑请先提交审核',
+  'review.notApproved': '内容尚未审核通过，不能发布。请先提交审核，待审核人员通过后再发布',
+  'policy.documentNumber': '文号格式应为“发文机关代字〔年份〕序号号”，例如 中发〔2019〕5号',
+  'policy.effectiveBeforeIssued': '施行日期不能早于印发日期',
+  'policy.selfRelation': '文件不能废止或修订它自己',
+  'video.sourceRequired': '请上传视频文件或填写外部视频地址（二选一）',
+  'media.typeNotAllowed':
+    '不支持该文件类型。可上传：图片（JPG/PNG/WebP/GIF）、PDF、Word（.docx）、MP4 视频、MP3/M4A 音频、WebVTT 字幕（.vtt）',
+  'media.tooLarge': '文件太大：{kind}最大 {limit}，当前文件 {size}',
 } as const
 
 /** A stable code for a user-facing message. */
 export type MessageCode = keyof typeof messages
 
-/** The Chinese text for a message code. */
-export function t(code: MessageCode): string {
-  return messages[code]
+/** The Chinese text for a message code, with `{name}` placeholders filled in. */
+export function t(code: MessageCode, values: Record<string, string | number> = {}): string {
+  return messages[code].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }

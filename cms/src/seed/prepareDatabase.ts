@@ -5,7 +5,8 @@ import { seedSampleLibrary } from './seedSampleLibrary'
 /** What preparing the database did, for the launcher to report. */
 export interface PreparedDatabase {
   seeded: boolean
-  articles?: number
+  /** Items loaded per content folder. */
+  counts?: Record<string, number>
   admin?: { email: string; generatedPassword?: string }
 }
 
@@ -18,6 +19,6 @@ export async function prepareDatabase(
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (users > 0) return { seeded: false }
   const admin = await createFirstAdmin(payload, options.admin)
-  const { articles } = await seedSampleLibrary(payload, options.contentDir)
-  return { seeded: true, articles, admin }
+  const counts = await seedSampleLibrary(payload, options.contentDir)
+  return { seeded: true, counts, admin }
 }

@@ -1,31 +1,31 @@
-import { readdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { markdownToLexical } from './markdownToLexical'
-import { readMarkdownArticle } from './readMarkdownArticle'
+import type { ContentType } from '../import/contentTypes'
+import { importFiles } from '../import/importFiles'
 
-/** Loads every `content/articles/*.md` as a published article, uploading the images it uses. */
-export async function seedSampleLibrary(payload: Payload, contentDir: string): Promise<{ articles: number; images: number }> {
-  const articleDir = path.join(contentDir, 'articles')
-  const files = (await readdir(articleDir)).filter((name) => name.endsWith('.md')).sort()
-  const mediaIds = new Map<string, number | string>()
-  for (const name of files) {
-    const article = await readMarkdownArticle(path.join(articleDir, name))
-    const uploads = new Map<string, number | string>()
-    for (const image of article.images) {
-      let id = mediaIds.get(image.file)
-      if (id === undefined) {
-        const media = await payload.create({ collection: 'media', data: { alt: image.alt || article.meta.title }, filePath: image.file })
-        id = media.id
-        mediaIds.set(image.file, id)
-      }
-      uploads.set(image.reference, id)
+// Topics first: every other item may belong to them.
+const folders: Array<[folder: string, type: ContentType]> = [
+  ['topics', 'topic'],
+  ['articles', 'article'],
+  ['policies', 'policy'],
+  ['videos', 'video'],
+  ['lectures', 'lecture'],
+  ['announcements', 'announcement'],
+]
+
+/** Loads the sample library in `content/` through the importer, published; fails if any item fails. */
+export async function seedSampleLibrary(payload: Payload, contentDir: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const [folder, type] of folders) {
+    const dir = path.join(contentDir, folder)
+    if (!existsSync(dir)) continue
+    const report = await importFiles(payload, [dir], { type, publish: true, topics: [], dryRun: false })
+    if (report.failed > 0) {
+      const reasons = report.failures.map((failure) => `  ${path.relative(contentDir, failure.file)}：${failure.message}`)
+      throw new Error(`示例内容导入失败（${report.failed} 个）：\n${reasons.join('\n')}`)
     }
-    const body = await markdownToLexical({ config: payload.config, markdown: article.markdown, uploads })
-    await payload.create({
-      collection: 'articles',
-      data: { ...article.meta, publishedAt: article.meta.publishedAt.toISOString(), body, _status: 'published' },
-    })
+    counts[folder] = report.imported + report.outcomes.filter((outcome) => outcome.outcome === 'unchanged').length
   }
-  return { articles: files.length, images: mediaIds.size }
+  return counts
 }

@@ -2,26 +2,33 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
+import { checkUpload } from './hooks/checkUpload'
+import { allowedMimeTypes } from './uploadRules'
 
-/** Images used in articles (covers and inline pictures). */
+/** Uploaded files: images (with resized versions), PDF and Word documents, video, audio and subtitles. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '媒体文件', plural: '媒体库' },
-  admin: { group: '内容', useAsTitle: 'alt' },
+  admin: { group: '内容', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'] },
   access: {
     read: () => true,
     create: isStaff,
     update: isStaff,
     delete: isEditor,
   },
+  hooks: { beforeOperation: [checkUpload] },
   upload: {
     staticDir: env.mediaDir,
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
+    mimeTypes: allowedMimeTypes,
     imageSizes: [
       { name: 'thumbnail', width: 480, height: 270, position: 'centre' },
       { name: 'content', width: 1200, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
   },
-  fields: [{ name: 'alt', label: '替代文字（供读屏软件朗读）', type: 'text', required: true }],
+  fields: [
+    { name: 'alt', label: '说明文字（图片的替代文字）', type: 'text', required: true },
+    // Lets the importer reuse a file instead of storing the same bytes twice.
+    { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
+  ],
 }

@@ -45,5 +45,6 @@ export const Users: CollectionConfig = {
       access: { update: ({ req }) => hasRole(req, ['admin']) },
       saveToJWT: true,
     },
+    { name: 'organization', label: '所在组织', type: 'relationship', relationTo: 'organizations', saveToJWT: true },
   ],
 }

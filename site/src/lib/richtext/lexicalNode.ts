@@ -7,6 +7,9 @@ export interface LexicalNode {
   tag?: string
   listType?: 'bullet' | 'number' | 'check'
   checked?: boolean
+  /** Table cells: non-zero for header cells. */
+  headerState?: number
+  colSpan?: number
   fields?: { url?: string; newTab?: boolean; linkType?: string; doc?: { relationTo?: string; value?: unknown } }
   relationTo?: string
   value?: unknown

@@ -68,6 +68,26 @@ describe('renderLexical', () => {
     expect(html).toBe('<p><em><strong>粗斜</strong></em></p>')
   })
 
+  it('renders tables with header cells in a scrollable wrapper', () => {
+    const cell = (value: string, headerState = 0): LexicalNode => ({
+      type: 'tablecell',
+      headerState,
+      children: [{ type: 'paragraph', children: [text(value)] }],
+    })
+    const html = renderLexical(
+      doc({
+        type: 'table',
+        children: [
+          { type: 'tablerow', children: [cell('项目', 1), cell('分值', 1)] },
+          { type: 'tablerow', children: [cell('学习'), cell('5')] },
+        ],
+      }),
+    )
+    expect(html).toBe(
+      '<div class="table-wrap"><table><tr><th><p>项目</p></th><th><p>分值</p></th></tr><tr><td><p>学习</p></td><td><p>5</p></td></tr></table></div>',
+    )
+  })
+
   it('renders nothing for an empty document', () => {
     expect(renderLexical(null)).toBe('')
     expect(renderLexical(doc({ type: 'paragraph', children: [] }))).toBe('')

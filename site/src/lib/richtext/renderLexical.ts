@@ -44,6 +44,15 @@ function renderNode(node: LexicalNode): string {
       return renderLink(node, inner())
     case 'horizontalrule':
       return '<hr>'
+    case 'table':
+      return `<div class="table-wrap"><table>${inner()}</table></div>`
+    case 'tablerow':
+      return `<tr>${inner()}</tr>`
+    case 'tablecell': {
+      const tag = node.headerState ? 'th' : 'td'
+      const span = node.colSpan && node.colSpan > 1 ? ` colspan="${node.colSpan}"` : ''
+      return `<${tag}${span}>${inner()}</${tag}>`
+    }
     case 'upload':
       return renderUpload(node.value)
     default:

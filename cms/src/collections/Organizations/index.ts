@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../../access/isAdmin'
+import { isLoggedIn } from '../../access/isLoggedIn'
+import { storeAncestors } from './hooks/storeAncestors'
+
+/** The organization tree (党委 → 党总支 → 党支部); content can be restricted to a subtree. */
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  labels: { singular: '组织', plural: '组织' },
+  admin: { group: '系统', useAsTitle: 'name', defaultColumns: ['name', 'kind', 'parent'] },
+  access: { read: isLoggedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeChange: [storeAncestors] },
+  fields: [
+    { name: 'name', label: '名称', type: 'text', required: true, maxLength: 80 },
+    {
+      name: 'kind',
+      label: '类型',
+      type: 'select',
+      defaultValue: 'branch',
+      options: [
+        { value: 'committee', label: '党委' },
+        { value: 'general', label: '党总支' },
+        { value: 'branch', label: '党支部' },
+      ],
+    },
+    { name: 'parent', label: '上级组织', type: 'relationship', relationTo: 'organizations' },
+    {
+      name: 'ancestors',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      admin: { hidden: true },
+    },
+  ],
+}

@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { SingleBar } from 'cli-progress'
+import { getPayload } from 'payload'
+import { z } from 'zod'
+import { contentTypes } from '../cms/src/import/contentTypes'
+import { importFiles } from '../cms/src/import/importFiles'
+import config from '../cms/src/payload.config'
+
+// `npm run import -- <files or folders…> [--type T] [--publish] [--visibility V] [--topic slug…] [--dry-run]`
+const usage = `用法：npm run import -- <文件或文件夹…> [选项]
+  --type article|policy|video|lecture|announcement|topic   内容类型（默认取 front matter 的 type，否则为 article）
+  --publish                  立即发布（视为审核通过）；默认保存为草稿待审核
+  --visibility public|members  可见范围
+  --topic <专题 slug>          加入专题，可重复
+  --dry-run                  只检查，不写入`
+
+const cliSchema = z.object({
+  paths: z.array(z.string()).min(1, '请至少指定一个文件或文件夹'),
+  type: z.enum(Object.keys(contentTypes) as [keyof typeof contentTypes]).optional(),
+  publish: z.boolean().default(false),
+  visibility: z.enum(['public', 'members']).optional(),
+  topic: z.array(z.string()).default([]),
+  'dry-run': z.boolean().default(false),
+})
+
+let cli: z.infer<typeof cliSchema>
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' },
+      publish: { type: 'boolean' },
+      visibility: { type: 'string' },
+      topic: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    console.log(usage)
+    process.exit(0)
+  }
+  cli = cliSchema.parse({ ...values, paths: positionals })
+} catch (error) {
+  const message =
+    error instanceof z.ZodError ? error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n') : String(error)
+  console.error(`${message}\n\n${usage}`)
+  process.exit(2)
+}
+
+const payload = await getPayload({ config })
+const bar = process.stdout.isTTY ? new SingleBar({ format: '导入中 [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined
+let started = false
+const report = await importFiles(
+  payload,
+  cli.paths,
+  { type: cli.type, publish: cli.publish, visibility: cli.visibility, topics: cli.topic, dryRun: cli['dry-run'] },
+  (done, total, file) => {
+    if (bar && !started) bar.start(total, 0, { file })
+    started = true
+    if (bar) bar.update(done, { file })
+    else if (done % 25 === 0 || done === total) console.log(`导入中 ${done}/${total}`)
+  },
+)
+bar?.stop()
+for (const failure of report.failures)
+  console.error(`✗ ${path.relative(process.cwd(), failure.file)}：${failure.message}（${failure.code}）`)
+if (cli['dry-run']) console.log('（试运行：没有写入任何内容）')
+console.log(`imported ${report.imported}, skipped ${report.skipped}, failed ${report.failed}`)
+await payload.destroy()
+process.exit(report.failed > 0 ? 1 : 0)

@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../cms/src/payload-types'
+import { buildArticle, createOrganization, createUser } from '../support/factories'
+import { failureText } from '../support/failureText'
+import { testPayload } from '../support/testPayload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+const visibleSlugs = async (slugs: Array<string | null | undefined>, user?: User) =>
+  (
+    await payload.find({
+      collection: 'articles',
+      where: { slug: { in: slugs.map(String) } },
+      overrideAccess: false,
+      user,
+      pagination: false,
+    })
+  ).docs.map((doc) => doc.slug)
+
+describe('visibility', () => {
+  it('shows members-only items to signed-in members and never to anonymous readers', async () => {
+    const item = await payload.create({ collection: 'articles', data: buildArticle({ _status: 'published', visibility: 'members' }) })
+    const member = await createUser(payload, 'member')
+    expect(await visibleSlugs([item.slug])).toEqual([])
+    expect(await visibleSlugs([item.slug], member)).toEqual([item.slug])
+  })
+
+  it('shows organization-restricted items to members of that organization and its sub-organizations only', async () => {
+    const committee = await createOrganization(payload, '青山市委直属机关工委')
+    const branch = await createOrganization(payload, '第一党支部', committee.id)
+    const elsewhere = await createOrganization(payload, '青河区委')
+    const item = await payload.create({
+      collection: 'articles',
+      data: buildArticle({ _status: 'published', visibility: 'organizations', organizations: [committee.id] }),
+    })
+    const inBranch = await createUser(payload, 'member', { organization: branch.id })
+    const outside = await createUser(payload, 'member', { organization: elsewhere.id })
+    const unassigned = await createUser(payload, 'member')
+    expect(await visibleSlugs([item.slug], inBranch)).toEqual([item.slug])
+    expect(await visibleSlugs([item.slug], outside)).toEqual([])
+    expect(await visibleSlugs([item.slug], unassigned)).toEqual([])
+    expect(await visibleSlugs([item.slug])).toEqual([])
+  })
+
+  it('requires at least one organization when an item is restricted to organizations', async () => {
+    const data = buildArticle({ _status: 'published', visibility: 'organizations', organizations: [] })
+    expect(await failureText(payload.create({ collection: 'articles', data }))).toMatch(/至少选择一个组织/)
+  })
+
+  it('refuses an organization placed under its own descendant', async () => {
+    const parent = await createOrganization(payload, '党委')
+    const child = await createOrganization(payload, '党支部', parent.id)
+    expect(await failureText(payload.update({ collection: 'organizations', id: parent.id, data: { parent: child.id } }))).toMatch(
+      '上级组织不能是它自己',
+    )
+  })
+})

@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core'
+import { stackUrl } from './cmsApi'
+
+/** Signs in to the Payload admin and waits for the dashboard. */
+export async function adminLogin(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto(stackUrl('/admin/login'))
+  await page.locator('#field-email').fill(credentials.email)
+  await page.locator('#field-password').fill(credentials.password)
+  await page.locator('button[type=submit]').click()
+  await page.waitForURL(/\/admin\/?$/)
+}
+
+/** Picks an option of a Payload select field by its visible (Chinese) label. */
+export async function chooseOption(page: Page, field: string, label: string): Promise<void> {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: label }).click()
+}

@@ -6,9 +6,9 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Article } from '../../cms/src/payload-types'
-import { importFiles } from '../../cms/src/import/importFiles'
 import type { ImportOptions } from '../../cms/src/import/ImportOptions'
+import { importFiles } from '../../cms/src/import/importFiles'
+import type { Article } from '../../cms/src/payload-types'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { uniqueId } from '../support/factories'
 import { redSquarePng, writeDocx, writePdf } from '../support/importFixtures'
@@ -44,7 +44,10 @@ describe('importing documents', () => {
   it('imports Markdown, plain text, Word and text PDF as drafts, keeping structure and images', async () => {
     const dir = await folder()
     const id = uniqueId()
-    await writeFile(path.join(dir, `md-${id}.md`), `---\ntitle: "Markdown 文章 ${id}"\nslug: "md-${id}"\n---\n\n## 小标题\n\n- 要点\n\n> 引用\n`)
+    await writeFile(
+      path.join(dir, `md-${id}.md`),
+      `---\ntitle: "Markdown 文章 ${id}"\nslug: "md-${id}"\n---\n\n## 小标题\n\n- 要点\n\n> 引用\n`,
+    )
     await writeFile(path.join(dir, `txt-${id}.txt`), `纯文本标题 ${id}\n\n第一段内容，\n跨行继续。\n\n第二段。\n`)
     await writeDocx(path.join(dir, `docx-${id}.docx`), `Word 标题 ${id}`)
     await writePdf(browser, path.join(dir, `pdf-${id}.pdf`), `<h1>PDF 标题 ${id}</h1><p>这是从 PDF 中提取的正文内容。</p>`)
@@ -92,7 +95,9 @@ describe('importing documents', () => {
     const before = await payload.count({ collection: 'articles', draft: true })
     const report = await importFiles(payload, [dir], drafts)
     expect(report).toMatchObject({ imported: 0, failed: 5 })
-    const reasons = Object.fromEntries(report.failures.map((failure) => [path.basename(failure.file), `${failure.code} ${failure.message}`]))
+    const reasons = Object.fromEntries(
+      report.failures.map((failure) => [path.basename(failure.file), `${failure.code} ${failure.message}`]),
+    )
     expect(reasons['empty.md']).toContain('EMPTY_FILE 文件是空的')
     expect(reasons['corrupt.docx']).toContain('UNREADABLE_FILE 无法读取 Word 文件')
     expect(reasons['scanned.pdf']).toContain('NO_TEXT_IN_PDF PDF 中没有可提取的文字（可能是扫描件）')

@@ -19,11 +19,17 @@ export async function writeDocx(file: string, title: string): Promise<void> {
         children: [
           new Paragraph({ text: title, heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER }),
           new Paragraph({ text: '一、学习要求', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ children: [new TextRun('全体党员要'), new TextRun({ text: '原原本本', bold: true }), new TextRun('学习文件精神。')] }),
+          new Paragraph({
+            children: [new TextRun('全体党员要'), new TextRun({ text: '原原本本', bold: true }), new TextRun('学习文件精神。')],
+          }),
           new Paragraph({ text: '读原著', bullet: { level: 0 } }),
           new Paragraph({ text: '学原文', bullet: { level: 0 } }),
-          new Table({ rows: [new TableRow({ children: [cell('项目'), cell('分值')] }), new TableRow({ children: [cell('集中学习'), cell('5')] })] }),
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: await redSquarePng(), transformation: { width: 64, height: 64 } })] }),
+          new Table({
+            rows: [new TableRow({ children: [cell('项目'), cell('分值')] }), new TableRow({ children: [cell('集中学习'), cell('5')] })],
+          }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'png', data: await redSquarePng(), transformation: { width: 64, height: 64 } })],
+          }),
         ],
       },
     ],

@@ -195,6 +195,10 @@ export interface Article {
   organizations?: (number | Organization)[] | null;
   topics?: (number | Topic)[] | null;
   keywords?: string[] | null;
+  /**
+   * 上传 .docx 后保存草稿：正文为空时，自动用 Word 内容（标题、列表、加粗、表格、图片）填充正文和标题
+   */
+  sourceDocument?: (number | null) | Media;
   updatedBy?: (number | null) | User;
   importSource?: string | null;
   importHash?: string | null;
@@ -793,6 +797,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   organizations?: T;
   topics?: T;
   keywords?: T;
+  sourceDocument?: T;
   updatedBy?: T;
   importSource?: T;
   importHash?: T;

@@ -148,3 +148,21 @@ describe('importing documents', () => {
     expect(failure.stderr).toContain('empty.txt：文件是空的')
   })
 })
+
+describe('starting an article from a Word file in the admin', () => {
+  it('fills an empty draft from the attached .docx: title, slug, structure and images', async () => {
+    const dir = await folder()
+    const id = uniqueId()
+    const file = path.join(dir, `word-${id}.docx`)
+    await writeDocx(file, `从 Word 开始的文章 ${id}`)
+    const document = await payload.create({ collection: 'media', data: { alt: 'Word 原稿' }, filePath: file })
+    const created = (await payload.create({
+      collection: 'articles',
+      data: { sourceDocument: document.id, reviewStatus: 'draft', visibility: 'public' } as Partial<Article>,
+      draft: true,
+    } as Parameters<Payload['create']>[0])) as Article
+    expect(created.title).toBe(`从 Word 开始的文章 ${id}`)
+    expect(created.slug).toMatch(/^cong-word-kai-shi-de-wen-zhang-/)
+    expect(nodeTypes(created.body.root)).toEqual(expect.arrayContaining(['heading', 'list', 'table', 'upload']))
+  })
+})

@@ -60,6 +60,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reviewed_by_id" integer,
   	"reviewed_at" timestamp(3) with time zone,
   	"visibility" "enum_articles_visibility" DEFAULT 'public',
+  	"source_document_id" integer,
   	"updated_by_id" integer,
   	"import_source" varchar,
   	"import_hash" varchar,
@@ -101,6 +102,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_reviewed_by_id" integer,
   	"version_reviewed_at" timestamp(3) with time zone,
   	"version_visibility" "enum__articles_v_version_visibility" DEFAULT 'public',
+  	"version_source_document_id" integer,
   	"version_updated_by_id" integer,
   	"version_import_source" varchar,
   	"version_import_hash" varchar,
@@ -678,6 +680,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_source_document_id_media_id_fk" FOREIGN KEY ("source_document_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_texts" ADD CONSTRAINT "articles_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -686,6 +689,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_source_document_id_media_id_fk" FOREIGN KEY ("version_source_document_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk" FOREIGN KEY ("version_updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_texts" ADD CONSTRAINT "_articles_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -784,6 +788,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_review_status_idx" ON "articles" USING btree ("review_status");
   CREATE INDEX "articles_reviewed_by_idx" ON "articles" USING btree ("reviewed_by_id");
   CREATE INDEX "articles_visibility_idx" ON "articles" USING btree ("visibility");
+  CREATE INDEX "articles_source_document_idx" ON "articles" USING btree ("source_document_id");
   CREATE INDEX "articles_updated_by_idx" ON "articles" USING btree ("updated_by_id");
   CREATE UNIQUE INDEX "articles_import_source_idx" ON "articles" USING btree ("import_source");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
@@ -802,6 +807,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_version_review_status_idx" ON "_articles_v" USING btree ("version_review_status");
   CREATE INDEX "_articles_v_version_version_reviewed_by_idx" ON "_articles_v" USING btree ("version_reviewed_by_id");
   CREATE INDEX "_articles_v_version_version_visibility_idx" ON "_articles_v" USING btree ("version_visibility");
+  CREATE INDEX "_articles_v_version_version_source_document_idx" ON "_articles_v" USING btree ("version_source_document_id");
   CREATE INDEX "_articles_v_version_version_updated_by_idx" ON "_articles_v" USING btree ("version_updated_by_id");
   CREATE INDEX "_articles_v_version_version_import_source_idx" ON "_articles_v" USING btree ("version_import_source");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");

@@ -1,11 +1,11 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SingleBar } from 'cli-progress'
-import { getPayload } from 'payload'
 import { z } from 'zod'
 import { contentTypes } from '../cms/src/import/contentTypes'
-import { importFiles } from '../cms/src/import/importFiles'
-import config from '../cms/src/payload.config'
+import { connectPortalDatabase } from './launcher/connectPortalDatabase'
+import { createLogger } from './launcher/createLogger'
+import { readLauncherEnv } from './launcher/launcherEnv'
 
 // `npm run import -- <files or folders…> [--type T] [--publish] [--visibility V] [--topic slug…] [--dry-run]`
 const usage = `用法：npm run import -- <文件或文件夹…> [选项]
@@ -49,7 +49,18 @@ try {
   process.exit(2)
 }
 
-const payload = await getPayload({ config })
+const env = readLauncherEnv()
+const database = await connectPortalDatabase({ dataDir: env.PORTAL_DATA_DIR, databaseUrl: env.DATABASE_URL, log: createLogger('导入') })
+// The CMS config reads these when it is first imported.
+Object.assign(process.env, {
+  DATABASE_URL: database.url,
+  PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? database.secret,
+  PORTAL_DATA_DIR: env.PORTAL_DATA_DIR,
+})
+const { getPayload } = await import('payload')
+const { importFiles } = await import('../cms/src/import/importFiles')
+const payload = await getPayload({ config: (await import('../cms/src/payload.config')).default })
+await payload.db.migrate()
 const bar = process.stdout.isTTY ? new SingleBar({ format: '导入中 [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined
 let started = false
 const report = await importFiles(
@@ -69,4 +80,5 @@ for (const failure of report.failures)
 if (cli['dry-run']) console.log('（试运行：没有写入任何内容）')
 console.log(`imported ${report.imported}, skipped ${report.skipped}, failed ${report.failed}`)
 await payload.destroy()
+await database.stop()
 process.exit(report.failed > 0 ? 1 : 0)

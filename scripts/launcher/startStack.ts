@@ -1,4 +1,6 @@
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { databaseUrlFile } from './connectPortalDatabase'
 import type { Logger } from './createLogger'
 import { ensureBuilt } from './ensureBuilt'
 import { ensureSecret } from './ensureSecret'
@@ -49,9 +51,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const database = await startEmbeddedPostgres({ dataDir, port: options.databasePort, log })
       cleanups.push(async () => {
         log.step('正在停止 PostgreSQL…')
+        await rm(databaseUrlFile(dataDir), { force: true })
         await database.stop()
       })
       databaseUrl = database.url
+      await writeFile(databaseUrlFile(dataDir), `${databaseUrl}\n`, { mode: 0o600 })
     }
     const appEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -92,7 +92,7 @@ describe('importing documents', () => {
     await writePdf(browser, path.join(dir, 'scanned.pdf'), `<img src="data:image/png;base64,${(await redSquarePng()).toString('base64')}">`)
     await writeFile(path.join(dir, 'wrong-front-matter.md'), '---\ntype: "policy"\ntitle: "缺少文号的文件"\n---\n正文\n')
     await writeFile(path.join(dir, 'broken-yaml.md'), '---\ntitle: [未闭合\n---\n正文\n')
-    const before = await payload.count({ collection: 'articles', draft: true })
+    const before = await payload.count({ collection: 'articles' })
     const report = await importFiles(payload, [dir], drafts)
     expect(report).toMatchObject({ imported: 0, failed: 5 })
     const reasons = Object.fromEntries(
@@ -103,7 +103,7 @@ describe('importing documents', () => {
     expect(reasons['scanned.pdf']).toContain('NO_TEXT_IN_PDF PDF 中没有可提取的文字（可能是扫描件）')
     expect(reasons['wrong-front-matter.md']).toContain('缺少文号 documentNumber')
     expect(reasons['broken-yaml.md']).toContain('INVALID_FRONT_MATTER')
-    expect((await payload.count({ collection: 'articles', draft: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('writes each item atomically: a failure after its files were uploaded leaves no files behind', async () => {

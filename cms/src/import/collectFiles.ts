@@ -20,9 +20,10 @@ async function walk(folder: string, files: string[], ignored: string[]): Promise
   const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
   for (const entry of entries) {
     const full = path.join(folder, entry.name)
-    if (entry.name.startsWith('.')) continue
+    // Hidden files and folder READMEs describe a folder; they are not content.
+    if (entry.name.startsWith('.') || entry.name.toLowerCase() === 'readme.md') continue
     if (entry.isDirectory()) await walk(full, files, ignored)
     else if ((importableExtensions as readonly string[]).includes(path.extname(entry.name).toLowerCase())) files.push(full)
-    else if (entry.name.toLowerCase() !== 'readme.md') ignored.push(full)
+    else ignored.push(full)
   }
 }

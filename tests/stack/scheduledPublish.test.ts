@@ -29,6 +29,14 @@ async function startCms(): Promise<void> {
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, { timeoutMs: 60_000, what: 'CMS ' })
 }
 
+// What the admin's "schedule publish" does: queue Payload's publish job as the scheduling user.
+const schedulePublish = (articleId: number, userId: number, delayMs: number) =>
+  payload.jobs.queue({
+    task: 'schedulePublish',
+    waitUntil: new Date(Date.now() + delayMs),
+    input: { type: 'publish', doc: { relationTo: 'articles', value: String(articleId) }, user: { relationTo: 'users', value: userId } },
+  } as Parameters<Payload['jobs']['queue']>[0])
+
 const anonymousStatus = async (slug: string) =>
   (await fetch(`http://127.0.0.1:${port}/api/articles?where[slug][equals]=${slug}&depth=0`).then((response) => response.json())) as {
     totalDocs: number
@@ -62,15 +70,7 @@ describe('scheduled publishing', () => {
     })
     const slug = article.slug ?? ''
     await startCms()
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() + 6_000),
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'articles', value: String(article.id) },
-        user: { relationTo: 'users', value: reviewer.id },
-      },
-    } as Parameters<Payload['jobs']['queue']>[0])
+    await schedulePublish(article.id, reviewer.id, 6_000)
     await cms?.stop()
     await new Promise((resolve) => setTimeout(resolve, 7_000))
     expect((await payload.findByID({ collection: 'articles', id: article.id }))._status).toBe('draft')
@@ -83,15 +83,7 @@ describe('scheduled publishing', () => {
   it('does not publish an item that was not approved, even when scheduled', async () => {
     const reviewer = await createUser(payload, 'reviewer')
     const article = await payload.create({ collection: 'articles', data: buildArticle({ _status: 'draft' }), draft: true })
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() + 1_000),
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'articles', value: String(article.id) },
-        user: { relationTo: 'users', value: reviewer.id },
-      },
-    } as Parameters<Payload['jobs']['queue']>[0])
+    await schedulePublish(article.id, reviewer.id, 1_000)
     await expect
       .poll(async () => (await payload.find({ collection: 'payload-jobs', where: { hasError: { equals: true } } })).totalDocs, {
         timeout: 30_000,

@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifactPath } from '../support/artifacts'
+import { stackUrl } from '../support/cmsApi'
+import { launchChromium } from '../support/launchChromium'
+
+const pageTypes: Array<[name: string, path: string]> = [
+  ['home', '/'],
+  ['articles', '/articles'],
+  ['article', '/articles/red-family-tradition'],
+  ['policies', '/policies'],
+  ['policy', '/policies/party-member-points-2025'],
+  ['videos', '/videos'],
+  ['video', '/videos/story-night-school'],
+  ['lectures', '/lectures'],
+  ['lecture', '/lectures/micro-lesson-party-spirit'],
+  ['topics', '/topics'],
+  ['topic', '/topics/red-culture'],
+  ['announcements', '/announcements'],
+  ['announcement', '/announcements/portal-trial-launch'],
+  ['not-found', '/articles/no-such-article'],
+]
+
+let browser: Browser
+let phone: Page
+let desktop: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'zh-CN' })).newPage()
+  desktop = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('every page type in Chromium', () => {
+  it.each(pageTypes)('%s fits a phone and a desktop without sideways scrolling', async (name, path) => {
+    for (const [width, page] of [
+      ['phone', phone],
+      ['desktop', desktop],
+    ] as const) {
+      await page.goto(stackUrl(path))
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, `${name} at ${width}`).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: artifactPath(`page-${name}-${width}.png`), fullPage: true })
+    }
+  })
+
+  it('jumps the video to a chapter when its button is pressed', async () => {
+    await desktop.goto(stackUrl('/videos/story-night-school'))
+    const second = desktop.locator('[data-seek]').nth(1)
+    const target = Number(await second.getAttribute('data-seek'))
+    await desktop.locator('video').evaluate((video: HTMLVideoElement) => {
+      video.muted = true
+    })
+    await second.click()
+    await expect
+      .poll(() => desktop.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime))
+      .toBeGreaterThanOrEqual(target)
+  })
+})

@@ -13,6 +13,9 @@ const envSchema = z.object({
   // Only the long-running CMS server runs queued jobs (scheduled publishing); scripts and tests do not.
   PORTAL_RUN_JOBS: z.enum(['true', 'false']).default('false'),
   PORTAL_JOBS_CRON: z.string().default('*/10 * * * * *'),
+  // Where to tell the portal that content changed (set by the launcher); unset: the portal's cache expires on its own.
+  PORTAL_REVALIDATE_URL: z.url().optional(),
+  REVALIDATE_SECRET: z.string().min(16).optional(),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */

@@ -33,6 +33,11 @@ export async function startFrontProxy(options: {
   })
   const sockets = new Set<Socket>()
   const server = http.createServer((req, res) => {
+    // App-to-app endpoints (the CMS notifying the portal) are not for the public origin.
+    if (req.url?.startsWith('/internal/')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found')
+      return
+    }
     proxy.web(req, res, { target: options.upstreams[routeFor(req.url ?? '/')] })
   })
   server.on('upgrade', (req, socket, head) => {

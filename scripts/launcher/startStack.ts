@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { databaseUrlFile } from './connectPortalDatabase'
@@ -78,7 +79,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     const [cmsPort, sitePort] = [await freePort(), await freePort()]
     const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}` }
-    const apps = startApps({ ...options, appEnv, cmsPort, sitePort, cmsUrl: upstreams.cms, stopAll: stop })
+    // The CMS tells the portal when content changes, so the portal can cache what it reads.
+    const revalidation = {
+      PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
+      REVALIDATE_SECRET: randomBytes(24).toString('hex'),
+    }
+    const apps = startApps({ ...options, appEnv: { ...appEnv, ...revalidation }, cmsPort, sitePort, cmsUrl: upstreams.cms, stopAll: stop })
     cleanups.push(async () => {
       log.step('正在停止 CMS 和门户…')
       await Promise.all(apps.map((app) => app.stop()))

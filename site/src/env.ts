@@ -10,6 +10,10 @@ const envSchema = z.object({
     })
     .transform((url) => url.replace(/\/+$/, '')),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  // Safety net only: the CMS tells the portal when content changes (see /internal/revalidate).
+  CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
+  // Shared with the CMS; without it the revalidation endpoint is switched off.
+  REVALIDATE_SECRET: z.string().min(16).optional(),
 })
 
 /** The portal's settings, read from the process environment at run time (never inlined at build). */

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
+import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { checkUpload } from './hooks/checkUpload'
 import { allowedMimeTypes } from './uploadRules'
 
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [checkUpload] },
+  hooks: { beforeOperation: [checkUpload], afterChange: [notifyPortalAfterChange], afterDelete: [notifyPortalAfterDelete] },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: allowedMimeTypes,

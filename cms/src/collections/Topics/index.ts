@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { importFields } from '../../fields/importFields'
 import { slugField } from '../../fields/slugField'
+import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 
 /** Topics (专题) that group study materials of any type. */
 export const Topics: CollectionConfig = {
@@ -9,6 +10,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: '专题', plural: '专题' },
   admin: { group: '内容', useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'] },
   access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [notifyPortalAfterChange], afterDelete: [notifyPortalAfterDelete] },
   fields: [
     { name: 'title', label: '专题名称', type: 'text', required: true, maxLength: 60 },
     { name: 'description', label: '专题介绍', type: 'textarea', maxLength: 500 },

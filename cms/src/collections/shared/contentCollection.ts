@@ -11,6 +11,7 @@ import { topicsField } from '../../fields/topicsField'
 import { updatedByField } from '../../fields/updatedByField'
 import { visibilityFields } from '../../fields/visibilityFields'
 import { enforceReviewWorkflow } from './hooks/enforceReviewWorkflow'
+import { notifyPortalAfterChange, notifyPortalAfterDelete } from './hooks/notifyPortal'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
@@ -57,6 +58,8 @@ export function contentCollection(options: ContentCollectionOptions): Collection
       ...options.hooks,
       beforeOperation: [publishedOnlyForReaders, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [stampPublishedAt, enforceReviewWorkflow, ...(options.hooks?.beforeChange ?? [])],
+      afterChange: [...(options.hooks?.afterChange ?? []), notifyPortalAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), notifyPortalAfterDelete],
     },
     fields: [
       { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },

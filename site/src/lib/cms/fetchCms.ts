@@ -1,9 +1,14 @@
 import { env } from '../../env'
 import { CmsError } from './CmsError'
+import { cachedCmsRead } from './cmsCache'
 
-/** GETs a CMS REST path anonymously (so only public, published content comes back) and parses the JSON. */
-export async function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
+/** GETs a CMS REST path anonymously (so only public, published content comes back), parsed and cached. */
+export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
   const url = `${env.CMS_URL}${path}?${query.toString()}`
+  return cachedCmsRead(url, () => load<T>(url))
+}
+
+async function load<T>(url: string): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS), headers: { accept: 'application/json' } })

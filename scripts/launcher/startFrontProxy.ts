@@ -21,7 +21,9 @@ export async function startFrontProxy(options: {
   upstreams: Record<Upstream, string>
   log: Logger
 }): Promise<FrontProxy> {
-  const proxy = createProxyServer({ xfwd: true, ws: true })
+  // Keep upstream connections open: opening one per request costs more than the page itself.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  const proxy = createProxyServer({ xfwd: true, ws: true, agent })
   proxy.on('error', (error, req, res) => {
     options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
     if (res instanceof http.ServerResponse && !res.headersSent) {
@@ -60,6 +62,7 @@ export async function startFrontProxy(options: {
       new Promise((resolve) => {
         server.close(() => resolve())
         for (const socket of sockets) socket.destroy()
+        agent.destroy()
       }),
   }
 }

@@ -1,0 +1,11 @@
+import { defineMiddleware } from 'astro:middleware'
+import { cachedPage, storePage } from './lib/pageCache'
+
+// Pages are the same for every anonymous reader, so they are rendered once and served from memory
+// until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render.
+export const onRequest = defineMiddleware(async (context, next) => {
+  const anonymous = !context.request.headers.get('cookie')?.includes('payload-token')
+  if (context.request.method !== 'GET' || !anonymous || context.url.pathname.startsWith('/healthz')) return next()
+  const key = context.url.pathname + context.url.search
+  return cachedPage(key) ?? storePage(key, await next())
+})

@@ -48,6 +48,17 @@ describe('every page type in Chromium', () => {
     }
   })
 
+  it('lets a reader enlarge the article text, and remembers it', async () => {
+    await phone.goto(stackUrl('/articles/red-family-tradition'))
+    const size = () => phone.locator('.prose').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))
+    const before = await size()
+    await phone.getByRole('button', { name: '增大字号' }).click()
+    await expect.poll(size).toBeGreaterThan(before)
+    await phone.reload()
+    expect(await size()).toBeGreaterThan(before)
+    await phone.getByRole('button', { name: '减小字号' }).click()
+  })
+
   it('jumps the video to a chapter when its button is pressed', async () => {
     await desktop.goto(stackUrl('/videos/story-night-school'))
     const second = desktop.locator('[data-seek]').nth(1)

@@ -66,6 +66,14 @@ describe('portal pages for every content type', () => {
     expect((await fetchPage('/')).html).not.toContain('平台系统维护公告')
   })
 
+  it('gives an article a table of contents, font-size buttons and related reading', async () => {
+    const { html } = await fetchPage('/articles/red-family-tradition')
+    expect(html).toMatch(/<a href="#section-1"[^>]*>一、红色家风的精神内涵<\/a>/)
+    expect(html).toMatch(/<h2 id="section-1">一、红色家风的精神内涵<\/h2>/)
+    expect(html).toMatch(/data-font-step="1"[^>]*>A\+<span class="visually-hidden"[^>]*>增大字号</)
+    expect(html).toContain('相关阅读')
+  })
+
   it('never shows members-only items to anonymous readers', async () => {
     expect((await fetchPage('/articles?page=1')).html).not.toContain('青年党员成长的几道“必修课”')
     expect((await fetchPage('/articles/young-party-members-growth')).status).toBe(404)

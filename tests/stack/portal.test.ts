@@ -19,14 +19,17 @@ describe('the portal over HTTP', () => {
     const home = await page('/')
     expect(home.status).toBe(200)
     for (const section of ['最新理论文章', '红色影视', '最新政策文件', '专家讲座', '学习专题']) expect(home.html).toContain(section)
-    expect((await page('/articles?page=2')).html).toContain('第 2 /')
+    // Twelve public sample articles fill page one; one more makes a second page.
+    const token = await loginToken()
+    await apiJson('/api/articles', { token, method: 'POST', body: buildArticle({ title: '分页测试文章', _status: 'published' }) })
+    await expect.poll(async () => (await page('/articles?page=2')).html, { timeout: 5_000 }).toContain('第 2 /')
   })
 
   it('renders an article body faithfully: headings, lists, quotes, links and an image that loads', async () => {
     const { status, html } = await page('/articles/red-family-tradition')
     expect(status).toBe(200)
     expect(html).toMatch(/<h1[^>]*>让红色家风在代际传承中历久弥新<\/h1>/)
-    expect(html).toMatch(/<h2>一、红色家风的精神内涵<\/h2>/)
+    expect(html).toMatch(/<h2 id="section-\d+">一、红色家风的精神内涵<\/h2>/)
     expect(html).toMatch(/<ul><li><strong>信念坚定<\/strong>/)
     expect(html).toContain('<blockquote><p>')
     const image = html.match(/<img src="([^"]+)" alt="([^"]+)"/)

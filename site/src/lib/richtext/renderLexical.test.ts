@@ -17,7 +17,7 @@ describe('renderLexical', () => {
       ),
     )
     expect(html).toBe(
-      '<h2>一、学习要求</h2><p>坚持<strong>学思用贯通</strong>。</p><blockquote><p>知行合一</p></blockquote>' +
+      '<h2 id="section-1">一、学习要求</h2><p>坚持<strong>学思用贯通</strong>。</p><blockquote><p>知行合一</p></blockquote>' +
         '<ul><li>读原著</li></ul><ol><li>学原文</li></ol>',
     )
   })
@@ -60,7 +60,7 @@ describe('renderLexical', () => {
   })
 
   it('demotes a body h1 to h2 because the page title is the only h1', () => {
-    expect(renderLexical(doc({ type: 'heading', tag: 'h1', children: [text('标题')] }))).toBe('<h2>标题</h2>')
+    expect(renderLexical(doc({ type: 'heading', tag: 'h1', children: [text('标题')] }))).toBe('<h2 id="section-1">标题</h2>')
   })
 
   it('combines text formats and renders unknown nodes as their children', () => {

@@ -6,17 +6,22 @@ import { safeHref } from './safeHref'
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
+// Headings are numbered in document order; `headingOutline` uses the same ids for the table of contents.
+interface RenderState {
+  headings: number
+}
+
 /** Renders Payload's Lexical rich text to safe HTML; unknown nodes keep their children's text. */
 export function renderLexical(document: LexicalDocument | null | undefined): string {
-  return document?.root ? renderChildren(document.root) : ''
+  return document?.root ? renderChildren(document.root, { headings: 0 }) : ''
 }
 
-function renderChildren(node: LexicalNode): string {
-  return (node.children ?? []).map(renderNode).join('')
+function renderChildren(node: LexicalNode, state: RenderState): string {
+  return (node.children ?? []).map((child) => renderNode(child, state)).join('')
 }
 
-function renderNode(node: LexicalNode): string {
-  const inner = () => renderChildren(node)
+function renderNode(node: LexicalNode, state: RenderState): string {
+  const inner = () => renderChildren(node, state)
   switch (node.type) {
     case 'text':
       return renderText(node.text ?? '', node.format)
@@ -29,7 +34,8 @@ function renderNode(node: LexicalNode): string {
     case 'heading': {
       // The page title is the only h1; headings inside the body start at h2.
       const tag = headingTags.has(node.tag ?? '') && node.tag !== 'h1' ? node.tag : 'h2'
-      return `<${tag}>${inner()}</${tag}>`
+      state.headings += 1
+      return `<${tag} id="${headingId(state.headings)}">${inner()}</${tag}>`
     }
     case 'quote':
       return `<blockquote><p>${inner()}</p></blockquote>`
@@ -67,4 +73,9 @@ function renderLink(node: LexicalNode, content: string): string {
   const target = node.fields?.newTab ? ' target="_blank"' : ''
   const rel = external || node.fields?.newTab ? ' rel="noopener noreferrer"' : ''
   return `<a href="${escapeHtml(href)}"${target}${rel}>${content}</a>`
+}
+
+/** The id of the n-th heading (1-based) of a rendered body. */
+export function headingId(n: number): string {
+  return `section-${n}`
 }

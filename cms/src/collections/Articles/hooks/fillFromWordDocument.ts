@@ -5,8 +5,7 @@ import { env } from '../../../env'
 import { findOrCreateMedia } from '../../../import/findOrCreateMedia'
 import { readDocx } from '../../../import/readers/readDocx'
 import { toLexical } from '../../../import/toLexical'
-
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../utilities/idOf'
 
 /**
  * An editor can start an article from a Word file: when one is attached while the body is empty,

@@ -2,8 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 import { documentNumberPattern } from '../../../fields/documentNumber'
 import { t } from '../../../i18n/messages'
-
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../utilities/idOf'
 
 /** Checked on drafts too: a well-formed 文号, no effect before issue, no superseding or amending itself. */
 export const checkPolicyRules: CollectionBeforeChangeHook = ({ data, originalDoc, collection }) => {

@@ -47,6 +47,21 @@ describe('visibility', () => {
     expect(await visibleSlugs([item.slug])).toEqual([])
   })
 
+  it('follows the tree when an organization moves: its whole subtree gains and loses access', async () => {
+    const committeeA = await createOrganization(payload, '甲党委')
+    const committeeB = await createOrganization(payload, '乙党委')
+    const general = await createOrganization(payload, '党总支', committeeA.id)
+    const branch = await createOrganization(payload, '党支部', general.id)
+    const item = await payload.create({
+      collection: 'articles',
+      data: buildArticle({ _status: 'published', visibility: 'organizations', organizations: [committeeB.id] }),
+    })
+    const member = await createUser(payload, 'member', { organization: branch.id })
+    expect(await visibleSlugs([item.slug], member)).toEqual([])
+    await payload.update({ collection: 'organizations', id: general.id, data: { parent: committeeB.id } })
+    expect(await visibleSlugs([item.slug], member)).toEqual([item.slug])
+  })
+
   it('requires at least one organization when an item is restricted to organizations', async () => {
     const data = buildArticle({ _status: 'published', visibility: 'organizations', organizations: [] })
     expect(await failureText(payload.create({ collection: 'articles', data }))).toMatch(/至少选择一个组织/)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isLoggedIn } from '../../access/isLoggedIn'
+import { refreshDescendants } from './hooks/refreshDescendants'
 import { storeAncestors } from './hooks/storeAncestors'
 
 /** The organization tree (党委 → 党总支 → 党支部); content can be restricted to a subtree. */
@@ -9,7 +10,7 @@ export const Organizations: CollectionConfig = {
   labels: { singular: '组织', plural: '组织' },
   admin: { group: '系统', useAsTitle: 'name', defaultColumns: ['name', 'kind', 'parent'] },
   access: { read: isLoggedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [storeAncestors] },
+  hooks: { beforeChange: [storeAncestors], afterChange: [refreshDescendants] },
   fields: [
     { name: 'name', label: '名称', type: 'text', required: true, maxLength: 80 },
     {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml'
+import { escapeMarkup } from '../escapeMarkup'
 import type { LexicalDocument, LexicalNode } from './lexicalNode'
 import { renderText } from './renderText'
 import { renderUpload } from './renderUpload'
@@ -72,7 +72,7 @@ function renderLink(node: LexicalNode, content: string): string {
   const external = /^https?:/i.test(href)
   const target = node.fields?.newTab ? ' target="_blank"' : ''
   const rel = external || node.fields?.newTab ? ' rel="noopener noreferrer"' : ''
-  return `<a href="${escapeHtml(href)}"${target}${rel}>${content}</a>`
+  return `<a href="${escapeMarkup(href)}"${target}${rel}>${content}</a>`
 }
 
 /** The id of the n-th heading (1-based) of a rendered body. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml'
+import { escapeMarkup } from '../escapeMarkup'
 
 // Lexical stores text formats as a bit mask.
 const formats: Array<[bit: number, tag: string]> = [
@@ -14,5 +14,5 @@ const formats: Array<[bit: number, tag: string]> = [
 /** Renders a Lexical text node with its bold/italic/underline/… formats. */
 export function renderText(text: string, format: number | string | undefined): string {
   const mask = typeof format === 'number' ? format : 0
-  return formats.reduce((html, [bit, tag]) => ((mask & bit) !== 0 ? `<${tag}>${html}</${tag}>` : html), escapeHtml(text))
+  return formats.reduce((html, [bit, tag]) => ((mask & bit) !== 0 ? `<${tag}>${html}</${tag}>` : html), escapeMarkup(text))
 }

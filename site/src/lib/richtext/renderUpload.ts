@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml'
+import { escapeMarkup } from '../escapeMarkup'
 import { safeHref } from './safeHref'
 
 interface MediaDoc {
@@ -18,14 +18,14 @@ export function renderUpload(value: unknown): string {
   const original = safeHref(media.url)
   if (!original) return ''
   if (media.mimeType && !media.mimeType.startsWith('image/')) {
-    return `<p><a href="${escapeHtml(original)}" download>${escapeHtml(media.filename ?? original)}</a></p>`
+    return `<p><a href="${escapeMarkup(original)}" download>${escapeMarkup(media.filename ?? original)}</a></p>`
   }
   const sized = media.sizes?.content
   const src = safeHref(sized?.url ?? undefined) ?? original
   const width = sized?.url ? sized.width : media.width
   const height = sized?.url ? sized.height : media.height
   const dimensions = width && height ? ` width="${width}" height="${height}"` : ''
-  const alt = escapeHtml(media.alt ?? '')
+  const alt = escapeMarkup(media.alt ?? '')
   const caption = media.alt ? `<figcaption>${alt}</figcaption>` : ''
-  return `<figure><img src="${escapeHtml(src)}" alt="${alt}"${dimensions} loading="lazy" decoding="async">${caption}</figure>`
+  return `<figure><img src="${escapeMarkup(src)}" alt="${alt}"${dimensions} loading="lazy" decoding="async">${caption}</figure>`
 }

@@ -1,6 +1,6 @@
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** Escapes text for use in HTML content and attribute values. */
-export function escapeHtml(text: string): string {
+/** Escapes text for HTML and XML content and attribute values. */
+export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (char) => entities[char] ?? char)
 }

@@ -1,5 +1,6 @@
 import { env } from '../env'
 
+// `new Response(buffer)` copies the bytes, so one stored buffer serves every hit.
 interface CachedPage {
   body: ArrayBuffer
   status: number
@@ -14,7 +15,7 @@ const maxPages = 2000
 export function cachedPage(key: string, now = Date.now()): Response | undefined {
   const page = pages.get(key)
   if (!page || now - page.storedAt >= env.CMS_CACHE_SECONDS * 1000) return undefined
-  return new Response(page.body.slice(0), { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
+  return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
 }
 
 /** Keeps a rendered page (successful HTML only), evicting the oldest when full. */
@@ -23,7 +24,7 @@ export async function storePage(key: string, response: Response, now = Date.now(
   const body = await response.arrayBuffer()
   if (pages.size >= maxPages) pages.delete(pages.keys().next().value as string)
   pages.set(key, { body, status: response.status, headers: [...response.headers.entries()], storedAt: now })
-  return new Response(body.slice(0), { status: response.status, headers: [...response.headers.entries(), ['x-portal-cache', 'miss']] })
+  return new Response(body, { status: response.status, headers: [...response.headers.entries(), ['x-portal-cache', 'miss']] })
 }
 
 /** Forgets every rendered page (content changed). */

@@ -9,6 +9,7 @@ import { freePort } from './freePort'
 import { projectPaths } from './projectPaths'
 import { runChild } from './runChild'
 import { type RunningApp, spawnApp } from './spawnApp'
+import { spawnCms } from './spawnCms'
 import { startEmbeddedPostgres } from './startEmbeddedPostgres'
 import { startFrontProxy } from './startFrontProxy'
 import { waitForHttp } from './waitForHttp'
@@ -112,15 +113,7 @@ function startApps(
     void options.stopAll()
   }
   const production = mode === 'production'
-  const cms = spawnApp({
-    name: 'cms',
-    command: process.execPath,
-    args: [projectPaths.nextBin, production ? 'start' : 'dev', projectPaths.cmsDir, '-p', String(options.cmsPort), '-H', '127.0.0.1'],
-    env: { ...appEnv, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1', PORTAL_RUN_JOBS: 'true' },
-    cwd: projectPaths.root,
-    log,
-    onExit: onExit('CMS'),
-  })
+  const cms = spawnCms({ mode, port: options.cmsPort, env: { ...appEnv, PORTAL_RUN_JOBS: 'true' }, log, onExit: onExit('CMS') })
   const siteEnv = { ...appEnv, NODE_ENV: mode, CMS_URL: options.cmsUrl, HOST: '127.0.0.1', PORT: String(options.sitePort) }
   const site = spawnApp({
     name: '门户',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/launcher/freePort'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { spawnApp } from '../../scripts/launcher/spawnApp'
+import { spawnCms } from '../../scripts/launcher/spawnCms'
 import { startScratchDatabase } from '../../scripts/launcher/startScratchDatabase'
 import { waitForHttp } from '../../scripts/launcher/waitForHttp'
 import { stackUrl } from '../support/cmsApi'
@@ -25,14 +26,7 @@ describe('health checks', () => {
   it('answer 503 while PostgreSQL is down, and 200 again once it is back, without restarting the CMS', async () => {
     const scratch = await startScratchDatabase({ name: 'outage', secret: testSecret, log })
     const port = await freePort()
-    const cms = spawnApp({
-      name: 'cms',
-      command: process.execPath,
-      args: [projectPaths.nextBin, 'start', projectPaths.cmsDir, '-p', String(port), '-H', '127.0.0.1'],
-      env: { ...scratch.env, NODE_ENV: 'production' },
-      log,
-      onExit: (code) => log.warn(`outage CMS exited with ${code}`),
-    })
+    const cms = spawnCms({ mode: 'production', port, env: scratch.env, log, onExit: (code) => log.warn(`outage CMS exited with ${code}`) })
     const health = `http://127.0.0.1:${port}/api/health`
     try {
       await waitForHttp(health, { timeoutMs: 60_000, what: 'CMS ' })

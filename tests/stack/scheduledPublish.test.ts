@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/launcher/freePort'
-import { projectPaths } from '../../scripts/launcher/projectPaths'
-import { type RunningApp, spawnApp } from '../../scripts/launcher/spawnApp'
+import type { RunningApp } from '../../scripts/launcher/spawnApp'
+import { spawnCms } from '../../scripts/launcher/spawnCms'
 import { type ScratchDatabase, startScratchDatabase } from '../../scripts/launcher/startScratchDatabase'
 import { waitForHttp } from '../../scripts/launcher/waitForHttp'
 import { buildArticle, createUser } from '../support/factories'
@@ -17,11 +17,10 @@ let port: number
 
 // A CMS server of its own (not the shared stack), so the test can stop and restart it.
 async function startCms(): Promise<void> {
-  cms = spawnApp({
-    name: 'cms',
-    command: process.execPath,
-    args: [projectPaths.nextBin, 'start', projectPaths.cmsDir, '-p', String(port), '-H', '127.0.0.1'],
-    env: { ...scratch.env, NODE_ENV: 'production', PORTAL_RUN_JOBS: 'true', PORTAL_JOBS_CRON: '*/2 * * * * *' },
+  cms = spawnCms({
+    mode: 'production',
+    port,
+    env: { ...scratch.env, PORTAL_RUN_JOBS: 'true', PORTAL_JOBS_CRON: '*/2 * * * * *' },
     log,
     onExit: (code) => log.warn(`scheduling CMS exited with ${code}`),
   })

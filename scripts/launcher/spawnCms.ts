@@ -1,0 +1,30 @@
+import type { Logger } from './createLogger'
+import { projectPaths } from './projectPaths'
+import { type RunningApp, spawnApp } from './spawnApp'
+
+/** Starts the CMS (`next start`, or `next dev` in development) on a loopback port. */
+export function spawnCms(options: {
+  mode: 'production' | 'development'
+  port: number
+  env: NodeJS.ProcessEnv
+  log: Logger
+  onExit: (code: number | null) => void
+}): RunningApp {
+  return spawnApp({
+    name: 'cms',
+    command: process.execPath,
+    args: [
+      projectPaths.nextBin,
+      options.mode === 'production' ? 'start' : 'dev',
+      projectPaths.cmsDir,
+      '-p',
+      String(options.port),
+      '-H',
+      '127.0.0.1',
+    ],
+    env: { ...options.env, NODE_ENV: options.mode, NEXT_TELEMETRY_DISABLED: '1' },
+    cwd: projectPaths.root,
+    log: options.log,
+    onExit: options.onExit,
+  })
+}

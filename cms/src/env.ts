@@ -16,10 +16,18 @@ const envSchema = z.object({
   // Where to tell the portal that content changed (set by the launcher); unset: the portal's cache expires on its own.
   PORTAL_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  // The address members use, for links in e-mails (password reset). Set it in production.
+  PORTAL_PUBLIC_URL: z
+    .url('PORTAL_PUBLIC_URL 必须是 http(s):// 开头的地址')
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  // smtp(s)://user:pass@host:port; unset: e-mails are written to $PORTAL_DATA_DIR/outbox instead of sent.
+  SMTP_URL: z.url('SMTP_URL 必须是 smtp://… 或 smtps://… 形式的地址').optional(),
+  MAIL_FROM: z.string().default('学习园地 <no-reply@localhost>'),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */
-export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string }
+export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string; outboxDir: string }
 
 function readEnv(): CmsEnv {
   const parsed = envSchema.safeParse(process.env)
@@ -28,7 +36,7 @@ function readEnv(): CmsEnv {
     throw new Error(`CMS 配置有误（环境变量）：\n${problems.join('\n')}`)
   }
   const dataDir = path.resolve(parsed.data.PORTAL_DATA_DIR)
-  return { ...parsed.data, mediaDir: path.join(dataDir, 'media') }
+  return { ...parsed.data, mediaDir: path.join(dataDir, 'media'), outboxDir: path.join(dataDir, 'outbox') }
 }
 
 /** The CMS's environment, validated once at start-up. */

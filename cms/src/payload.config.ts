@@ -16,6 +16,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { editorFeatures } from './editor/editorFeatures'
+import { portalEmailAdapter } from './email/portalEmailAdapter'
 import { health } from './endpoints/health'
 import { env } from './env'
 
@@ -37,6 +38,7 @@ export default buildConfig({
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
   },
   endpoints: [health],
+  email: portalEmailAdapter,
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,
   db: postgresAdapter({

@@ -79,11 +79,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
     const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    // Known before the apps start, so the CMS can put the public address into e-mail links.
+    const publicPort = options.port || (await freePort())
     const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}` }
     // The CMS tells the portal when content changes, so the portal can cache what it reads.
     const revalidation = {
       PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
       REVALIDATE_SECRET: randomBytes(24).toString('hex'),
+      PORTAL_PUBLIC_URL: process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
     }
     const apps = startApps({ ...options, appEnv: { ...appEnv, ...revalidation }, cmsPort, sitePort, cmsUrl: upstreams.cms, stopAll: stop })
     cleanups.push(async () => {
@@ -94,7 +97,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: readyTimeoutMs, what: 'CMS ' })
     await waitForHttp(`${upstreams.site}/healthz`, { timeoutMs: readyTimeoutMs, what: '门户 ' })
 
-    const proxy = await startFrontProxy({ port: options.port, host: options.host, upstreams, log })
+    const proxy = await startFrontProxy({ port: publicPort, host: options.host, upstreams, log })
     cleanups.push(() => proxy.close())
     const url = `http://localhost:${proxy.port}`
     return { url, databaseUrl, stop }

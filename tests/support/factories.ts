@@ -46,12 +46,14 @@ export function buildArticle(overrides: Partial<Article> = {}): Omit<Article, 'i
 }
 
 /** Creates a user with the given role (Local API, access overridden) and returns it. */
-export async function createUser(payload: Payload, role: User['role'], overrides: Partial<User> = {}): Promise<User> {
+export async function createUser(payload: Payload, role: User['role'], overrides: Partial<User> = {}): Promise<User & { email: string }> {
   const id = uniqueId()
-  return payload.create({
+  const email = overrides.email ?? `${role}-${id}@example.org`
+  const user = await payload.create({
     collection: 'users',
-    data: { email: `${role}-${id}@example.org`, password: 'correct-horse-battery', name: `${role} ${id}`, role, ...overrides },
+    data: { password: 'correct-horse-battery', name: `${role} ${id}`, role, ...overrides, email },
   })
+  return { ...user, email }
 }
 
 /** Policy data with a unique slug and a valid 文号; a published one is also approved. */

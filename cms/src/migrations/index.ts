@@ -1,9 +1,15 @@
 import * as migration_20261121_223736_initial from './20261121_223736_initial';
+import * as migration_20261122_001536_users_login_id from './20261122_001536_users_login_id';
 
 export const migrations = [
   {
     up: migration_20261121_223736_initial.up,
     down: migration_20261121_223736_initial.down,
-    name: '20261121_223736_initial'
+    name: '20261121_223736_initial',
+  },
+  {
+    up: migration_20261122_001536_users_login_id.up,
+    down: migration_20261122_001536_users_login_id.down,
+    name: '20261122_001536_users_login_id'
   },
 ];

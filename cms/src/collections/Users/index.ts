@@ -3,6 +3,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { roles } from '../../access/roles'
+import { passwordResetHtml, passwordResetSubject } from './passwordResetEmail'
 
 const roleLabels = {
   admin: '管理员',
@@ -20,10 +21,13 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 7 * 24 * 60 * 60,
+    // Members sign in with an e-mail or a login id such as a phone number (bulk-created members may have no e-mail).
+    loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: false },
+    forgotPassword: { generateEmailSubject: passwordResetSubject, generateEmailHTML: passwordResetHtml },
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role'],
+    defaultColumns: ['name', 'username', 'email', 'role', 'organization'],
     group: '系统',
   },
   access: {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml'
+import { escapeHtml } from '../../utilities/escapeHtml'
 
 // Chinese document headings: 一、… （一）… 第一章 … 第三条 …
 const headingPattern = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十百]+[章节条])/

@@ -18,6 +18,7 @@ import { Videos } from './collections/Videos'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
 import { health } from './endpoints/health'
+import { restriction } from './endpoints/restriction'
 import { env } from './env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,7 +38,7 @@ export default buildConfig({
     shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
   },
-  endpoints: [health],
+  endpoints: [health, restriction],
   email: portalEmailAdapter,
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,

@@ -16,6 +16,22 @@ export const messages = {
   'video.sourceRequired': '请上传视频文件或填写外部视频地址（二选一）',
   'media.typeNotAllowed':
     '不支持该文件类型。可上传：图片（JPG/PNG/WebP/GIF）、PDF、Word（.docx）、MP4 视频、MP3/M4A 音频、WebVTT 字幕（.vtt）',
+  'members.fileType': '请上传 Excel（.xlsx）或 CSV（.csv）文件',
+  'members.fileMissing': '请选择要导入的名单文件',
+  'members.unreadable': '无法读取该文件：{reason}',
+  'members.empty': '名单中没有数据行。第一行应为表头：姓名、账号、所在组织（可选：角色、初始密码）',
+  'members.columnsMissing': '名单缺少必需的列：{columns}。第一行应为表头：姓名、账号、所在组织',
+  'members.tooMany': '一次最多导入 {limit} 行，当前 {count} 行，请拆分后再导入',
+  'members.nameRequired': '姓名不能为空',
+  'members.loginIdInvalid': '账号应为邮箱，或 4–40 位字母、数字、下划线、点或连字符（如手机号 13800000001）',
+  'members.roleInvalid': '角色只能是“党员/学员”或“组织员”',
+  'members.passwordShort': '初始密码至少 8 个字符',
+  'members.organizationUnknown': '找不到组织“{path}”。请按“党委/党总支/党支部”的层级填写已有组织的名称',
+  'members.organizationAmbiguous': '组织名称“{path}”不唯一，请写出完整层级，例如 机关党委/第一党支部',
+  'members.duplicateInFile': '账号与第 {row} 行重复',
+  'members.exists': '账号“{loginId}”已存在',
+  'members.createFailed': '创建失败：{reason}',
+  'members.adminOnly': '只有管理员可以批量导入成员',
   'media.tooLarge': '文件太大：{kind}最大 {limit}，当前文件 {size}',
 } as const
 

@@ -16,6 +16,8 @@ const envSchema = z.object({
   // Where to tell the portal that content changed (set by the launcher); unset: the portal's cache expires on its own.
   PORTAL_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  // Loopback port of the search server (set by the launcher for the running CMS only; unset: no search server).
+  PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */

@@ -18,6 +18,7 @@ import { Videos } from './collections/Videos'
 import { editorFeatures } from './editor/editorFeatures'
 import { health } from './endpoints/health'
 import { env } from './env'
+import { startSearchServer } from './search/startSearchServer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -37,6 +38,9 @@ export default buildConfig({
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
   },
   endpoints: [health],
+  onInit: async (payload) => {
+    if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
+  },
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,
   db: postgresAdapter({

@@ -78,14 +78,22 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     })
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
-    const [cmsPort, sitePort] = [await freePort(), await freePort()]
-    const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}` }
+    const [cmsPort, sitePort, searchPort] = [await freePort(), await freePort(), await freePort()]
+    const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}`, search: `http://127.0.0.1:${searchPort}` }
     // The CMS tells the portal when content changes, so the portal can cache what it reads.
     const revalidation = {
       PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
       REVALIDATE_SECRET: randomBytes(24).toString('hex'),
     }
-    const apps = startApps({ ...options, appEnv: { ...appEnv, ...revalidation }, cmsPort, sitePort, cmsUrl: upstreams.cms, stopAll: stop })
+    const apps = startApps({
+      ...options,
+      appEnv: { ...appEnv, ...revalidation },
+      cmsPort,
+      sitePort,
+      searchPort,
+      cmsUrl: upstreams.cms,
+      stopAll: stop,
+    })
     cleanups.push(async () => {
       log.step('正在停止 CMS 和门户…')
       await Promise.all(apps.map((app) => app.stop()))
@@ -105,7 +113,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 }
 
 function startApps(
-  options: StackOptions & { appEnv: NodeJS.ProcessEnv; cmsPort: number; sitePort: number; cmsUrl: string; stopAll: () => Promise<void> },
+  options: StackOptions & {
+    appEnv: NodeJS.ProcessEnv
+    cmsPort: number
+    sitePort: number
+    searchPort: number
+    cmsUrl: string
+    stopAll: () => Promise<void>
+  },
 ): RunningApp[] {
   const { log, mode, appEnv } = options
   const onExit = (name: string) => (code: number | null) => {
@@ -113,8 +128,16 @@ function startApps(
     void options.stopAll()
   }
   const production = mode === 'production'
-  const cms = spawnCms({ mode, port: options.cmsPort, env: { ...appEnv, PORTAL_RUN_JOBS: 'true' }, log, onExit: onExit('CMS') })
-  const siteEnv = { ...appEnv, NODE_ENV: mode, CMS_URL: options.cmsUrl, HOST: '127.0.0.1', PORT: String(options.sitePort) }
+  const cmsEnv = { ...appEnv, PORTAL_RUN_JOBS: 'true', PORTAL_SEARCH_PORT: String(options.searchPort) }
+  const cms = spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log, onExit: onExit('CMS') })
+  const siteEnv = {
+    ...appEnv,
+    NODE_ENV: mode,
+    CMS_URL: options.cmsUrl,
+    CMS_SEARCH_URL: `http://127.0.0.1:${options.searchPort}`,
+    HOST: '127.0.0.1',
+    PORT: String(options.sitePort),
+  }
   const site = spawnApp({
     name: '门户',
     command: process.execPath,

@@ -1,0 +1,114 @@
+import { BigramPostings } from './BigramPostings'
+import type { ShardEntry } from './buildShardIndex'
+import { FacetRegistry } from './FacetRegistry'
+import { facetNames, facetValues } from './facetValues'
+import { LunrShards } from './LunrShards'
+import { normalizeText } from './normalizeText'
+import type { QueryTerms } from './queryTerms'
+import { documentKey, type SearchDocument } from './SearchDocument'
+import { titleSyllables } from './titleSyllables'
+
+/** An item in the index: the document, its normalized text (same offsets as the original) and title pinyin. */
+export interface IndexedItem {
+  slot: number
+  doc: SearchDocument
+  /** Normalized `title \n summary \n body`; `title` and `summary` are its first two parts. */
+  text: string
+  title: string
+  summary: string
+  syllables: string[]
+  /** Ids of its facet values in the index's `facets` registry. */
+  facetIds: number[]
+}
+
+/** How many slots one lunr shard covers; a change rebuilds one shard. */
+const defaultShardSize = 512
+
+/**
+ * The in-memory search index: every published item in a slot, a bigram postings index over all its
+ * text, and sharded lunr indexes over titles for ranking. Writers replace whole items
+ * (a new slot; the old one is emptied), so readers never see an item half-updated.
+ */
+export class SearchIndex {
+  private readonly items: Array<IndexedItem | undefined> = []
+  private readonly slotByKey = new Map<string, number>()
+  private readonly postings = new BigramPostings()
+  private readonly shards: LunrShards
+  /** Every facet value of every item, numbered. */
+  readonly facets = new FacetRegistry()
+
+  constructor(documents: Iterable<SearchDocument> = [], shardSize = defaultShardSize) {
+    this.shards = new LunrShards(shardSize, (from, to) => this.shardEntries(from, to))
+    for (const doc of documents) this.place(doc)
+    this.shards.buildAll(this.items.length)
+  }
+
+  /** Adds or replaces an item; its lunr shard is rebuilt in the background. */
+  upsert(doc: SearchDocument): void {
+    this.remove(doc)
+    this.shards.changed(this.place(doc))
+  }
+
+  /** Removes an item (unpublished, deleted or no longer readable by anyone outside staff). */
+  remove(doc: Pick<SearchDocument, 'type' | 'id'>): void {
+    const key = documentKey(doc)
+    const slot = this.slotByKey.get(key)
+    if (slot === undefined) return
+    this.items[slot] = undefined
+    this.slotByKey.delete(key)
+    this.shards.changed(slot)
+  }
+
+  /** Resolves when background shard rebuilds are done. */
+  idle(): Promise<void> {
+    return this.shards.idle()
+  }
+
+  /** The number of items. */
+  get size(): number {
+    return this.slotByKey.size
+  }
+
+  /** Live items that may match: from the postings, or every item when the terms narrow nothing. */
+  candidates(terms: QueryTerms): IndexedItem[] {
+    const slots = this.postings.candidates(terms)
+    if (!slots) return this.all()
+    const found: IndexedItem[] = []
+    for (const slot of slots) {
+      const item = this.items[slot]
+      if (item) found.push(item)
+    }
+    return found
+  }
+
+  /** Every live item. */
+  all(): IndexedItem[] {
+    return this.items.filter((item): item is IndexedItem => item !== undefined)
+  }
+
+  /** lunr's title score per slot, asked only of the shards holding `slots`. */
+  titleScores(terms: QueryTerms, slots: Iterable<number>): Map<number, number> {
+    return this.shards.scores(terms, slots)
+  }
+
+  private place(doc: SearchDocument): number {
+    const slot = this.items.length
+    const title = normalizeText(doc.title)
+    const summary = normalizeText(doc.summary)
+    const text = `${title}\n${summary}\n${normalizeText(doc.body)}`
+    const facetIds = this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
+    this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title), facetIds })
+    this.slotByKey.set(documentKey(doc), slot)
+    this.postings.add(slot, text)
+    return slot
+  }
+
+  private shardEntries(from: number, to: number): ShardEntry[] {
+    const entries: ShardEntry[] = []
+    for (let slot = from; slot < Math.min(to, this.items.length); slot++) {
+      const item = this.items[slot]
+      if (item) entries.push({ slot, title: item.doc.title })
+    }
+    return entries
+  }
+}

@@ -1,9 +1,9 @@
 import type { QueryTerms } from './queryTerms'
-import { isCjk, scanTokens } from './tokenize'
-import { tokenKey } from './tokenKey'
+import { isCjk, scanPairs, scanTokens } from './tokenize'
+import { pairKey, tokenKey } from './tokenKey'
 
 /**
- * An inverted index from token (CJK bigram or unigram, Latin word) to the ascending list of slots
+ * An inverted index from token (CJK bigram or unigram, Latin word, or a pair next to punctuation) to the ascending list of slots
  * whose text contains it. It only narrows the candidates; every candidate is verified against the
  * stored text afterwards, so it keeps no positions or frequencies. Slots only grow (a changed item
  * gets a new slot), so lists stay sorted by appending.
@@ -15,16 +15,21 @@ export class BigramPostings {
   /** Adds every token of normalized `text` for `slot` (which must exceed every slot added before). */
   add(slot: number, text: string): void {
     scanTokens(text, (start, length, cjk) => this.push(tokenKey(text, start, length, cjk), slot))
+    scanPairs(text, (start) => this.push(pairKey(text, start), slot))
   }
 
   /**
    * The slots that hold every required token and, per fragment, some word containing it; the rarest
    * list drives the work. `undefined` when the terms narrow nothing (the caller scans every item).
    */
-  candidates(terms: Pick<QueryTerms, 'required' | 'fragments'>): number[] | undefined {
+  candidates(terms: Pick<QueryTerms, 'required' | 'pairs' | 'fragments'>): number[] | undefined {
+    const keys = [
+      ...terms.required.map((token) => tokenKey(token, 0, token.length, isCjk(token[0] as string))),
+      ...terms.pairs.map((pair) => pairKey(pair, 0)),
+    ]
     const lists: number[][] = []
-    for (const token of terms.required) {
-      const list = this.lists.get(tokenKey(token, 0, token.length, isCjk(token[0] as string)))
+    for (const key of keys) {
+      const list = this.lists.get(key)
       if (!list) return []
       lists.push(list)
     }

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { buildShardIndex } from './buildShardIndex'
 import { queryTerms } from './queryTerms'
 import { anonymousReader, type Reader } from './Reader'
+import { requireAllTerms } from './requireAllTerms'
 import type { SearchDocument } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
 import { searchLibrary } from './searchLibrary'
 import { searchParamsSchema } from './searchParams'
 import { suggestTitles } from './suggestTitles'
-import { requireAllTerms } from './requireAllTerms'
 
 let nextId = 1
 function buildDocument(overrides: Partial<SearchDocument> = {}): SearchDocument {
@@ -57,7 +57,11 @@ describe('searchLibrary', () => {
 
   it('finds simplified text from traditional characters and pinyin', () => {
     const index = new SearchIndex([buildDocument({ slug: 'dj', title: '加强党建工作', body: '党建引领基层治理' })])
-    for (const q of ['黨建', 'dangjian', 'djgz']) expect(search(index, q).results.map((result) => result.slug), q).toEqual(['dj'])
+    for (const q of ['黨建', 'dangjian', 'djgz'])
+      expect(
+        search(index, q).results.map((result) => result.slug),
+        q,
+      ).toEqual(['dj'])
   })
 
   it('escapes item text in snippets and marks every match', () => {
@@ -71,13 +75,18 @@ describe('searchLibrary', () => {
       buildDocument({ slug: 'members', title: '党建党员', visibility: 'members' }),
       buildDocument({ slug: 'org', title: '党建支部', visibility: 'organizations', organizationIds: [7] }),
     ])
-    const seen = (reader: Reader) => search(index, '党建', reader).results.map((result) => result.slug).sort()
+    const seen = (reader: Reader) =>
+      search(index, '党建', reader)
+        .results.map((result) => result.slug)
+        .sort()
     expect(seen(anonymousReader)).toEqual(['public'])
     expect(search(index, '党建').facets.type).toEqual([{ value: 'articles', label: 'articles', count: 1 }])
     expect(seen({ kind: 'member', organizationIds: [3] })).toEqual(['members', 'public'])
     expect(seen({ kind: 'member', organizationIds: [7, 1] })).toEqual(['members', 'org', 'public'])
     expect(seen({ kind: 'staff' })).toEqual(['members', 'org', 'public'])
-    expect(suggestTitles({ index, reader: anonymousReader, params: { q: '党建', limit: 8 } }).map((s) => s.url)).toEqual(['/articles/public'])
+    expect(suggestTitles({ index, reader: anonymousReader, params: { q: '党建', limit: 8 } }).map((s) => s.url)).toEqual([
+      '/articles/public',
+    ])
   })
 
   it('counts each facet with the other filters applied', () => {

@@ -6,6 +6,7 @@ import { LunrShards } from './LunrShards'
 import { normalizeText } from './normalizeText'
 import type { QueryTerms } from './queryTerms'
 import { documentKey, type SearchDocument } from './SearchDocument'
+import { maxQueryLength } from './searchParams'
 import { titleSyllables } from './titleSyllables'
 
 /** An item in the index: the document, its normalized text (same offsets as the original) and title pinyin. */
@@ -22,17 +23,25 @@ export interface IndexedItem {
 }
 
 /** How many slots one lunr shard covers; a change rebuilds one shard. */
-const defaultShardSize = 512
+const defaultShardSize = 1024
+/** Characters per postings block; each block also holds the next `blockOverlap` characters. */
+const blockSize = 512
+/** As long as the longest query, so every occurrence lies whole inside the block where it starts. */
+const blockOverlap = maxQueryLength
 
 /**
- * The in-memory search index: every published item in a slot, a bigram postings index over all its
- * text, and sharded lunr indexes over titles for ranking. Writers replace whole items
- * (a new slot; the old one is emptied), so readers never see an item half-updated.
+ * The in-memory search index: every published item in a slot; its normalized text cut into blocks
+ * of `blockSize` characters, with a bigram postings index over the blocks; and sharded lunr indexes
+ * over titles for ranking. The postings propose blocks, and a phrase is verified in the block's
+ * few hundred characters rather than in the whole item. Writers replace whole items (a new slot;
+ * the old one is emptied), so readers never see an item half-updated.
  */
 export class SearchIndex {
   private readonly items: Array<IndexedItem | undefined> = []
   private readonly slotByKey = new Map<string, number>()
   private readonly postings = new BigramPostings()
+  private readonly blockSlots: number[] = []
+  private readonly blockTexts: string[] = []
   private readonly shards: LunrShards
   /** Every facet value of every item, numbered. */
   readonly facets = new FacetRegistry()
@@ -69,16 +78,31 @@ export class SearchIndex {
     return this.slotByKey.size
   }
 
-  /** Live items that may match: from the postings, or every item when the terms narrow nothing. */
-  candidates(terms: QueryTerms): IndexedItem[] {
-    const slots = this.postings.candidates(terms)
-    if (!slots) return this.all()
-    const found: IndexedItem[] = []
-    for (const slot of slots) {
-      const item = this.items[slot]
-      if (item) found.push(item)
+  /**
+   * The slots (ascending) of live items whose text contains `segment` verbatim; `terms` are the
+   * segment's own query terms. Blocks proposed by the postings are checked one by one; a two-character
+   * segment that is itself one indexed token needs no check. Every item is scanned when the terms
+   * narrow nothing (a single character).
+   */
+  slotsContaining(segment: string, terms: QueryTerms): number[] {
+    const blocks = this.postings.candidates(terms)
+    if (!blocks)
+      return this.all()
+        .filter((item) => item.text.includes(segment))
+        .map((item) => item.slot)
+    const proven = segment.length === 2 && (terms.required.includes(segment) || terms.pairs.includes(segment))
+    const slots: number[] = []
+    for (const block of blocks) {
+      const slot = this.blockSlots[block] as number
+      if (slots[slots.length - 1] === slot || !this.items[slot]) continue
+      if (proven || (this.blockTexts[block] as string).includes(segment)) slots.push(slot)
     }
-    return found
+    return slots
+  }
+
+  /** The live item in a slot. */
+  item(slot: number): IndexedItem | undefined {
+    return this.items[slot]
   }
 
   /** Every live item. */
@@ -99,7 +123,13 @@ export class SearchIndex {
     const facetIds = this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
     this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title), facetIds })
     this.slotByKey.set(documentKey(doc), slot)
-    this.postings.add(slot, text)
+    for (let start = 0; start < text.length; start += blockSize) {
+      const block = this.blockTexts.length
+      const blockText = text.slice(start, start + blockSize + blockOverlap)
+      this.blockSlots.push(slot)
+      this.blockTexts.push(blockText)
+      this.postings.add(block, blockText)
+    }
     return slot
   }
 

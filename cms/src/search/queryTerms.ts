@@ -1,5 +1,5 @@
 import { normalizeText } from './normalizeText'
-import { tokenize } from './tokenize'
+import { scanPairs, tokenize } from './tokenize'
 
 /** A query as the index sees it. */
 export interface QueryTerms {
@@ -7,6 +7,8 @@ export interface QueryTerms {
   segments: string[]
   /** Whole tokens every matching item is certain to contain (deduplicated). */
   required: string[]
+  /** Adjacent pairs next to punctuation or across a word edge (see `scanPairs`); a matching item has each. */
+  pairs: string[]
   /** Latin words at a part's edge: a matching item has a word containing each of them. */
   fragments: string[]
 }
@@ -23,12 +25,14 @@ export function queryTerms(query: string): QueryTerms {
     .filter((segment) => segment !== '')
   const required = new Set<string>()
   const fragments = new Set<string>()
+  const pairs = new Set<string>()
   for (const segment of segments) {
+    scanPairs(segment, (start) => pairs.add(segment.slice(start, start + 2)))
     for (const token of tokenize(segment)) {
       const atEdge = token.start === 0 || token.start + token.text.length === segment.length
       if ((token.cjk && token.text.length === 2) || !atEdge) required.add(token.text)
       else if (!token.cjk) fragments.add(token.text)
     }
   }
-  return { segments, required: [...required], fragments: [...fragments] }
+  return { segments, required: [...required], pairs: [...pairs], fragments: [...fragments] }
 }

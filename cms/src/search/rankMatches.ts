@@ -2,62 +2,51 @@ import type { Match } from './findMatches'
 import type { QueryTerms } from './queryTerms'
 import type { SearchIndex } from './SearchIndex'
 
-/** A match with what orders it. */
-export interface RankedMatch extends Match {
-  tier: number
-  score: number
-}
-
 /**
  * The first `count` matches in order: the exact query in the title first, then every part in the
- * title (or the title's pinyin), then every part in the summary, keywords or metadata, then the rest;
- * within the title tiers lunr's score (asked only of the shards holding title matches); the newer
- * item on a tie. Only what is shown gets sorted: the large body-only tier is cut to `count` by date.
+ * title (or the title's pinyin), then every part in the summary, keywords or metadata, then the rest.
+ * Within the title tiers lunr's BM25 title score decides; the newer item breaks every tie. Only what
+ * is shown gets sorted: tiers past `count` are skipped and a large tier is cut to what is needed.
  */
-export function rankMatches(index: SearchIndex, matches: readonly Match[], terms: QueryTerms, count: number): RankedMatch[] {
+export function rankMatches(index: SearchIndex, matches: readonly Match[], terms: QueryTerms, count: number): Match[] {
   const phrase = terms.segments.join(' ')
-  const tiers: RankedMatch[][] = [[], [], [], []]
-  for (const match of matches) {
-    const tier = tierOf(match, phrase, terms.segments)
-    tiers[tier]?.push({ ...match, tier, score: 0 })
-  }
-  const titleMatches = [...(tiers[0] ?? []), ...(tiers[1] ?? [])]
-  if (titleMatches.length > 0) {
-    const scores = index.titleScores(
-      terms,
-      titleMatches.map((match) => match.item.slot),
-    )
-    for (const match of titleMatches) match.score = scores.get(match.item.slot) ?? 0
-  }
-  const ranked: RankedMatch[] = []
-  for (const tier of tiers) {
-    if (ranked.length >= count) break
-    ranked.push(...newestFirst(tier, count - ranked.length))
-  }
+  const tiers: Match[][] = [[], [], [], []]
+  for (const match of matches) (tiers[tierOf(match, phrase, terms.segments)] as Match[]).push(match)
+  const ranked: Match[] = []
+  tiers.forEach((tier, position) => {
+    if (ranked.length >= count || tier.length === 0) return
+    const scores =
+      position <= 1
+        ? index.titleScores(
+            terms,
+            tier.map((match) => match.item.slot),
+          )
+        : undefined
+    const order = (a: Match, b: Match) =>
+      (scores ? (scores.get(b.item.slot) ?? 0) - (scores.get(a.item.slot) ?? 0) : 0) || b.item.doc.publishedAt - a.item.doc.publishedAt
+    ranked.push(...best(tier, count - ranked.length, order))
+  })
   return ranked
 }
 
-function byScoreThenDate(a: RankedMatch, b: RankedMatch): number {
-  return b.score - a.score || b.item.doc.publishedAt - a.item.doc.publishedAt
-}
-
-// The best `count` of a tier; a full sort only when most of it is wanted.
-function newestFirst(tier: RankedMatch[], count: number): RankedMatch[] {
-  if (count * 4 >= tier.length) return tier.sort(byScoreThenDate).slice(0, count)
-  const best: RankedMatch[] = []
+// The first `count` of a tier in order; a full sort only when most of it is wanted.
+function best(tier: Match[], count: number, order: (a: Match, b: Match) => number): Match[] {
+  if (count * 4 >= tier.length) return tier.sort(order).slice(0, count)
+  const kept: Match[] = []
   for (const match of tier) {
-    if (best.length === count && byScoreThenDate(match, best[count - 1] as RankedMatch) >= 0) continue
-    let position = best.length
-    while (position > 0 && byScoreThenDate(match, best[position - 1] as RankedMatch) < 0) position--
-    best.splice(position, 0, match)
-    if (best.length > count) best.pop()
+    if (kept.length === count && order(match, kept[count - 1] as Match) >= 0) continue
+    let position = kept.length
+    while (position > 0 && order(match, kept[position - 1] as Match) < 0) position--
+    kept.splice(position, 0, match)
+    if (kept.length > count) kept.pop()
   }
-  return best
+  return kept
 }
 
 function tierOf({ item, byPinyin }: Match, phrase: string, segments: readonly string[]): number {
   if (byPinyin) return 1
   if (item.title.includes(phrase)) return 0
-  if (segments.every((segment) => item.title.includes(segment))) return 1
-  return segments.every((segment) => item.summary.includes(segment)) ? 2 : 3
+  if (segments.length > 1 && segments.every((segment) => item.title.includes(segment))) return 1
+  for (const segment of segments) if (!item.summary.includes(segment)) return 3
+  return 2
 }

@@ -12,3 +12,8 @@ export function tokenKey(text: string, start: number, length: number, isCjkToken
   const first = cjkOrdinal(text.charCodeAt(start))
   return length === 1 ? -1 - first : first * 0x8000 + cjkOrdinal(text.charCodeAt(start + 1))
 }
+
+/** The postings key of an adjacent pair from `scanPairs`: below every token key, so they never collide. */
+export function pairKey(text: string, start: number): number {
+  return -0x100000 - (text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1))
+}

@@ -47,6 +47,39 @@ export function scanTokens(text: string, visit: (start: number, length: number, 
   }
 }
 
+/** Whether a UTF-16 unit is white space (what `\s` matches), which never belongs to a searchable pair. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Calls `visit` for every adjacent pair of characters that the tokens above do not cover: a
+ * character next to punctuation (`区。`, `“学`), or a Latin word next to an ideograph (`4年`).
+ * The postings index these too, so a phrase that starts or ends at punctuation or cuts a number
+ * still narrows the candidates instead of scanning every item.
+ */
+export function scanPairs(text: string, visit: (start: number) => void): void {
+  for (let index = 0; index + 1 < text.length; index++) {
+    const first = text.charCodeAt(index)
+    const second = text.charCodeAt(index + 1)
+    if (isSpaceCode(first) || isSpaceCode(second)) continue
+    if ((isCjkCode(first) && isCjkCode(second)) || (isWordCode(first) && isWordCode(second))) continue
+    visit(index)
+  }
+}
+
 /** The tokens of normalized text (see `scanTokens`). */
 export function tokenize(text: string): TextToken[] {
   const tokens: TextToken[] = []

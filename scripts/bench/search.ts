@@ -128,8 +128,8 @@ for (const target of targets) {
 }
 for (const failure of failures) log.warn(`未达标：${failure}`)
 // The machine may be shared: the load average says how much of its 2 cores the benchmark really had.
-const load = loadavg()[0]?.toFixed(1)
+const loadAverage = loadavg()[0]?.toFixed(1)
 console.log(
-  `bench:search connections=${connections} seconds=${seconds} ${summary.join(' ')} loadavg=${load} ${failures.length ? 'FAIL' : 'PASS'}`,
+  `bench:search connections=${connections} seconds=${seconds} ${summary.join(' ')} loadavg=${loadAverage} ${failures.length ? 'FAIL' : 'PASS'}`,
 )
 process.exit(failures.length ? 1 : 0)

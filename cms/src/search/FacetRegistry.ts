@@ -44,6 +44,10 @@ export class FacetRegistry {
     })
     const counts = new Int32Array(this.entries.length)
     const passes: boolean[] = []
+    if (wanted.every((id) => id === undefined)) {
+      for (const ids of items) for (const id of ids) (counts[id] as number)++
+      return { facets: this.present(counts), passes: items.map(() => true) }
+    }
     for (const ids of items) {
       let failed = -1
       let failures = 0
@@ -57,12 +61,16 @@ export class FacetRegistry {
       if (failures > 1) continue
       for (const id of ids) if (failures === 0 || this.entries[id]?.facet === failed) (counts[id] as number)++
     }
+    return { facets: this.present(counts), passes }
+  }
+
+  private present(counts: Int32Array): Record<FacetName, FacetCounts> {
     const facets = Object.fromEntries(facetNames.map((facet) => [facet, [] as FacetCounts])) as Record<FacetName, FacetCounts>
     counts.forEach((count, id) => {
       const entry = this.entries[id]
       if (count > 0 && entry) facets[facetNames[entry.facet] as FacetName].push({ value: entry.value, label: entry.label, count })
     })
     for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || b.value.localeCompare(a.value))
-    return { facets, passes }
+    return facets
   }
 }

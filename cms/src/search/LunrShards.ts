@@ -15,6 +15,7 @@ export class LunrShards {
   constructor(
     private readonly shardSize: number,
     private readonly entriesOf: (from: number, to: number) => ShardEntry[],
+    private readonly swapped: () => void,
   ) {}
 
   /** Builds every shard up to `slotCount` at once (start-up). */
@@ -73,6 +74,7 @@ export class LunrShards {
   private rebuild(shard: number): void {
     const from = shard * this.shardSize
     this.shards[shard] = buildShardIndex(this.entriesOf(from, from + this.shardSize))
+    this.swapped()
   }
 }
 

@@ -9,3 +9,8 @@ export type Reader =
 
 /** The reader nobody signed in as. */
 export const anonymousReader: Reader = { kind: 'anonymous' }
+
+/** Readers who see exactly the same items share a class (and cached answers). */
+export function visibilityClass(reader: Reader): string {
+  return reader.kind === 'member' ? `member:${reader.organizationIds.map(String).sort().join(',')}` : reader.kind
+}

@@ -103,9 +103,11 @@ describe('searchLibrary', () => {
     expect(facets.year).toEqual([{ value: '2025', label: '2025', count: 1 }])
   })
 
-  it('reflects an edit or removal at once', () => {
+  it('reflects an edit or removal at once, also for a query answered before', () => {
     const doc = buildDocument({ body: '旧的说法' })
     const index = new SearchIndex([doc])
+    expect(search(index, '旧的').total).toBe(1)
+    expect(search(index, '新的').total).toBe(0)
     index.upsert({ ...doc, body: '新的说法' })
     expect(search(index, '旧的').total).toBe(0)
     expect(search(index, '新的').total).toBe(1)

@@ -1,3 +1,4 @@
+import { AnswerCache } from './AnswerCache'
 import { BigramPostings } from './BigramPostings'
 import type { ShardEntry } from './buildShardIndex'
 import { FacetRegistry } from './FacetRegistry'
@@ -45,10 +46,17 @@ export class SearchIndex {
   private readonly shards: LunrShards
   /** Every facet value of every item, numbered. */
   readonly facets = new FacetRegistry()
+  /** Recent answers; cleared on every change to the index. */
+  readonly answers = new AnswerCache<unknown>()
 
   constructor(documents: Iterable<SearchDocument> = [], shardSize = defaultShardSize) {
-    this.shards = new LunrShards(shardSize, (from, to) => this.shardEntries(from, to))
+    this.shards = new LunrShards(
+      shardSize,
+      (from, to) => this.shardEntries(from, to),
+      () => this.answers.clear(),
+    )
     for (const doc of documents) this.place(doc)
+    this.postings.freeze()
     this.shards.buildAll(this.items.length)
   }
 
@@ -56,6 +64,7 @@ export class SearchIndex {
   upsert(doc: SearchDocument): void {
     this.remove(doc)
     this.shards.changed(this.place(doc))
+    this.answers.clear()
   }
 
   /** Removes an item (unpublished, deleted or no longer readable by anyone outside staff). */
@@ -66,6 +75,7 @@ export class SearchIndex {
     this.items[slot] = undefined
     this.slotByKey.delete(key)
     this.shards.changed(slot)
+    this.answers.clear()
   }
 
   /** Resolves when background shard rebuilds are done. */

@@ -11,7 +11,16 @@ import type { SearchIndex } from './SearchIndex'
 export function rankMatches(index: SearchIndex, matches: readonly Match[], terms: QueryTerms, count: number): Match[] {
   const phrase = terms.segments.join(' ')
   const tiers: Match[][] = [[], [], [], []]
-  for (const match of matches) (tiers[tierOf(match, phrase, terms.segments)] as Match[]).push(match)
+  const rest: Match[] = []
+  for (const match of matches) {
+    const tier = titleTierOf(match, phrase, terms.segments)
+    if (tier === undefined) rest.push(match)
+    else (tiers[tier] as Match[]).push(match)
+  }
+  // The summary check is only worth doing when the title tiers do not fill the page.
+  if ((tiers[0] as Match[]).length + (tiers[1] as Match[]).length < count) {
+    for (const match of rest) (tiers[inSummary(match, terms.segments) ? 2 : 3] as Match[]).push(match)
+  }
   const ranked: Match[] = []
   tiers.forEach((tier, position) => {
     if (ranked.length >= count || tier.length === 0) return
@@ -43,10 +52,14 @@ function best(tier: Match[], count: number, order: (a: Match, b: Match) => numbe
   return kept
 }
 
-function tierOf({ item, byPinyin }: Match, phrase: string, segments: readonly string[]): number {
+function titleTierOf({ item, byPinyin }: Match, phrase: string, segments: readonly string[]): number | undefined {
   if (byPinyin) return 1
   if (item.title.includes(phrase)) return 0
   if (segments.length > 1 && segments.every((segment) => item.title.includes(segment))) return 1
-  for (const segment of segments) if (!item.summary.includes(segment)) return 3
-  return 2
+  return undefined
+}
+
+function inSummary({ item }: Match, segments: readonly string[]): boolean {
+  for (const segment of segments) if (!item.summary.includes(segment)) return false
+  return true
 }

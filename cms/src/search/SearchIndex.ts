@@ -46,8 +46,8 @@ export class SearchIndex {
   private readonly shards: LunrShards
   /** Every facet value of every item, numbered. */
   readonly facets = new FacetRegistry()
-  /** Recent answers; cleared on every change to the index. */
-  readonly answers = new AnswerCache<unknown>()
+  /** Recent serialized answers; cleared on every change to the index. */
+  readonly answers = new AnswerCache<string>()
 
   constructor(documents: Iterable<SearchDocument> = [], shardSize = defaultShardSize) {
     this.shards = new LunrShards(

@@ -28,7 +28,7 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
       if (request.headers.authorization) requestHeaders.set('authorization', request.headers.authorization)
       const [reader, index] = await Promise.all([options.readerOf(requestHeaders), options.index()])
       const answer = answerSearchRequest(url.pathname, url.searchParams, reader, index)
-      response.writeHead(answer.status, headers).end(JSON.stringify(answer.body))
+      response.writeHead(answer.status, headers).end(answer.body)
     } catch (error) {
       options.logError(error)
       response.writeHead(500, headers).end(JSON.stringify({ errors: [{ message: 'Internal Server Error' }] }))

@@ -3,7 +3,7 @@ import type { FacetCounts, FacetFilters } from './FacetRegistry'
 import type { FacetName } from './facetValues'
 import { findMatches } from './findMatches'
 import { queryTerms } from './queryTerms'
-import { type Reader, visibilityClass } from './Reader'
+import type { Reader } from './Reader'
 import { rankMatches } from './rankMatches'
 import type { SearchType } from './SearchDocument'
 import type { SearchIndex } from './SearchIndex'
@@ -31,16 +31,8 @@ export interface SearchResponse {
   facets: Record<FacetName, FacetCounts>
 }
 
-/**
- * Searches everything `reader` may read: matches, facet counts over them, one ranked page with
- * snippets. Answers are cached per request and visibility class until the index changes.
- */
+/** Searches everything `reader` may read: matches, facet counts over them, one ranked page with snippets. */
 export function searchLibrary({ index, reader, params }: { index: SearchIndex; reader: Reader; params: SearchParams }): SearchResponse {
-  const key = JSON.stringify(['search', visibilityClass(reader), params])
-  return index.answers.get(key, () => answer(index, reader, params)) as SearchResponse
-}
-
-function answer(index: SearchIndex, reader: Reader, params: SearchParams): SearchResponse {
   const terms = queryTerms(params.q)
   const matches = findMatches(index, terms, reader)
   const filters: FacetFilters = {

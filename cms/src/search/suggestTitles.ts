@@ -1,7 +1,7 @@
 import { canReaderSee } from './canReaderSee'
 import { matchPinyin } from './matchPinyin'
 import { normalizeText } from './normalizeText'
-import { type Reader, visibilityClass } from './Reader'
+import type { Reader } from './Reader'
 import type { SearchType } from './SearchDocument'
 import type { SearchIndex } from './SearchIndex'
 import type { SuggestParams } from './searchParams'
@@ -18,11 +18,6 @@ export interface TitleSuggestion {
  * with it first, then shorter titles, then newer items.
  */
 export function suggestTitles({ index, reader, params }: { index: SearchIndex; reader: Reader; params: SuggestParams }): TitleSuggestion[] {
-  const key = JSON.stringify(['suggest', visibilityClass(reader), params])
-  return index.answers.get(key, () => suggest(index, reader, params)) as TitleSuggestion[]
-}
-
-function suggest(index: SearchIndex, reader: Reader, params: SuggestParams): TitleSuggestion[] {
   const typed = normalizeText(params.q).replace(/\s+/g, ' ')
   const found: Array<{ position: number; title: string; type: SearchType; slug: string; publishedAt: number }> = []
   for (const item of index.all()) {

@@ -21,7 +21,7 @@ const domainTerms = [
   '为民办实事',
   '学习型党组织',
   '红色家风',
-  '全面从严治党',
+  '党风廉政建设',
   '党组织书记',
   '2026年',
   '中发',
@@ -74,7 +74,11 @@ const substringOutcomes = Array.from({ length: substringQueries }, () => {
   const { query, source } = randomSubstring()
   return evaluate(query, source)
 })
-const domainOutcomes = domainTerms.map((term) => evaluate(term))
+const domainOutcomes = domainTerms.map((term) => {
+  if (![...fullText.values()].some((text) => text.includes(normalizeText(term))))
+    throw new Error(`domain term “${term}” is not in the corpus`)
+  return evaluate(term)
+})
 const absentHits = absentTerms.reduce((hits, term) => {
   if ([...fullText.values()].some((text) => text.includes(normalizeText(term))))
     throw new Error(`“${term}” is in the corpus; choose another absent term`)

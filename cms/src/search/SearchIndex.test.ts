@@ -1,9 +1,5 @@
-import lunr from 'lunr'
 import { describe, expect, it } from 'vitest'
-import { buildShardIndex } from './buildShardIndex'
-import { queryTerms } from './queryTerms'
 import { anonymousReader, type Reader } from './Reader'
-import { requireAllTerms } from './requireAllTerms'
 import type { SearchDocument } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
 import { searchLibrary } from './searchLibrary'
@@ -113,18 +109,5 @@ describe('searchLibrary', () => {
     expect(search(index, '新的').total).toBe(1)
     index.remove(doc)
     expect(search(index, '新的').total).toBe(0)
-  })
-})
-
-describe('lunr shard index', () => {
-  it('loads again from JSON with the registered pipeline functions', () => {
-    const saved = JSON.parse(JSON.stringify(buildShardIndex([{ slot: 0, title: '加强党建工作' }])))
-    const loaded = lunr.Index.load(saved)
-    expect(loaded.query(requireAllTerms(queryTerms('黨建工作'))).map((result) => result.ref)).toEqual(['0'])
-  })
-
-  it.each(['+', '-党建', 'title:党建', '党建^2', '党建~1', '党*', ':^~*', ''])('answers the hostile query %j without throwing', (q) => {
-    const index = buildShardIndex([{ slot: 0, title: '加强党建工作' }])
-    expect(() => index.query(requireAllTerms(queryTerms(q)))).not.toThrow()
   })
 })

@@ -37,6 +37,13 @@ describe('answerSearchRequest', () => {
     expect(JSON.parse(answer.body).errors[0].data.code).toBe(code)
   })
 
+  it.each(['+', '-党建', 'title:党建', '党建^2', '党建~1', '党*', ':^~*', '\\', '(', '"党建"', '<script>'])(
+    'answers the hostile query %j like any other text',
+    (q) => {
+      expect(ask(new SearchIndex([buildDocument('党建工作')]), new URLSearchParams({ q }).toString()).status).toBe(200)
+    },
+  )
+
   it('answers a repeated query from its cache until the index changes', () => {
     const doc = buildDocument('旧的说法')
     const index = new SearchIndex([doc])

@@ -10,7 +10,6 @@ export class LunrShards {
   private readonly shards: lunr.Index[] = []
   private readonly dirty = new Set<number>()
   private timer: NodeJS.Timeout | undefined
-  private settled: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly shardSize: number,
@@ -27,17 +26,12 @@ export class LunrShards {
   changed(slot: number): void {
     this.dirty.add(Math.floor(slot / this.shardSize))
     if (this.timer) return
-    this.settled = new Promise((resolve) => {
-      this.timer = setTimeout(() => {
-        this.timer = undefined
-        void this.rebuildDirty().then(resolve)
-      }, 50)
-    })
-  }
-
-  /** Resolves when every pending rebuild is done. */
-  idle(): Promise<void> {
-    return this.settled
+    // A burst of changes (an import, a bulk publish) costs one rebuild per shard.
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      void this.rebuildDirty()
+    }, 50)
+    this.timer.unref()
   }
 
   /**

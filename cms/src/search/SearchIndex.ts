@@ -78,16 +78,6 @@ export class SearchIndex {
     this.answers.clear()
   }
 
-  /** Resolves when background shard rebuilds are done. */
-  idle(): Promise<void> {
-    return this.shards.idle()
-  }
-
-  /** The number of items. */
-  get size(): number {
-    return this.slotByKey.size
-  }
-
   /**
    * The slots (ascending) of live items whose text contains `segment` verbatim; `terms` are the
    * segment's own query terms. Blocks proposed by the postings are checked one by one; a two-character

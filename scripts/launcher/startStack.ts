@@ -5,7 +5,7 @@ import { databaseUrlFile } from './connectPortalDatabase'
 import type { Logger } from './createLogger'
 import { ensureBuilt } from './ensureBuilt'
 import { ensureSecret } from './ensureSecret'
-import { freePort } from './freePort'
+import { freePorts } from './freePort'
 import { projectPaths } from './projectPaths'
 import { runChild } from './runChild'
 import { type RunningApp, spawnApp } from './spawnApp'
@@ -78,7 +78,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     })
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
-    const [cmsPort, sitePort, searchPort] = [await freePort(), await freePort(), await freePort()]
+    const [cmsPort, sitePort, searchPort] = (await freePorts(3)) as [number, number, number]
     const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}`, search: `http://127.0.0.1:${searchPort}` }
     // The CMS tells the portal when content changes, so the portal can cache what it reads.
     const revalidation = {

@@ -24,6 +24,8 @@ const envSchema = z.object({
   // smtp(s)://user:pass@host:port; unset: e-mails are written to $PORTAL_DATA_DIR/outbox instead of sent.
   SMTP_URL: z.url('SMTP_URL 必须是 smtp://… 或 smtps://… 形式的地址').optional(),
   MAIL_FROM: z.string().default('学习园地 <no-reply@localhost>'),
+  // Loopback port of the search server (set by the launcher for the running CMS only; unset: no search server).
+  PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */

@@ -20,6 +20,7 @@ import { portalEmailAdapter } from './email/portalEmailAdapter'
 import { health } from './endpoints/health'
 import { restriction } from './endpoints/restriction'
 import { env } from './env'
+import { startSearchServer } from './search/startSearchServer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -40,6 +41,9 @@ export default buildConfig({
   },
   endpoints: [health, restriction],
   email: portalEmailAdapter,
+  onInit: async (payload) => {
+    if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
+  },
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,
   db: postgresAdapter({

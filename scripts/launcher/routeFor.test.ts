@@ -9,6 +9,12 @@ describe('routeFor', () => {
     expect(routeFor('/_next/static/chunks/main.js')).toBe('cms')
   })
 
+  it('sends search to the search server, and only search', () => {
+    expect(routeFor('/api/search?q=党建')).toBe('search')
+    expect(routeFor('/api/search/suggest?q=dj')).toBe('search')
+    expect(routeFor('/api/searches')).toBe('cms')
+  })
+
   it('sends portal pages, including look-alike paths, to the site', () => {
     expect(routeFor('/')).toBe('site')
     expect(routeFor('/articles/study-notes')).toBe('site')

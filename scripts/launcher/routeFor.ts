@@ -1,11 +1,15 @@
 /** Which app serves a path on the one public origin. */
-export type Upstream = 'cms' | 'site'
+export type Upstream = 'cms' | 'site' | 'search'
 
 const cmsPrefixes = ['/admin', '/api', '/_next']
 
-/** `/admin`, `/api` and Next's own paths (assets, dev overlay) go to the CMS; everything else to the portal. */
+/**
+ * `/api/search*` goes to the CMS's search server; `/admin`, `/api` and Next's own paths (assets, dev
+ * overlay) to the CMS; everything else to the portal.
+ */
 export function routeFor(url: string): Upstream {
   const pathname = url.split(/[?#]/, 1)[0] ?? '/'
+  if (pathname === '/api/search' || pathname.startsWith('/api/search/')) return 'search'
   const isCms = pathname.startsWith('/__nextjs') || cmsPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
   return isCms ? 'cms' : 'site'
 }

@@ -5,7 +5,7 @@ import { databaseUrlFile } from './connectPortalDatabase'
 import type { Logger } from './createLogger'
 import { ensureBuilt } from './ensureBuilt'
 import { ensureSecret } from './ensureSecret'
-import { freePort } from './freePort'
+import { freePorts } from './freePort'
 import { projectPaths } from './projectPaths'
 import { runChild } from './runChild'
 import { type RunningApp, spawnApp } from './spawnApp'
@@ -81,17 +81,25 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     })
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
-    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    const [cmsPort, sitePort, searchPort, sparePort] = (await freePorts(4)) as [number, number, number, number]
     // Known before the apps start, so the CMS can put the public address into e-mail links.
-    const publicPort = options.port || (await freePort())
-    const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}` }
+    const publicPort = options.port || sparePort
+    const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}`, search: `http://127.0.0.1:${searchPort}` }
     // The CMS tells the portal when content changes, so the portal can cache what it reads.
     const revalidation = {
       PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
       REVALIDATE_SECRET: randomBytes(24).toString('hex'),
       PORTAL_PUBLIC_URL: process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
     }
-    const apps = startApps({ ...options, appEnv: { ...appEnv, ...revalidation }, cmsPort, sitePort, cmsUrl: upstreams.cms, stopAll: stop })
+    const apps = startApps({
+      ...options,
+      appEnv: { ...appEnv, ...revalidation },
+      cmsPort,
+      sitePort,
+      searchPort,
+      cmsUrl: upstreams.cms,
+      stopAll: stop,
+    })
     cleanups.push(async () => {
       log.step('正在停止 CMS 和门户…')
       await Promise.all(apps.map((app) => app.stop()))
@@ -111,7 +119,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 }
 
 function startApps(
-  options: StackOptions & { appEnv: NodeJS.ProcessEnv; cmsPort: number; sitePort: number; cmsUrl: string; stopAll: () => Promise<void> },
+  options: StackOptions & {
+    appEnv: NodeJS.ProcessEnv
+    cmsPort: number
+    sitePort: number
+    searchPort: number
+    cmsUrl: string
+    stopAll: () => Promise<void>
+  },
 ): RunningApp[] {
   const { log, mode, appEnv } = options
   const onExit = (name: string) => (code: number | null) => {
@@ -119,8 +134,16 @@ function startApps(
     void options.stopAll()
   }
   const production = mode === 'production'
-  const cms = spawnCms({ mode, port: options.cmsPort, env: { ...appEnv, PORTAL_RUN_JOBS: 'true' }, log, onExit: onExit('CMS') })
-  const siteEnv = { ...appEnv, NODE_ENV: mode, CMS_URL: options.cmsUrl, HOST: '127.0.0.1', PORT: String(options.sitePort) }
+  const cmsEnv = { ...appEnv, PORTAL_RUN_JOBS: 'true', PORTAL_SEARCH_PORT: String(options.searchPort) }
+  const cms = spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log, onExit: onExit('CMS') })
+  const siteEnv = {
+    ...appEnv,
+    NODE_ENV: mode,
+    CMS_URL: options.cmsUrl,
+    CMS_SEARCH_URL: `http://127.0.0.1:${options.searchPort}`,
+    HOST: '127.0.0.1',
+    PORT: String(options.sitePort),
+  }
   const site = spawnApp({
     name: '门户',
     command: process.execPath,

@@ -9,6 +9,11 @@ const envSchema = z.object({
           : 'CMS_URL 必须是 http(s):// 开头的地址',
     })
     .transform((url) => url.replace(/\/+$/, '')),
+  // The CMS's search server (the launcher's front proxy routes /api/search* there); defaults to CMS_URL.
+  CMS_SEARCH_URL: z
+    .url('CMS_SEARCH_URL 必须是 http(s):// 开头的地址')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   // Safety net only: the CMS tells the portal when content changes (see /internal/revalidate).
   CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),

@@ -6,7 +6,8 @@ import { sessionToken } from './lib/session/sessionToken'
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
 // until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render,
-// and the CMS reads made for them carry their session.
+// and the CMS reads made for them carry their session. Search results are not cached: every query
+// is a new key, and the index has its own freshness.
 export const onRequest = defineMiddleware(async (context, next) => {
   const token = sessionToken(context.request.headers.get('cookie'))
   if (token) {
@@ -15,7 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return withReader(user ? token : null, next)
   }
   context.locals.user = null
-  if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz')) return next()
+  if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz') || context.url.pathname === '/search') return next()
   const key = context.url.pathname + context.url.search
   return cachedPage(key) ?? storePage(key, await next())
 })

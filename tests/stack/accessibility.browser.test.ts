@@ -20,6 +20,7 @@ const pages = [
   '/announcements',
   '/announcements/portal-trial-launch',
   '/articles/no-such-article',
+  '/search?q=%E7%BA%A2%E8%89%B2%E5%AE%B6%E9%A3%8E',
 ]
 
 let browser: Browser

@@ -33,6 +33,9 @@ export const messages = {
   'members.createFailed': '创建失败：{reason}',
   'members.adminOnly': '只有管理员可以批量导入成员',
   'media.tooLarge': '文件太大：{kind}最大 {limit}，当前文件 {size}',
+  'search.queryEmpty': '请输入要搜索的词语，例如“党建”或一句记得的原文',
+  'search.queryTooLong': '搜索词太长：最多 {max} 个字，请缩短后再试',
+  'search.invalidParams': '搜索条件有误：{problems}。请检查筛选条件和页码',
 } as const
 
 /** A stable code for a user-facing message. */

@@ -13,6 +13,7 @@ import { visibilityFields } from '../../fields/visibilityFields'
 import { enforceReviewWorkflow } from './hooks/enforceReviewWorkflow'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from './hooks/notifyPortal'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
+import { refreshSearchAfterChange, refreshSearchAfterDelete } from './hooks/refreshSearchIndex'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 /** What differs between the study-material collections; everything else is shared. */
@@ -58,8 +59,8 @@ export function contentCollection(options: ContentCollectionOptions): Collection
       ...options.hooks,
       beforeOperation: [publishedOnlyForReaders, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [stampPublishedAt, enforceReviewWorkflow, ...(options.hooks?.beforeChange ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), notifyPortalAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), notifyPortalAfterDelete],
+      afterChange: [...(options.hooks?.afterChange ?? []), refreshSearchAfterChange, notifyPortalAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshSearchAfterDelete, notifyPortalAfterDelete],
     },
     fields: [
       { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },

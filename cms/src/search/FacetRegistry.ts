@@ -1,0 +1,76 @@
+import { type FacetName, type FacetValue, facetNames } from './facetValues'
+
+/** Counts of one facet's values, most frequent first. */
+export type FacetCounts = Array<{ value: string; label: string; count: number }>
+
+/** Filters chosen by the reader, by facet. */
+export type FacetFilters = Partial<Record<FacetName, string>>
+
+/**
+ * Numbers every facet value the index has seen, so an item's facets are a short list of integers
+ * and counting ten thousand matches is ten thousand array increments, not map lookups.
+ */
+export class FacetRegistry {
+  private readonly ids = new Map<string, number>()
+  private readonly entries: Array<{ facet: number; value: string; label: string }> = []
+
+  /** The ids of an item's facet values. */
+  idsOf(values: Record<FacetName, readonly FacetValue[]>): number[] {
+    const ids: number[] = []
+    facetNames.forEach((facet, position) => {
+      for (const { value, label } of values[facet]) {
+        const key = `${facet}\u0000${value}`
+        let id = this.ids.get(key)
+        if (id === undefined) {
+          id = this.entries.length
+          this.ids.set(key, id)
+          this.entries.push({ facet: position, value, label })
+        }
+        ids.push(id)
+      }
+    })
+    return ids
+  }
+
+  /**
+   * Facet counts over matching items (by their facet ids), each facet counted with the other facets'
+   * filters applied, so a reader sees how many results another choice would give. Also returns
+   * which items pass every filter.
+   */
+  count(items: ReadonlyArray<readonly number[]>, filters: FacetFilters): { facets: Record<FacetName, FacetCounts>; passes: boolean[] } {
+    const wanted = facetNames.map((facet) => {
+      const value = filters[facet]
+      return value === undefined ? undefined : (this.ids.get(`${facet}\u0000${value}`) ?? -1)
+    })
+    const counts = new Int32Array(this.entries.length)
+    const passes: boolean[] = []
+    if (wanted.every((id) => id === undefined)) {
+      for (const ids of items) for (const id of ids) (counts[id] as number)++
+      return { facets: this.present(counts), passes: items.map(() => true) }
+    }
+    for (const ids of items) {
+      let failed = -1
+      let failures = 0
+      wanted.forEach((id, facet) => {
+        if (id !== undefined && !ids.includes(id)) {
+          failures++
+          failed = facet
+        }
+      })
+      passes.push(failures === 0)
+      if (failures > 1) continue
+      for (const id of ids) if (failures === 0 || this.entries[id]?.facet === failed) (counts[id] as number)++
+    }
+    return { facets: this.present(counts), passes }
+  }
+
+  private present(counts: Int32Array): Record<FacetName, FacetCounts> {
+    const facets = Object.fromEntries(facetNames.map((facet) => [facet, [] as FacetCounts])) as Record<FacetName, FacetCounts>
+    counts.forEach((count, id) => {
+      const entry = this.entries[id]
+      if (count > 0 && entry) facets[facetNames[entry.facet] as FacetName].push({ value: entry.value, label: entry.label, count })
+    })
+    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || b.value.localeCompare(a.value))
+    return facets
+  }
+}

@@ -1,0 +1,93 @@
+import type lunr from 'lunr'
+import { buildShardIndex, type ShardEntry } from './buildShardIndex'
+import type { QueryTerms } from './queryTerms'
+
+/**
+ * lunr indexes over titles, one per block of `shardSize` slots. A change rebuilds only its block,
+ * in the background, and swaps it in whole: queries meanwhile use the previous index.
+ */
+export class LunrShards {
+  private readonly shards: lunr.Index[] = []
+  private readonly dirty = new Set<number>()
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(
+    private readonly shardSize: number,
+    private readonly entriesOf: (from: number, to: number) => ShardEntry[],
+    private readonly swapped: () => void,
+  ) {}
+
+  /** Builds every shard up to `slotCount` at once (start-up). */
+  buildAll(slotCount: number): void {
+    for (let shard = 0; shard * this.shardSize < slotCount; shard++) this.rebuild(shard)
+  }
+
+  /** Notes that `slot` changed; its shard is rebuilt shortly. */
+  changed(slot: number): void {
+    this.dirty.add(Math.floor(slot / this.shardSize))
+    if (this.timer) return
+    // A burst of changes (an import, a bulk publish) costs one rebuild per shard.
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      void this.rebuildDirty()
+    }, 50)
+    this.timer.unref()
+  }
+
+  /**
+   * lunr's score for each of `slots` (the verified title matches): what `Index.query` with every
+   * required term would give them, read straight from the shard's inverted index and precomputed
+   * BM25 field vectors. lunr's own query walks its token set for every term in every shard, which
+   * with thousands of distinct first characters costs more than the whole rest of a search.
+   */
+  scores(terms: Pick<QueryTerms, 'required'>, slots: Iterable<number>): Map<number, number> {
+    const scores = new Map<number, number>()
+    for (const slot of slots) {
+      const shard = this.shards[Math.floor(slot / this.shardSize)] as unknown as LunrInternals | undefined
+      const vector = shard?.fieldVectors[`title/${slot}`]
+      if (!shard || !vector) continue
+      let score = 0
+      for (const term of terms.required) {
+        const posting = shard.invertedIndex[term]
+        if (posting) score += valueAt(vector.elements, posting._index)
+      }
+      scores.set(slot, score)
+    }
+    return scores
+  }
+
+  private async rebuildDirty(): Promise<void> {
+    for (const shard of [...this.dirty]) {
+      this.dirty.delete(shard)
+      this.rebuild(shard)
+      // Let waiting queries run between shards.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
+  private rebuild(shard: number): void {
+    const from = shard * this.shardSize
+    this.shards[shard] = buildShardIndex(this.entriesOf(from, from + this.shardSize))
+    this.swapped()
+  }
+}
+
+// The parts of a built lunr index that scoring reads (public in lunr's source, untyped in @types/lunr).
+interface LunrInternals {
+  invertedIndex: Record<string, { _index: number } | undefined>
+  fieldVectors: Record<string, { elements: number[] } | undefined>
+}
+
+// A lunr vector's elements are sorted [index, value] pairs.
+function valueAt(elements: readonly number[], index: number): number {
+  let low = 0
+  let high = elements.length / 2 - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const found = elements[middle * 2] as number
+    if (found === index) return elements[middle * 2 + 1] as number
+    if (found < index) low = middle + 1
+    else high = middle - 1
+  }
+  return 0
+}

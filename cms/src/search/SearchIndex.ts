@@ -1,0 +1,144 @@
+import { AnswerCache } from './AnswerCache'
+import { BigramPostings } from './BigramPostings'
+import type { ShardEntry } from './buildShardIndex'
+import { FacetRegistry } from './FacetRegistry'
+import { facetNames, facetValues } from './facetValues'
+import { LunrShards } from './LunrShards'
+import { normalizeText } from './normalizeText'
+import type { QueryTerms } from './queryTerms'
+import { documentKey, type SearchDocument } from './SearchDocument'
+import { maxQueryLength } from './searchParams'
+import { titleSyllables } from './titleSyllables'
+
+/** An item in the index: the document, its normalized text (same offsets as the original) and title pinyin. */
+export interface IndexedItem {
+  slot: number
+  doc: SearchDocument
+  /** Normalized `title \n summary \n body`; `title` and `summary` are its first two parts. */
+  text: string
+  title: string
+  summary: string
+  syllables: string[]
+  /** Ids of its facet values in the index's `facets` registry. */
+  facetIds: number[]
+}
+
+/** How many slots one lunr shard covers; a change rebuilds one shard. */
+const defaultShardSize = 1024
+/** Characters per postings block; each block also holds the next `blockOverlap` characters. */
+const blockSize = 512
+/** As long as the longest query, so every occurrence lies whole inside the block where it starts. */
+const blockOverlap = maxQueryLength
+
+/**
+ * The in-memory search index: every published item in a slot; its normalized text cut into blocks
+ * of `blockSize` characters, with a bigram postings index over the blocks; and sharded lunr indexes
+ * over titles for ranking. The postings propose blocks, and a phrase is verified in the block's
+ * few hundred characters rather than in the whole item. Writers replace whole items (a new slot;
+ * the old one is emptied), so readers never see an item half-updated.
+ */
+export class SearchIndex {
+  private readonly items: Array<IndexedItem | undefined> = []
+  private readonly slotByKey = new Map<string, number>()
+  private readonly postings = new BigramPostings()
+  private readonly blockSlots: number[] = []
+  private readonly blockTexts: string[] = []
+  private readonly shards: LunrShards
+  /** Every facet value of every item, numbered. */
+  readonly facets = new FacetRegistry()
+  /** Recent serialized answers; cleared on every change to the index. */
+  readonly answers = new AnswerCache<string>()
+
+  constructor(documents: Iterable<SearchDocument> = [], shardSize = defaultShardSize) {
+    this.shards = new LunrShards(
+      shardSize,
+      (from, to) => this.shardEntries(from, to),
+      () => this.answers.clear(),
+    )
+    for (const doc of documents) this.place(doc)
+    this.postings.freeze()
+    this.shards.buildAll(this.items.length)
+  }
+
+  /** Adds or replaces an item; its lunr shard is rebuilt in the background. */
+  upsert(doc: SearchDocument): void {
+    this.remove(doc)
+    this.shards.changed(this.place(doc))
+    this.answers.clear()
+  }
+
+  /** Removes an item (unpublished, deleted or no longer readable by anyone outside staff). */
+  remove(doc: Pick<SearchDocument, 'type' | 'id'>): void {
+    const key = documentKey(doc)
+    const slot = this.slotByKey.get(key)
+    if (slot === undefined) return
+    this.items[slot] = undefined
+    this.slotByKey.delete(key)
+    this.shards.changed(slot)
+    this.answers.clear()
+  }
+
+  /**
+   * The slots (ascending) of live items whose text contains `segment` verbatim; `terms` are the
+   * segment's own query terms. Blocks proposed by the postings are checked one by one; a two-character
+   * segment that is itself one indexed token needs no check. Every item is scanned when the terms
+   * narrow nothing (a single character).
+   */
+  slotsContaining(segment: string, terms: QueryTerms): number[] {
+    const blocks = this.postings.candidates(terms)
+    if (!blocks)
+      return this.all()
+        .filter((item) => item.text.includes(segment))
+        .map((item) => item.slot)
+    const proven = segment.length === 2 && (terms.required.includes(segment) || terms.pairs.includes(segment))
+    const slots: number[] = []
+    for (const block of blocks) {
+      const slot = this.blockSlots[block] as number
+      if (slots[slots.length - 1] === slot || !this.items[slot]) continue
+      if (proven || (this.blockTexts[block] as string).includes(segment)) slots.push(slot)
+    }
+    return slots
+  }
+
+  /** The live item in a slot. */
+  item(slot: number): IndexedItem | undefined {
+    return this.items[slot]
+  }
+
+  /** Every live item. */
+  all(): IndexedItem[] {
+    return this.items.filter((item): item is IndexedItem => item !== undefined)
+  }
+
+  /** lunr's title score per slot, asked only of the shards holding `slots`. */
+  titleScores(terms: QueryTerms, slots: Iterable<number>): Map<number, number> {
+    return this.shards.scores(terms, slots)
+  }
+
+  private place(doc: SearchDocument): number {
+    const slot = this.items.length
+    const title = normalizeText(doc.title)
+    const summary = normalizeText(doc.summary)
+    const text = `${title}\n${summary}\n${normalizeText(doc.body)}`
+    const facetIds = this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
+    this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title), facetIds })
+    this.slotByKey.set(documentKey(doc), slot)
+    for (let start = 0; start < text.length; start += blockSize) {
+      const block = this.blockTexts.length
+      const blockText = text.slice(start, start + blockSize + blockOverlap)
+      this.blockSlots.push(slot)
+      this.blockTexts.push(blockText)
+      this.postings.add(block, blockText)
+    }
+    return slot
+  }
+
+  private shardEntries(from: number, to: number): ShardEntry[] {
+    const entries: ShardEntry[] = []
+    for (let slot = from; slot < Math.min(to, this.items.length); slot++) {
+      const item = this.items[slot]
+      if (item) entries.push({ slot, title: item.doc.title })
+    }
+    return entries
+  }
+}

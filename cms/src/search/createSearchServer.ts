@@ -1,0 +1,37 @@
+import http from 'node:http'
+import { answerSearchRequest } from './answerSearchRequest'
+import type { Reader } from './Reader'
+import type { SearchIndex } from './SearchIndex'
+
+/** What the search server needs: the index, and who a request's session cookie belongs to. */
+export interface SearchServerOptions {
+  index: () => Promise<SearchIndex>
+  readerOf: (headers: Headers) => Promise<Reader>
+  logError: (error: unknown) => void
+}
+
+/**
+ * A bare Node HTTP server for `/api/search*`: Next.js and Payload's request setup cost more than the
+ * search itself (see docs/architecture.md), so the front proxy sends these paths here.
+ */
+export function createSearchServer(options: SearchServerOptions): http.Server {
+  return http.createServer(async (request, response) => {
+    const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'private, no-store' }
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end(JSON.stringify({ errors: [{ message: 'Method Not Allowed' }] }))
+        return
+      }
+      const url = new URL(request.url ?? '/', 'http://search.invalid')
+      const requestHeaders = new Headers()
+      if (request.headers.cookie) requestHeaders.set('cookie', request.headers.cookie)
+      if (request.headers.authorization) requestHeaders.set('authorization', request.headers.authorization)
+      const [reader, index] = await Promise.all([options.readerOf(requestHeaders), options.index()])
+      const answer = answerSearchRequest(url.pathname, url.searchParams, reader, index)
+      response.writeHead(answer.status, headers).end(answer.body)
+    } catch (error) {
+      options.logError(error)
+      response.writeHead(500, headers).end(JSON.stringify({ errors: [{ message: 'Internal Server Error' }] }))
+    }
+  })
+}

@@ -1,0 +1,37 @@
+import type { SearchDocument } from './SearchDocument'
+
+/** The facets a result list can be narrowed by; each is also a filter parameter. */
+export const facetNames = ['type', 'topic', 'year', 'issuer', 'validity'] as const
+
+/** One facet dimension. */
+export type FacetName = (typeof facetNames)[number]
+
+/** A facet value with its display label. */
+export interface FacetValue {
+  value: string
+  label: string
+}
+
+/** The values an item has for a facet (topics: several; issuer and validity: policies only). */
+export function facetValues(doc: SearchDocument, facet: FacetName): FacetValue[] {
+  switch (facet) {
+    case 'type':
+      return [{ value: doc.type, label: doc.type }]
+    case 'topic':
+      return doc.topics.map((topic) => ({ value: topic.slug, label: topic.title }))
+    case 'year': {
+      if (!doc.publishedAt) return []
+      const year = String(beijingYear(doc.publishedAt))
+      return [{ value: year, label: year }]
+    }
+    case 'issuer':
+      return doc.issuer ? [{ value: doc.issuer, label: doc.issuer }] : []
+    case 'validity':
+      return doc.validity ? [{ value: doc.validity, label: doc.validity }] : []
+  }
+}
+
+// Years follow Beijing time, like the portal's year filters.
+function beijingYear(milliseconds: number): number {
+  return new Date(milliseconds + 8 * 3600_000).getUTCFullYear()
+}

@@ -1,0 +1,69 @@
+import { buildSnippet } from './buildSnippet'
+import type { FacetCounts, FacetFilters } from './FacetRegistry'
+import type { FacetName } from './facetValues'
+import { findMatches } from './findMatches'
+import { queryTerms } from './queryTerms'
+import type { Reader } from './Reader'
+import { rankMatches } from './rankMatches'
+import type { SearchType } from './SearchDocument'
+import type { SearchIndex } from './SearchIndex'
+import type { SearchParams } from './searchParams'
+
+/** One result as the API returns it. */
+export interface SearchResult {
+  id: number | string
+  type: SearchType
+  slug: string
+  title: string
+  url: string
+  /** HTML: escaped text with `<mark>` around matches. */
+  snippet: string
+  publishedAt: string | null
+}
+
+/** The API's answer to a search. */
+export interface SearchResponse {
+  query: string
+  total: number
+  page: number
+  totalPages: number
+  results: SearchResult[]
+  facets: Record<FacetName, FacetCounts>
+}
+
+/** Searches everything `reader` may read: matches, facet counts over them, one ranked page with snippets. */
+export function searchLibrary({ index, reader, params }: { index: SearchIndex; reader: Reader; params: SearchParams }): SearchResponse {
+  const terms = queryTerms(params.q)
+  const matches = findMatches(index, terms, reader)
+  const filters: FacetFilters = {
+    type: params.type,
+    topic: params.topic,
+    year: params.year === undefined ? undefined : String(params.year),
+    issuer: params.issuer,
+    validity: params.validity,
+  }
+  const { facets, passes } = index.facets.count(
+    matches.map((match) => match.item.facetIds),
+    filters,
+  )
+  const filtered = matches.filter((_, position) => passes[position])
+  const start = (params.page - 1) * params.limit
+  const ranked = rankMatches(index, filtered, terms, start + params.limit)
+  const results = ranked.slice(start, start + params.limit).map(({ item }) => ({
+    id: item.doc.id,
+    type: item.doc.type,
+    slug: item.doc.slug,
+    title: item.doc.title,
+    url: `/${item.doc.type}/${item.doc.slug}`,
+    snippet: buildSnippet(item, terms.segments),
+    publishedAt: item.doc.publishedAt ? new Date(item.doc.publishedAt).toISOString() : null,
+  }))
+  return {
+    query: params.q,
+    total: filtered.length,
+    page: params.page,
+    totalPages: Math.ceil(filtered.length / params.limit),
+    results,
+    facets,
+  }
+}

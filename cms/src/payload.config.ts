@@ -17,8 +17,12 @@ import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
+import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
+import { readingEvents } from './endpoints/readingEvents'
+import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
+import { PointsRules } from './globals/PointsRules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -37,7 +41,8 @@ export default buildConfig({
     shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
   },
-  endpoints: [health],
+  globals: [PointsRules],
+  endpoints: [health, readingEvents, studySummary, ...favorites],
   email: portalEmailAdapter,
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,

@@ -20,6 +20,7 @@ import { portalEmailAdapter } from './email/portalEmailAdapter'
 import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
 import { readingEvents } from './endpoints/readingEvents'
+import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
 import { PointsRules } from './globals/PointsRules'
@@ -42,7 +43,7 @@ export default buildConfig({
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
   },
   globals: [PointsRules],
-  endpoints: [health, readingEvents, studySummary, ...favorites],
+  endpoints: [health, restriction, readingEvents, studySummary, ...favorites],
   email: portalEmailAdapter,
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,

@@ -1,11 +1,21 @@
 import { defineMiddleware } from 'astro:middleware'
 import { cachedPage, storePage } from './lib/pageCache'
+import { currentUser } from './lib/session/currentUser'
+import { withReader } from './lib/session/readerContext'
+import { sessionToken } from './lib/session/sessionToken'
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
-// until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render.
+// until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render,
+// and the CMS reads made for them carry their session.
 export const onRequest = defineMiddleware(async (context, next) => {
-  const anonymous = !context.request.headers.get('cookie')?.includes('payload-token')
-  if (context.request.method !== 'GET' || !anonymous || context.url.pathname.startsWith('/healthz')) return next()
+  const token = sessionToken(context.request.headers.get('cookie'))
+  if (token) {
+    const user = await currentUser(context.request)
+    context.locals.user = user
+    return withReader(user ? token : null, next)
+  }
+  context.locals.user = null
+  if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz')) return next()
   const key = context.url.pathname + context.url.search
   return cachedPage(key) ?? storePage(key, await next())
 })

@@ -1,17 +1,25 @@
 import { env } from '../../env'
+import { readerToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { cachedCmsRead } from './cmsCache'
 
-/** GETs a CMS REST path anonymously (so only public, published content comes back), parsed and cached. */
+/**
+ * GETs a CMS REST path, parsed. Anonymous reads (only public, published content comes back) are
+ * shared and cached; reads for a signed-in reader carry their session, so the CMS applies their
+ * access rules, and are never cached.
+ */
 export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
   const url = `${env.CMS_URL}${path}?${query.toString()}`
-  return cachedCmsRead(url, () => load<T>(url))
+  const token = readerToken()
+  return token ? load<T>(url, token) : cachedCmsRead(url, () => load<T>(url, null))
 }
 
-async function load<T>(url: string): Promise<T> {
+async function load<T>(url: string, token: string | null): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (token) headers.authorization = `JWT ${token}`
   let response: Response
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS), headers: { accept: 'application/json' } })
+    response = await fetch(url, { signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS), headers })
   } catch (error) {
     throw new CmsError('CMS_UNREACHABLE', 503, `CMS 无法连接（${url}）：${error instanceof Error ? error.message : String(error)}`)
   }

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro'
+import { clearSessionCookie } from '../lib/session/sessionCookie'
+import { sessionToken } from '../lib/session/sessionToken'
+import { signOut } from '../lib/session/signOut'
+
+/** `POST /logout`: ends the session in the CMS and in this browser, then goes home. */
+export const POST: APIRoute = async ({ request, cookies, redirect }) => {
+  const token = sessionToken(request.headers.get('cookie'))
+  if (token) await signOut(token)
+  clearSessionCookie(cookies)
+  return redirect('/', 303)
+}

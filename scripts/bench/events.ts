@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process'
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createLogger } from '../launcher/createLogger'
 import { ensureBuilt } from '../launcher/ensureBuilt'
@@ -21,7 +20,7 @@ import { verifyAcknowledged } from './verifyAcknowledged'
 const memberCount = 200
 const seconds = 15
 const batchSize = 50
-const pauseMs = 4000
+const pauseMs = 3000
 const targets = { eventsPerSecond: 2000, p99Ms: 50, ceilingShare: 0.5 }
 
 const log = createLogger('bench:events')

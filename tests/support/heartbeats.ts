@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { createLocalReq, type Payload } from 'payload'
 import type { Pool } from 'pg'
 import type { User } from '../../cms/src/payload-types'
+import { buildStudySummary } from '../../cms/src/tracking/buildStudySummary'
 import { loadPointsRules } from '../../cms/src/tracking/loadPointsRules'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
 import { recordMemberHeartbeats } from '../../cms/src/tracking/recordMemberHeartbeats'
-import { studySummary } from '../../cms/src/tracking/studySummary'
 import type { TrackedCollection } from '../../cms/src/tracking/trackedCollections'
 
 /** A heartbeat as the tracker sends it (JSON): `seconds` of active reading ending at `at`. Override any field. */
@@ -50,5 +50,5 @@ export async function recordAs(payload: Payload, member: User, events: Heartbeat
 /** The member's own study summary, as the summary endpoint builds it. */
 export async function summaryOf(payload: Payload, member: User, now = new Date()) {
   const req = await createLocalReq({ user: { ...member, collection: 'users' } }, payload)
-  return studySummary(req, { pool: payload.db.pool as unknown as Pool, rules: await loadPointsRules(payload), now })
+  return buildStudySummary(req, { pool: payload.db.pool as unknown as Pool, rules: await loadPointsRules(payload), now })
 }

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import type { Pool } from 'pg'
 import { cmsError } from '../errors/cmsError'
+import { buildStudySummary } from '../tracking/buildStudySummary'
 import { loadPointsRules } from '../tracking/loadPointsRules'
-import { studySummary as summarize } from '../tracking/studySummary'
 import { unavailableUnlessRejected } from '../tracking/unavailableUnlessRejected'
 
 /** `GET /api/study/summary`: the signed-in member's own study time, points, items, history and favorites. */
@@ -13,7 +13,7 @@ export const studySummary: Endpoint = {
     if (!req.user) throw cmsError('tracking.loginRequired', 401)
     try {
       const rules = await loadPointsRules(req.payload)
-      const summary = await summarize(req, { pool: req.payload.db.pool as unknown as Pool, rules, now: new Date() })
+      const summary = await buildStudySummary(req, { pool: req.payload.db.pool as unknown as Pool, rules, now: new Date() })
       return Response.json(summary, { headers: { 'cache-control': 'private, no-store' } })
     } catch (error) {
       throw unavailableUnlessRejected(req, error)

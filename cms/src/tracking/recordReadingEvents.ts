@@ -1,14 +1,14 @@
 import type { Pool } from 'pg'
-import { addDailyStudy } from './addDailyStudy'
 import { checkHeartbeatTimes } from './checkHeartbeatTimes'
-import { insertEvents } from './insertEvents'
+import type { ProgressTotals } from './completionShare'
+import { isCompleted } from './isCompleted'
+import { pointsForSeconds } from './pointsForSeconds'
 import type { PointsRules } from './pointsKinds'
 import type { Heartbeat } from './readingEventBatch'
-import { studyDay } from './studyDay'
 import type { TrackedItem } from './TrackedItem'
 import { TrackingRejected } from './TrackingRejected'
-import { updateProgress } from './updateProgress'
 import { withTransaction } from './withTransaction'
+import { type WrittenProgress, writeHeartbeats } from './writeHeartbeats'
 
 /** What recording a batch needs: the member, their heartbeats, the items they refer to, the rules. */
 export interface RecordReadingEventsProps {
@@ -42,45 +42,52 @@ export function recordReadingEvents(props: RecordReadingEventsProps): Promise<Re
   const itemOf = (event: Heartbeat) => props.items.get(itemKey(event.collection, event.itemId)) as TrackedItem
   return withTransaction(props.pool, async (client) => {
     // Locks the member's clock row, so one member's batches are recorded one after another.
-    const clock = await client.query<{ last_event_at: Date | null }>(
-      `insert into study_clocks (user_id) values ($1)
-       on conflict (user_id) do update set user_id = excluded.user_id returning last_event_at`,
-      [props.memberId],
+    const { rows } = await client.query<{ last_event_at: Date | null; stored: string[] }>(
+      `with clock as (
+         insert into study_clocks (user_id) values ($1)
+         on conflict (user_id) do update set user_id = excluded.user_id returning last_event_at
+       )
+       select (select last_event_at from clock), array(select id::text from reading_events where id = any($2::uuid[])) as stored`,
+      [props.memberId, props.events.map((event) => event.id)],
     )
-    const ids = props.events.map((event) => event.id)
-    const stored = await client.query<{ id: string }>('select id from reading_events where id = any($1::uuid[])', [ids])
-    const seen = new Set(stored.rows.map((row) => row.id))
+    const seen = new Set(rows[0]?.stored)
     const fresh = props.events.filter((event) => !seen.has(event.id) && seen.add(event.id))
-    const problem = checkHeartbeatTimes(fresh, clock.rows[0]?.last_event_at ?? null, props.now)
+    const problem = checkHeartbeatTimes(fresh, rows[0]?.last_event_at ?? null, props.now)
     if (problem) throw new TrackingRejected(problem)
     if (fresh.length === 0) return { accepted: 0, duplicates: props.events.length, completed: [] }
 
-    const written = await insertEvents(client, props.memberId, fresh, itemOf)
-    const events = fresh.filter((event) => written.has(event.id))
+    const written = await writeHeartbeats(client, { memberId: props.memberId, events: fresh, items: [...props.items.values()], itemOf })
     const completed: RecordedBatch['completed'] = []
-    for (const [key, itemEvents] of groupBy(events, (event) => itemKey(event.collection, event.itemId))) {
-      const item = props.items.get(key) as TrackedItem
-      if (await updateProgress(client, props.memberId, item, itemEvents)) completed.push({ collection: item.collection, itemId: item.id })
+    for (const progress of written.progress) {
+      const item = props.items.get(itemKey(progress.collection, progress.item_id)) as TrackedItem
+      if (progress.completed_at || !isCompleted(item, totalsOf(progress))) continue
+      const finishedAt = Math.max(...fresh.filter((event) => itemOf(event) === item).map((event) => event.occurredAt.getTime()))
+      await client.query(
+        'update reading_progress set completed_at = $4 where user_id = $1 and collection = $2 and item_id = $3 and completed_at is null',
+        [props.memberId, item.collection, item.id, new Date(finishedAt).toISOString()],
+      )
+      completed.push({ collection: item.collection, itemId: item.id })
     }
-    for (const [key, dayEvents] of groupBy(events, (event) => `${studyDay(event.occurredAt)}|${itemOf(event).kind}`)) {
-      const [day = '', itemKind] = key.split('|')
-      const kind = itemKind === 'media' ? 'watching' : 'reading'
-      const seconds = dayEvents.reduce((sum, event) => sum + event.activeSeconds, 0)
-      if (seconds > 0) await addDailyStudy(client, { memberId: props.memberId, day, kind, seconds, rule: props.rules[kind] })
+    for (const day of written.daily) {
+      const earned = pointsForSeconds(day.seconds, props.rules[day.kind])
+      if (earned > day.points) {
+        await client.query('update study_daily set points = $4 where user_id = $1 and day = $2 and kind = $3', [
+          props.memberId,
+          day.day,
+          day.kind,
+          earned,
+        ])
+      }
     }
-    const latest = Math.max(...events.map((event) => event.occurredAt.getTime()))
-    if (events.length > 0) {
-      await client.query(`update study_clocks set last_event_at = greatest(coalesce(last_event_at, '-infinity'), $2) where user_id = $1`, [
-        props.memberId,
-        new Date(latest).toISOString(),
-      ])
-    }
-    return { accepted: events.length, duplicates: props.events.length - events.length, completed }
+    return { accepted: written.written, duplicates: props.events.length - written.written, completed }
   })
 }
 
-function groupBy<T>(values: T[], keyOf: (value: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const value of values) groups.set(keyOf(value), [...(groups.get(keyOf(value)) ?? []), value])
-  return groups
+function totalsOf(progress: WrittenProgress): ProgressTotals {
+  return {
+    activeSeconds: progress.active_seconds,
+    maxScrollPercent: progress.max_scroll_percent,
+    watchedSeconds: progress.watched_seconds,
+    mediaSeconds: progress.media_seconds,
+  }
 }

@@ -3,42 +3,13 @@ import type { Pool } from 'pg'
 import { completionShare } from './completionShare'
 import { findTrackedItems } from './findTrackedItems'
 import { type PointsRules, pointsKinds } from './pointsKinds'
+import type { StudyItem, StudySummary } from './StudySummary'
 import { streakDays } from './streakDays'
 import { addDays, studyDay, weekStart } from './studyDay'
 import type { TrackedCollection } from './trackedCollections'
 
 const historyDays = 30
 const listLimit = 20
-
-/** An item in a member's lists, with what the portal needs to link to it. */
-export interface StudyItem {
-  collection: TrackedCollection
-  itemId: number
-  title: string
-  slug: string
-  /** Progress towards completion, 0–100. */
-  percent: number
-  activeSeconds: number
-  at: string
-}
-
-/** Everything 我的学习 shows about the signed-in member, and nothing about anyone else. */
-export interface StudySummary {
-  today: string
-  seconds: { today: number; week: number; total: number }
-  points: {
-    today: number
-    week: number
-    total: number
-    /** Today's points per kind against its daily cap. */
-    caps: Array<{ kind: string; points: number; dailyCap: number }>
-  }
-  streak: number
-  inProgress: StudyItem[]
-  completed: StudyItem[]
-  history: Array<{ day: string; seconds: number; points: number }>
-  favorites: Array<Omit<StudyItem, 'percent' | 'activeSeconds'>>
-}
 
 interface DailyRow {
   day: string
@@ -58,7 +29,7 @@ interface ProgressRow {
 }
 
 /** The signed-in member's study summary; items the member can no longer read are left out. */
-export async function studySummary(req: PayloadRequest, props: { pool: Pool; rules: PointsRules; now: Date }): Promise<StudySummary> {
+export async function buildStudySummary(req: PayloadRequest, props: { pool: Pool; rules: PointsRules; now: Date }): Promise<StudySummary> {
   const memberId = req.user?.id as number
   const today = studyDay(props.now)
   const query = <Row extends object>(text: string, values: unknown[]) => props.pool.query<Row>(text, values).then((result) => result.rows)

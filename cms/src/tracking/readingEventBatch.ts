@@ -37,14 +37,17 @@ export const heartbeatSchema = z.object({
 })
 
 /** A batch of heartbeats from one member's browser. */
-export const readingEventBatchSchema = z.object({
-  /** Optional; when given it must be the signed-in member. */
-  memberId: z.number({ error: 'tracking.invalidBatch' }).int({ error: 'tracking.invalidBatch' }).optional(),
-  events: z
-    .array(heartbeatSchema, { error: 'tracking.invalidBatch' })
-    .min(1, { error: 'tracking.invalidBatch' })
-    .max(limits.maxBatchEvents, { error: 'tracking.batchTooLarge' }),
-})
+export const readingEventBatchSchema = z.object(
+  {
+    /** Optional; when given it must be the signed-in member. */
+    memberId: z.number({ error: 'tracking.invalidBatch' }).int({ error: 'tracking.invalidBatch' }).optional(),
+    events: z
+      .array(heartbeatSchema, { error: 'tracking.invalidBatch' })
+      .min(1, { error: 'tracking.invalidBatch' })
+      .max(limits.maxBatchEvents, { error: 'tracking.batchTooLarge' }),
+  },
+  { error: 'tracking.invalidBatch' },
+)
 
 /** One validated heartbeat. */
 export type Heartbeat = z.infer<typeof heartbeatSchema>

@@ -23,6 +23,8 @@ export interface HeartbeatLoadOptions {
   retryForMs: number
   /** Where the members' reading clocks start (epoch ms); a later run on the same members must start later. */
   clockStartsAt: number
+  /** Stops starting new batches early (batches already started are still delivered). */
+  signal?: AbortSignal
 }
 
 /** What happened: every acknowledged heartbeat id, latencies of acknowledged requests, failures seen. */
@@ -52,7 +54,7 @@ export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<H
       let clock = options.clockStartsAt + index * 1000
       const itemId = options.articleIds[index % options.articleIds.length] as number
       await sleep(Math.random() * options.pauseMs)
-      while (Date.now() < endsAt) {
+      while (Date.now() < endsAt && !options.signal?.aborted) {
         const events = Array.from({ length: options.batchSize }, () => {
           clock += heartbeatSeconds * 1000
           return {
@@ -64,7 +66,8 @@ export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<H
             scrollPercent: 50,
           }
         })
-        await deliver(options, member, JSON.stringify({ events }), events.length, result, endsAt + options.retryForMs, (ids) =>
+        const giveUpAt = Math.min(endsAt, Date.now()) + options.retryForMs
+        await deliver(options, member, JSON.stringify({ events }), events.length, result, giveUpAt, (ids) =>
           result.acknowledged.push(...events.map((event) => event.id).slice(0, ids)),
         )
         await sleep(options.pauseMs)

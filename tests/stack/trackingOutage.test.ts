@@ -37,26 +37,35 @@ describe('study tracking through a PostgreSQL outage', () => {
       await waitForHttp(`${url}/api/health`, { timeoutMs: 60_000, what: 'CMS ' })
       const members = await signInMembers(url, admin, 20)
       const articles = (await (await fetch(`${url}/api/articles?limit=5&depth=0`)).json()) as { docs: Array<{ id: number }> }
+      const loadStopped = new AbortController()
       const load: Promise<HeartbeatLoadResult> = runHeartbeatLoad({
         url,
         members,
         articleIds: articles.docs.map((doc) => doc.id),
-        seconds: 6,
+        seconds: 300,
         batchSize: 5,
         pauseMs: 100,
         retryForMs: 120_000,
         clockStartsAt: Date.now() - 86_400_000,
+        signal: loadStopped.signal,
       })
       await expect.poll(() => storedEvents(scratch.database.url), { timeout: 30_000 }).toBeGreaterThan(0)
       await scratch.database.stop()
       await expect.poll(async () => (await fetch(`${url}/api/health`)).status, { timeout: 30_000 }).toBe(503)
       await scratch.restart()
+      // The load runs on until heartbeats are being stored again after the outage.
+      const afterRestart = await storedEvents(scratch.database.url)
+      await expect.poll(() => storedEvents(scratch.database.url), { timeout: 60_000 }).toBeGreaterThan(afterRestart)
+      loadStopped.abort()
 
       const result = await load
       expect(result.retries).toBeGreaterThan(0)
       expect(result).toMatchObject({ rejected: 0, unacknowledged: 0 })
       const stored = await verifyAcknowledged(scratch.database.url, result.acknowledged)
       expect(stored).toMatchObject({ lost: 0, duplicated: 0, progressMismatches: 0, present: result.acknowledged.length })
+      console.log(
+        `tracking outage: acknowledged=${result.acknowledged.length} stored=${stored.totalRows} retries=${result.retries} lost=${stored.lost} duplicated=${stored.duplicated}`,
+      )
       expect((await fetch(`${url}/api/health`)).status).toBe(200)
       expect(cms.process.exitCode).toBeNull()
     } finally {

@@ -4,15 +4,16 @@ import { cmsError } from '../errors/cmsError'
 import { favoriteTargetSchema } from '../tracking/favoriteTarget'
 import { findTrackedItems } from '../tracking/findTrackedItems'
 import { isFavorite } from '../tracking/isFavorite'
+import { requireMember } from '../tracking/requireMember'
 import { setFavorite } from '../tracking/setFavorite'
 
 const path = '/study/favorites/:collection/:itemId'
 
 async function target(req: PayloadRequest) {
-  if (!req.user) throw cmsError('tracking.loginRequired', 401)
+  const memberId = await requireMember(req)
   const parsed = favoriteTargetSchema.safeParse(req.routeParams)
   if (!parsed.success) throw cmsError('favorite.invalid', 400)
-  return { memberId: req.user.id as number, target: parsed.data, pool: req.payload.db.pool as unknown as Pool }
+  return { memberId, target: parsed.data, pool: req.payload.db.pool as unknown as Pool }
 }
 
 const answer = (favorite: boolean) => Response.json({ favorite }, { headers: { 'cache-control': 'private, no-store' } })

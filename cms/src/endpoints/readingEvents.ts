@@ -4,6 +4,7 @@ import { heartbeatLimits } from '../tracking/heartbeatLimits'
 import { parseTrackingBody } from '../tracking/parseTrackingBody'
 import { readingEventBatchSchema } from '../tracking/readingEventBatch'
 import { recordMemberHeartbeats } from '../tracking/recordMemberHeartbeats'
+import { requireMember } from '../tracking/requireMember'
 import { unavailableUnlessRejected } from '../tracking/unavailableUnlessRejected'
 
 /** `POST /api/reading-events`: a signed-in member's batch of heartbeats (see docs/architecture.md, “Study tracking”). */
@@ -11,12 +12,12 @@ export const readingEvents: Endpoint = {
   path: '/reading-events',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw cmsError('tracking.loginRequired', 401)
+    const memberId = await requireMember(req)
     const batch = await parseTrackingBody(req, readingEventBatchSchema, {
       maxEvents: heartbeatLimits.maxBatchEvents,
       maxSeconds: heartbeatLimits.maxActiveSeconds,
     })
-    if (batch.memberId !== undefined && batch.memberId !== req.user.id) throw cmsError('tracking.otherMember', 403)
+    if (batch.memberId !== undefined && batch.memberId !== memberId) throw cmsError('tracking.otherMember', 403)
     try {
       const result = await recordMemberHeartbeats(req, batch.events)
       return Response.json(result, { headers: { 'cache-control': 'no-store' } })

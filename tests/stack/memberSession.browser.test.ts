@@ -10,7 +10,7 @@ import { fetchPage } from '../support/fetchPage'
 import { launchChromium } from '../support/launchChromium'
 
 // A sample article marked `visibility: "members"` in content/articles.
-const membersOnly = { path: '/articles/branch-standardization', title: '以标准化建设夯实基层党支部战斗堡垒', bodyText: '标准化不等于' }
+const membersOnly = { path: '/articles/young-party-members-growth', title: '青年党员成长的几道“必修课”', bodyText: '扣好党员生涯的' }
 
 let browser: Browser
 let adminToken: string
@@ -41,7 +41,7 @@ describe('members on the portal', () => {
     expect(html).toContain(`/login?next=${encodeURIComponent(membersOnly.path)}`)
     expect(html).not.toContain(membersOnly.title)
     expect(html).not.toContain(membersOnly.bodyText)
-    const list = await fetchPage('/articles')
+    const list = await fetchPage('/articles?topic=party-branch')
     expect(list.html).not.toContain(membersOnly.title)
   })
 
@@ -58,7 +58,7 @@ describe('members on the portal', () => {
     await page.screenshot({ path: artifactPath('member-reading-phone.png'), fullPage: true })
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '理论文章' }).click()
+    await page.goto(stackUrl('/articles?topic=party-branch'))
     await expect(page.content()).resolves.toContain(membersOnly.title)
 
     await page.getByRole('button', { name: '退出登录' }).click()
@@ -138,6 +138,19 @@ describe('members on the portal', () => {
     await expect(page.getByRole('button', { name: '退出登录' }).isVisible()).resolves.toBe(true)
     await expect(loginToken({ email: member.email, password: 'new-secret-2026' })).resolves.toBeTruthy()
     await page.context().close()
+  })
+
+  it('never writes passwords or reset tokens to the server log', async () => {
+    const member = await createUserViaApi(adminToken, 'member')
+    await fetch(stackUrl('/login'), {
+      method: 'POST',
+      headers: { origin: new URL(stackUrl('/')).origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ loginId: member.email, password: 'typo-in-my-password' }),
+    })
+    await apiJson('/api/users/forgot-password', { method: 'POST', body: { email: member.email } })
+    const token = new URL(await resetLinkFor(member.email)).searchParams.get('token') as string
+    const log = await readFile(artifactPath('stack.log'), 'utf8')
+    for (const secret of ['typo-in-my-password', 'new-secret-2026', 'correct-horse-battery', token]) expect(log).not.toContain(secret)
   })
 
   it('tells a member outside the chosen organizations that the item is not for them', async () => {

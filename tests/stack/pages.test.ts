@@ -76,7 +76,9 @@ describe('portal pages for every content type', () => {
 
   it('never shows members-only items to anonymous readers', async () => {
     expect((await fetchPage('/articles?page=1')).html).not.toContain('青年党员成长的几道“必修课”')
-    expect((await fetchPage('/articles/young-party-members-growth')).status).toBe(404)
+    const item = await fetchPage('/articles/young-party-members-growth')
+    expect(item.status).toBe(401)
+    expect(item.html).not.toContain('青年党员成长的几道“必修课”')
     expect((await fetchPage('/policies')).html).not.toContain('2026年全市基层党组织书记培训计划')
   })
 })

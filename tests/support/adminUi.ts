@@ -4,7 +4,8 @@ import { stackUrl } from './cmsApi'
 /** Signs in to the Payload admin and waits for the dashboard. */
 export async function adminLogin(page: Page, credentials: { email: string; password: string }): Promise<void> {
   await page.goto(stackUrl('/admin/login'))
-  await page.locator('#field-email').fill(credentials.email)
+  // Users sign in with an e-mail or a login id, so the admin shows one "e-mail or username" field.
+  await page.locator('#field-username').fill(credentials.email)
   await page.locator('#field-password').fill(credentials.password)
   await page.locator('button[type=submit]').click()
   await page.waitForURL(/\/admin\/?$/)

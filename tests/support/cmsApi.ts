@@ -7,7 +7,7 @@ export function stackUrl(pathname: string): string {
 }
 
 /** Logs in over REST and returns the JWT for `Authorization: JWT …`. */
-export async function loginToken(credentials = stackAdmin): Promise<string> {
+export async function loginToken(credentials: { email?: string; username?: string; password: string } = stackAdmin): Promise<string> {
   const response = await fetch(stackUrl('/api/users/login'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

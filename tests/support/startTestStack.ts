@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node'
 import type { Logger } from '../../scripts/launcher/createLogger'
 import { startStack } from '../../scripts/launcher/startStack'
 import { artifactPath } from './artifacts'
-import { stackAdmin } from './stackAdmin'
+import { sampleMembers, stackAdmin } from './stackAdmin'
 import { testSecret } from './testSecret'
 
 /** Global setup: the whole portal exactly as `npm start` runs it, on a fresh data folder and a free port. */
@@ -32,6 +32,7 @@ export default async function startTestStack(project: TestProject) {
     dataDir,
     secret: testSecret,
     admin: stackAdmin,
+    sampleMemberPassword: sampleMembers.password,
     log,
     onCrash: (message) => log.warn(message),
   })

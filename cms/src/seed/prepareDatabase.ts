@@ -1,6 +1,9 @@
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { createFirstAdmin } from './createFirstAdmin'
+import { seedOrganizations } from './seedOrganizations'
 import { seedSampleLibrary } from './seedSampleLibrary'
+import { type SampleMembers, seedSampleMembers } from './seedSampleMembers'
 
 /** What preparing the database did, for the launcher to report. */
 export interface PreparedDatabase {
@@ -8,17 +11,23 @@ export interface PreparedDatabase {
   /** Items loaded per content folder. */
   counts?: Record<string, number>
   admin?: { email: string; generatedPassword?: string }
+  members?: SampleMembers
 }
 
-/** Applies pending migrations; on an empty database also loads the sample library and creates the first admin. */
+/**
+ * Applies pending migrations; on an empty database also creates the first admin, the sample
+ * organizations and members, and loads the sample library.
+ */
 export async function prepareDatabase(
   payload: Payload,
-  options: { contentDir: string; admin: { email?: string; password?: string } },
+  options: { contentDir: string; admin: { email?: string; password?: string }; sampleMemberPassword?: string },
 ): Promise<PreparedDatabase> {
   await payload.db.migrate()
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (users > 0) return { seeded: false }
   const admin = await createFirstAdmin(payload, options.admin)
-  const counts = await seedSampleLibrary(payload, options.contentDir)
-  return { seeded: true, counts, admin }
+  const organizations = await seedOrganizations(payload, path.join(options.contentDir, 'organizations.json'))
+  const members = await seedSampleMembers(payload, path.join(options.contentDir, 'members.csv'), options.sampleMemberPassword)
+  const counts = { organizations, members: members.count, ...(await seedSampleLibrary(payload, options.contentDir)) }
+  return { seeded: true, counts, admin, members }
 }

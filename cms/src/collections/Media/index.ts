@@ -26,6 +26,11 @@ export const Media: CollectionConfig = {
       { name: 'content', width: 1200, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
+    // Readers' browsers keep files a day (a file replaced on the same document shows within a day).
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('cache-control', 'public, max-age=86400')
+      return headers
+    },
   },
   fields: [
     { name: 'alt', label: '说明文字（图片的替代文字）', type: 'text', required: true },

@@ -3,6 +3,8 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { roles } from '../../access/roles'
+import { importMembersEndpoint } from '../../members/importMembersEndpoint'
+import { memberTemplateEndpoint } from '../../members/memberTemplateEndpoint'
 import { passwordResetHtml, passwordResetSubject } from './passwordResetEmail'
 
 const roleLabels = {
@@ -29,7 +31,9 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'username', 'email', 'role', 'organization'],
     group: '系统',
+    components: { beforeListTable: ['/members/MemberImportPanel#MemberImportPanel'] },
   },
+  endpoints: [importMembersEndpoint, memberTemplateEndpoint],
   access: {
     admin: ({ req }) => hasRole(req, ['admin', 'editor', 'reviewer', 'organizer']),
     create: isAdmin,

@@ -2,24 +2,22 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/src/payload-types'
+import { studyDay } from '../../cms/src/tracking/studyDay'
 import { buildArticle, createUser, lexicalBody } from '../support/factories'
 import { buildHeartbeat, heartbeatSeries, recordAs, summaryOf } from '../support/heartbeats'
+import { testPayload } from '../support/testPayload'
 
 let payload: Payload
 let pool: Pool
+// Noon (China time) of today's study day: tests about "today" never straddle midnight.
+const noon = new Date(`${studyDay(new Date())}T04:00:00Z`)
 // About 2,000 characters: five minutes of reading, so completion needs 150 active seconds.
 const longText = '学习'.repeat(1000)
 
 beforeAll(async () => {
-  payload = await testPayloadWithPool()
+  payload = await testPayload()
+  pool = payload.db.pool as unknown as Pool
 })
-
-async function testPayloadWithPool() {
-  const { testPayload } = await import('../support/testPayload')
-  const instance = await testPayload()
-  pool = instance.db.pool as unknown as Pool
-  return instance
-}
 
 async function publishedArticle(overrides: Parameters<typeof buildArticle>[0] = {}) {
   const doc = await payload.create({
@@ -52,13 +50,10 @@ describe('recording reading events', () => {
   it('adds active time and scroll depth to the member’s progress and study day', async () => {
     const member = await createUser(payload, 'member')
     const article = await publishedArticle()
-    const result = await recordAs(
-      payload,
-      member,
-      heartbeatSeries(article, 4, (index) => ({ scrollPercent: 20 * (index + 1) })),
-    )
+    const events = heartbeatSeries(article, 4, (index) => ({ scrollPercent: 20 * (index + 1) }), 15, noon)
+    const result = await recordAs(payload, member, events, noon)
     expect(result).toMatchObject({ accepted: 4, duplicates: 0, completed: [] })
-    const summary = await summaryOf(payload, member)
+    const summary = await summaryOf(payload, member, noon)
     expect(summary.seconds).toEqual({ today: 60, week: 60, total: 60 })
     expect(summary.inProgress).toMatchObject([{ itemId: article.id, activeSeconds: 60 }])
     expect(summary.streak).toBe(1)
@@ -169,9 +164,10 @@ describe('points', () => {
     await recordAs(
       payload,
       member,
-      heartbeatSeries(article, 40, () => ({}), 60, new Date(Date.now() - 3_600_000)),
+      heartbeatSeries(article, 40, () => ({}), 60, noon),
+      noon,
     )
-    const summary = await summaryOf(payload, member)
+    const summary = await summaryOf(payload, member, noon)
     expect(summary.seconds.today).toBe(2400)
     expect(summary.points.caps).toContainEqual({ kind: 'reading', points: 10, dailyCap: 10 })
     expect(summary.points.today).toBe(10)

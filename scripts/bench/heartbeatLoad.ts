@@ -107,7 +107,9 @@ async function deliver(
       acknowledge(count)
       return
     }
-    if (status >= 400 && status < 500) {
+    // Like the tracker: a refusal (4xx) is final, except 401, which keeps the batch for a later try (a
+    // session the CMS could not confirm while its database was away).
+    if (status >= 400 && status < 500 && status !== 401) {
       result.rejected += count
       return
     }

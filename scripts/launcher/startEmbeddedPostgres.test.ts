@@ -7,7 +7,13 @@ describe('startEmbeddedPostgres', () => {
     const module = path.join(import.meta.dirname, 'startEmbeddedPostgres.ts')
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `await import(${JSON.stringify(module)}); process.exitCode = 3`],
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `await import(${JSON.stringify(module)}); await import(${JSON.stringify(`${module}?again`)}); process.exitCode = 3`,
+      ],
       {
         encoding: 'utf8',
       },

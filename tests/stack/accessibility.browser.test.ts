@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { stackUrl } from '../support/cmsApi'
+import { loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
+import { createStackMember } from '../support/trackingApi'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const pages = [
@@ -23,6 +24,9 @@ const pages = [
   '/search?q=%E7%BA%A2%E8%89%B2%E5%AE%B6%E9%A3%8E',
 ]
 
+// Pages only a signed-in member sees (with the favorite button and the tracker on detail pages).
+const memberPages = ['/me', '/articles/red-family-tradition', '/videos/story-night-school']
+
 let browser: Browser
 let page: Page
 
@@ -35,19 +39,32 @@ afterAll(async () => {
   await browser?.close()
 })
 
+async function seriousViolations(path: string): Promise<string[]> {
+  await page.goto(stackUrl(path))
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
+    ).axe
+    const result = await axe.run()
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => (node as { target: unknown }).target))}`)
+  })
+}
+
 describe('accessibility (axe-core)', () => {
   it.each(pages)('%s has no serious or critical violations', async (path) => {
-    await page.goto(stackUrl(path))
-    await page.addScriptTag({ path: axePath })
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
-      ).axe
-      const result = await axe.run()
-      return result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => (node as { target: unknown }).target))}`)
-    })
-    expect(violations).toEqual([])
+    expect(await seriousViolations(path)).toEqual([])
+  })
+
+  it.each(memberPages)('%s (signed in as a member) has no serious or critical violations', async (path) => {
+    const member = await createStackMember(await loginToken())
+    await page.context().addCookies([{ name: 'payload-token', value: member.token, url: stackUrl('/') }])
+    try {
+      expect(await seriousViolations(path)).toEqual([])
+    } finally {
+      await page.context().clearCookies()
+    }
   })
 })

@@ -36,6 +36,22 @@ export const messages = {
   'search.queryEmpty': '请输入要搜索的词语，例如“党建”或一句记得的原文',
   'search.queryTooLong': '搜索词太长：最多 {max} 个字，请缩短后再试',
   'search.invalidParams': '搜索条件有误：{problems}。请检查筛选条件和页码',
+  'tracking.loginRequired': '请先登录：学习记录只为已登录的党员保存',
+  'tracking.invalidBatch':
+    '学习记录格式不正确：请求体应为 { events: [...] }，每条记录需有 id（UUID）、collection、itemId、occurredAt、activeSeconds、scrollPercent',
+  'tracking.batchTooLarge': '一次提交的学习记录太多：每次最多 {maxEvents} 条，请分批提交',
+  'tracking.unknownItem': '找不到要记录的学习内容（或您无权阅读它）：请检查 collection 和 itemId',
+  'tracking.negativeSeconds': '学习时长不能为负数',
+  'tracking.oversizedSeconds': '单条学习记录的时长过长：每条最多 {maxSeconds} 秒，请更频繁地发送',
+  'tracking.invalidRange': '观看区间不正确：每个区间应为 [开始秒, 结束秒)，开始早于结束且不超过媒体时长',
+  'tracking.futureTimestamp': '学习记录的时间晚于服务器当前时间：请检查设备时钟',
+  'tracking.staleEvent': '学习记录太旧（超过 7 天），已不再接收',
+  'tracking.exceedsWallClock': '学习时长超过了距上一条记录的实际时间，记录未被接收',
+  'tracking.watchedExceedsTime': '观看的秒数超过了实际经过的时间，记录未被接收',
+  'tracking.otherMember': '不能为其他用户提交学习记录',
+  'tracking.unavailable': '学习记录暂时无法保存（数据库不可用），请稍后重试；已记录的内容不会丢失',
+  'favorite.invalid': '收藏地址不正确：应为 /api/study/favorites/<内容类型>/<编号>，例如 /api/study/favorites/articles/12',
+  'favorite.unknownItem': '找不到要收藏的内容（或您无权阅读它）',
 } as const
 
 /** A stable code for a user-facing message. */

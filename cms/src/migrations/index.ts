@@ -1,5 +1,6 @@
 import * as migration_20261121_223736_initial from './20261121_223736_initial';
 import * as migration_20261122_001536_users_login_id from './20261122_001536_users_login_id';
+import * as migration_20261122_001849_study_tracking from './20261122_001849_study_tracking';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_001536_users_login_id.up,
     down: migration_20261122_001536_users_login_id.down,
-    name: '20261122_001536_users_login_id'
+    name: '20261122_001536_users_login_id',
+  },
+  {
+    up: migration_20261122_001849_study_tracking.up,
+    down: migration_20261122_001849_study_tracking.down,
+    name: '20261122_001849_study_tracking'
   },
 ];

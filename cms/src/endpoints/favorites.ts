@@ -1,0 +1,49 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { cmsError } from '../errors/cmsError'
+import { favoriteTargetSchema } from '../tracking/favoriteTarget'
+import { findTrackedItems } from '../tracking/findTrackedItems'
+import { isFavorite } from '../tracking/isFavorite'
+import { requireMember } from '../tracking/requireMember'
+import { setFavorite } from '../tracking/setFavorite'
+
+const path = '/study/favorites/:collection/:itemId'
+
+async function target(req: PayloadRequest) {
+  const memberId = await requireMember(req)
+  const parsed = favoriteTargetSchema.safeParse(req.routeParams)
+  if (!parsed.success) throw cmsError('favorite.invalid', 400)
+  return { memberId, target: parsed.data, pool: req.payload.db.pool as unknown as Pool }
+}
+
+const answer = (favorite: boolean) => Response.json({ favorite }, { headers: { 'cache-control': 'private, no-store' } })
+
+/** `GET|PUT|DELETE /api/study/favorites/:collection/:itemId`: whether, and to mark or unmark, an item as the member's favorite (收藏). */
+export const favorites: Endpoint[] = [
+  {
+    path,
+    method: 'get',
+    handler: async (req) => {
+      const { pool, ...props } = await target(req)
+      return answer(await isFavorite(pool, props))
+    },
+  },
+  {
+    path,
+    method: 'put',
+    handler: async (req) => {
+      const { pool, ...props } = await target(req)
+      const readable = await findTrackedItems(req, [{ collection: props.target.collection, id: props.target.itemId }])
+      if (readable.size === 0) throw cmsError('favorite.unknownItem', 404)
+      return answer(await setFavorite(pool, { ...props, favorite: true }))
+    },
+  },
+  {
+    path,
+    method: 'delete',
+    handler: async (req) => {
+      const { pool, ...props } = await target(req)
+      return answer(await setFavorite(pool, { ...props, favorite: false }))
+    },
+  },
+]

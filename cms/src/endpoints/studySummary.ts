@@ -1,0 +1,22 @@
+import type { Endpoint } from 'payload'
+import type { Pool } from 'pg'
+import { buildStudySummary } from '../tracking/buildStudySummary'
+import { loadPointsRules } from '../tracking/loadPointsRules'
+import { requireMember } from '../tracking/requireMember'
+import { unavailableUnlessRejected } from '../tracking/unavailableUnlessRejected'
+
+/** `GET /api/study/summary`: the signed-in member's own study time, points, items, history and favorites. */
+export const studySummary: Endpoint = {
+  path: '/study/summary',
+  method: 'get',
+  handler: async (req) => {
+    await requireMember(req)
+    try {
+      const rules = await loadPointsRules(req.payload)
+      const summary = await buildStudySummary(req, { pool: req.payload.db.pool as unknown as Pool, rules, now: new Date() })
+      return Response.json(summary, { headers: { 'cache-control': 'private, no-store' } })
+    } catch (error) {
+      throw unavailableUnlessRejected(req, error)
+    }
+  },
+}

@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+import { parseDuration } from '../fields/parseDuration'
+import { readingSeconds } from './readingSeconds'
+import type { TrackedItem } from './TrackedItem'
+import type { TrackedCollection } from './trackedCollections'
+
+// A member's open page sends a heartbeat every few seconds; the item it reads and whether the member
+// may read it change rarely, so the answer is kept per member and item for a few minutes.
+const ttlMs = 5 * 60_000
+const maxEntries = 50_000
+const cache = new Map<string, { item: TrackedItem | null; at: number }>()
+
+/**
+ * The requested items the signed-in user may read, keyed by `collection:id` (items that do not exist,
+ * are unpublished or are not visible to the user are missing). Uses the collections' own access rules.
+ */
+export async function findTrackedItems(req: PayloadRequest, wanted: Array<{ collection: TrackedCollection; id: number }>) {
+  const found = new Map<string, TrackedItem>()
+  const missing = new Map<TrackedCollection, number[]>()
+  const userId = req.user?.id
+  for (const { collection, id } of wanted) {
+    const cached = cache.get(`${userId}:${collection}:${id}`)
+    if (cached && Date.now() - cached.at < ttlMs) {
+      if (cached.item) found.set(`${collection}:${id}`, cached.item)
+    } else {
+      missing.set(collection, [...new Set([...(missing.get(collection) ?? []), id])])
+    }
+  }
+  if (cache.size > maxEntries) cache.clear()
+  for (const [collection, ids] of missing) {
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    for (const id of ids) {
+      const doc = docs.find((candidate) => candidate.id === id)
+      const item = doc ? describe(collection, doc as unknown as ItemDocument) : null
+      cache.set(`${userId}:${collection}:${id}`, { item, at: Date.now() })
+      if (item) found.set(`${collection}:${id}`, item)
+    }
+  }
+  return found
+}
+
+interface ItemDocument {
+  id: number
+  title?: string | null
+  slug?: string | null
+  body?: Parameters<typeof readingSeconds>[0]
+  transcript?: Parameters<typeof readingSeconds>[0]
+  duration?: string | null
+  format?: string | null
+}
+
+function describe(collection: TrackedCollection, doc: ItemDocument): TrackedItem {
+  const media = collection === 'videos' || (collection === 'lectures' && doc.format !== 'slides')
+  const duration = doc.duration ? parseDuration(doc.duration) : undefined
+  return {
+    collection,
+    id: doc.id,
+    title: doc.title ?? '',
+    slug: doc.slug ?? '',
+    kind: media ? 'media' : 'text',
+    readingSeconds: readingSeconds(doc.body, doc.transcript),
+    ...(media && duration ? { mediaSeconds: duration } : {}),
+  }
+}

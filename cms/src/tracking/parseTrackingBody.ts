@@ -1,0 +1,34 @@
+import type { PayloadRequest } from 'payload'
+import type { z } from 'zod'
+import { cmsError } from '../errors/cmsError'
+import { type MessageCode, messages } from '../i18n/messages'
+
+// A full batch of heartbeats is about 20 KB; anything far larger is refused before parsing.
+const maxBodyBytes = 256 * 1024
+const statusOf: Partial<Record<MessageCode, number>> = { 'tracking.batchTooLarge': 413, 'tracking.unknownItem': 422 }
+
+/**
+ * Reads and validates a JSON body with a schema whose error messages are message codes; a failure
+ * becomes a 4xx with the first problem's code and Chinese message (`values` fill its placeholders).
+ */
+export async function parseTrackingBody<T extends z.ZodType>(
+  req: PayloadRequest,
+  schema: T,
+  values: Record<string, string | number> = {},
+  fallback: MessageCode = 'tracking.invalidBatch',
+): Promise<z.infer<T>> {
+  if (Number(req.headers.get('content-length') ?? 0) > maxBodyBytes) throw cmsError('tracking.batchTooLarge', 413, values)
+  const text = req.text ? await req.text() : ''
+  if (text.length > maxBodyBytes) throw cmsError('tracking.batchTooLarge', 413, values)
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw cmsError(fallback, 400, values)
+  }
+  const parsed = schema.safeParse(body)
+  if (parsed.success) return parsed.data
+  const message = parsed.error.issues[0]?.message
+  const code = message && message in messages ? (message as MessageCode) : fallback
+  throw cmsError(code, statusOf[code] ?? 400, values)
+}

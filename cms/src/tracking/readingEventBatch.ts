@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { heartbeatLimits as limits } from './heartbeatLimits'
+import { trackedCollections } from './trackedCollections'
+
+// Every error is a message code (cms/src/i18n/messages.ts), so a failed parse maps to a stable code.
+const seconds = z
+  .number({ error: 'tracking.invalidBatch' })
+  .int({ error: 'tracking.invalidBatch' })
+  .min(0, { error: 'tracking.negativeSeconds' })
+
+const watchedRange = z
+  .tuple([
+    seconds.max(limits.maxMediaSeconds, { error: 'tracking.invalidRange' }),
+    seconds.max(limits.maxMediaSeconds, { error: 'tracking.invalidRange' }),
+  ])
+  .refine(([start, end]) => start < end, { error: 'tracking.invalidRange' })
+
+/** One heartbeat: the active seconds, scroll depth and played media seconds since the previous one. */
+export const heartbeatSchema = z.object({
+  id: z.uuid({ error: 'tracking.invalidBatch' }),
+  collection: z.enum(trackedCollections, { error: 'tracking.unknownItem' }),
+  itemId: z.number({ error: 'tracking.unknownItem' }).int({ error: 'tracking.unknownItem' }).positive({ error: 'tracking.unknownItem' }),
+  occurredAt: z.iso.datetime({ offset: true, error: 'tracking.invalidBatch' }).transform((text) => new Date(text)),
+  activeSeconds: seconds.max(limits.maxActiveSeconds, { error: 'tracking.oversizedSeconds' }),
+  scrollPercent: z
+    .number({ error: 'tracking.invalidBatch' })
+    .int({ error: 'tracking.invalidBatch' })
+    .min(0, { error: 'tracking.invalidBatch' })
+    .max(100, { error: 'tracking.invalidBatch' }),
+  /** Media seconds played since the previous heartbeat, as [start, end) ranges. */
+  watched: z.array(watchedRange).max(limits.maxWatchedRanges, { error: 'tracking.invalidRange' }).default([]),
+  /** The media's own duration as the player reports it; used only when the item has none in the CMS. */
+  mediaSeconds: seconds
+    .min(1, { error: 'tracking.invalidBatch' })
+    .max(limits.maxMediaSeconds, { error: 'tracking.oversizedSeconds' })
+    .optional(),
+})
+
+/** A batch of heartbeats from one member's browser. */
+export const readingEventBatchSchema = z.object(
+  {
+    /** Optional; when given it must be the signed-in member. */
+    memberId: z.number({ error: 'tracking.invalidBatch' }).int({ error: 'tracking.invalidBatch' }).optional(),
+    events: z
+      .array(heartbeatSchema, { error: 'tracking.invalidBatch' })
+      .min(1, { error: 'tracking.invalidBatch' })
+      .max(limits.maxBatchEvents, { error: 'tracking.batchTooLarge' }),
+  },
+  { error: 'tracking.invalidBatch' },
+)
+
+/** One validated heartbeat. */
+export type Heartbeat = z.infer<typeof heartbeatSchema>
+
+/** A validated batch. */
+export type ReadingEventBatch = z.infer<typeof readingEventBatchSchema>

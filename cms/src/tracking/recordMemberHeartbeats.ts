@@ -1,0 +1,34 @@
+import type { PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { cmsError } from '../errors/cmsError'
+import { findTrackedItems } from './findTrackedItems'
+import { loadPointsRules } from './loadPointsRules'
+import type { Heartbeat } from './readingEventBatch'
+import { itemKey, type RecordedBatch, recordReadingEvents } from './recordReadingEvents'
+import { TrackingRejected } from './TrackingRejected'
+
+/**
+ * Records the signed-in member's heartbeats: every item must exist and be readable by them, then
+ * `recordReadingEvents` writes everything in one transaction. Refusals throw a 4xx APIError.
+ */
+export async function recordMemberHeartbeats(req: PayloadRequest, events: Heartbeat[], now = new Date()): Promise<RecordedBatch> {
+  if (!req.user) throw cmsError('tracking.loginRequired', 401)
+  const items = await findTrackedItems(
+    req,
+    events.map((event) => ({ collection: event.collection, id: event.itemId })),
+  )
+  if (events.some((event) => !items.has(itemKey(event.collection, event.itemId)))) throw cmsError('tracking.unknownItem', 422)
+  try {
+    return await recordReadingEvents({
+      pool: req.payload.db.pool as unknown as Pool,
+      memberId: req.user.id as number,
+      events,
+      items,
+      rules: await loadPointsRules(req.payload),
+      now,
+    })
+  } catch (error) {
+    if (error instanceof TrackingRejected) throw cmsError(error.rejection.code, error.rejection.status)
+    throw error
+  }
+}

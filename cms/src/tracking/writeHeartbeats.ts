@@ -1,0 +1,98 @@
+import type { PoolClient } from 'pg'
+import type { Heartbeat } from './readingEventBatch'
+import type { TrackedItem } from './TrackedItem'
+import { watchedMultirange } from './watchedMultirange'
+
+/** A member's progress on an item after the write. */
+export interface WrittenProgress {
+  collection: string
+  item_id: number
+  active_seconds: number
+  max_scroll_percent: number
+  media_seconds: number | null
+  watched_seconds: number
+  completed_at: string | null
+}
+
+/** A member's study total for a day and kind after the write. */
+export interface WrittenDay {
+  day: string
+  kind: 'reading' | 'watching'
+  seconds: number
+  points: number
+}
+
+// One statement, so the connection is held for one round trip: append the events (an id already
+// stored is skipped), then, from the rows actually inserted, add to the progress per item (distinct
+// watched seconds: PostgreSQL merges the int4multiranges), to the day's study seconds per kind
+// (study days in China Standard Time, like studyDay()), and move the member's clock forward.
+const statement = `
+with ev as (
+  insert into reading_events (id, user_id, collection, item_id, occurred_at, active_seconds, scroll_percent, watched)
+  select id, $1, collection, item_id, occurred_at, active_seconds, scroll_percent, watched::int4multirange
+  from unnest($2::uuid[], $3::varchar[], $4::int[], $5::timestamptz[], $6::int[], $7::int[], $8::text[])
+    as e(id, collection, item_id, occurred_at, active_seconds, scroll_percent, watched)
+  on conflict (id) do nothing
+  returning collection, item_id, occurred_at, active_seconds, scroll_percent, watched
+), items as (
+  select * from unnest($9::varchar[], $10::int[], $11::int[], $12::varchar[]) as i(collection, item_id, media_seconds, kind)
+), progress as (
+  insert into reading_progress as p (user_id, collection, item_id, active_seconds, max_scroll_percent, watched, media_seconds, last_event_at)
+  select $1, ev.collection, ev.item_id, sum(ev.active_seconds), max(ev.scroll_percent), range_agg(ev.watched),
+    min(items.media_seconds), max(ev.occurred_at)
+  from ev join items using (collection, item_id)
+  group by ev.collection, ev.item_id
+  on conflict (user_id, collection, item_id) do update set
+    active_seconds = p.active_seconds + excluded.active_seconds,
+    max_scroll_percent = greatest(p.max_scroll_percent, excluded.max_scroll_percent),
+    watched = p.watched + excluded.watched,
+    media_seconds = coalesce(p.media_seconds, excluded.media_seconds),
+    last_event_at = greatest(p.last_event_at, excluded.last_event_at),
+    updated_at = now()
+  returning collection, item_id, active_seconds, max_scroll_percent, media_seconds, completed_at,
+    (select coalesce(sum(upper(r) - lower(r)), 0) from unnest(p.watched) r)::int as watched_seconds
+), daily as (
+  insert into study_daily as d (user_id, day, kind, seconds, points)
+  select $1, (ev.occurred_at at time zone 'Asia/Shanghai')::date, case items.kind when 'media' then 'watching' else 'reading' end,
+    sum(ev.active_seconds), 0
+  from ev join items using (collection, item_id)
+  group by 2, 3
+  having sum(ev.active_seconds) > 0
+  on conflict (user_id, day, kind) do update set seconds = d.seconds + excluded.seconds
+  returning to_char(day, 'YYYY-MM-DD') as day, kind, seconds, points
+), clock as (
+  update study_clocks set last_event_at = greatest(coalesce(last_event_at, '-infinity'), (select max(occurred_at) from ev))
+  where user_id = $1 and exists (select 1 from ev)
+  returning 1
+)
+select (select count(*) from ev)::int as written,
+  coalesce((select json_agg(progress) from progress), '[]') as progress,
+  coalesce((select json_agg(daily) from daily), '[]') as daily,
+  (select count(*) from clock)::int as clock`
+
+/** Writes heartbeats and their effect on progress, daily study time and the member's clock, in one statement. */
+export async function writeHeartbeats(
+  client: PoolClient,
+  props: { memberId: number; events: Heartbeat[]; items: TrackedItem[]; itemOf: (event: Heartbeat) => TrackedItem },
+): Promise<{ written: number; progress: WrittenProgress[]; daily: WrittenDay[] }> {
+  const { events, items } = props
+  const { rows } = await client.query<{ written: number; progress: WrittenProgress[]; daily: WrittenDay[] }>(statement, [
+    props.memberId,
+    events.map((event) => event.id),
+    events.map((event) => event.collection),
+    events.map((event) => event.itemId),
+    events.map((event) => event.occurredAt.toISOString()),
+    events.map((event) => event.activeSeconds),
+    events.map((event) => event.scrollPercent),
+    events.map((event) => watchedMultirange(event.watched, props.itemOf(event).mediaSeconds ?? event.mediaSeconds)),
+    items.map((item) => item.collection),
+    items.map((item) => item.id),
+    items.map((item) => (item.kind === 'media' ? (item.mediaSeconds ?? reportedSeconds(events, item) ?? null) : null)),
+    items.map((item) => item.kind),
+  ])
+  return rows[0] ?? { written: 0, progress: [], daily: [] }
+}
+
+function reportedSeconds(events: Heartbeat[], item: TrackedItem): number | undefined {
+  return events.find((event) => event.collection === item.collection && event.itemId === item.id && event.mediaSeconds)?.mediaSeconds
+}

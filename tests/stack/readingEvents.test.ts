@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { messages } from '../../cms/src/i18n/messages'
+import { apiJson, loginToken } from '../support/cmsApi'
+import { createStackMember, itemIdOf, postHeartbeats, type StackMember, trackingRows } from '../support/trackingApi'
+
+let adminToken: string
+let articleId: number
+
+beforeAll(async () => {
+  adminToken = await loginToken()
+  articleId = await itemIdOf('articles', 'red-family-tradition')
+})
+
+const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString()
+const heartbeat = (overrides: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  collection: 'articles',
+  itemId: articleId,
+  occurredAt: secondsAgo(0),
+  activeSeconds: 15,
+  scrollPercent: 30,
+  ...overrides,
+})
+
+// Every refusal: a 4xx, a stable code, its Chinese message, and nothing written for the member.
+const refusals: Array<[rule: string, status: number, code: keyof typeof messages, body: (member: StackMember) => unknown]> = [
+  ['a body that is not JSON', 400, 'tracking.invalidBatch', () => '{"events": ['],
+  ['an empty batch', 400, 'tracking.invalidBatch', () => ({ events: [] })],
+  ['an event id that is not a UUID', 400, 'tracking.invalidBatch', () => ({ events: [heartbeat({ id: 'abc' })] })],
+  [
+    'an oversized batch',
+    413,
+    'tracking.batchTooLarge',
+    () => ({ events: Array.from({ length: 101 }, () => heartbeat({ activeSeconds: 0 })) }),
+  ],
+  ['an unknown item', 422, 'tracking.unknownItem', () => ({ events: [heartbeat({ itemId: 999_999 })] })],
+  ['a collection that is not tracked', 422, 'tracking.unknownItem', () => ({ events: [heartbeat({ collection: 'users' })] })],
+  ['negative seconds', 400, 'tracking.negativeSeconds', () => ({ events: [heartbeat({ activeSeconds: -5 })] })],
+  ['more than a minute in one heartbeat', 400, 'tracking.oversizedSeconds', () => ({ events: [heartbeat({ activeSeconds: 61 })] })],
+  ['a timestamp in the future', 422, 'tracking.futureTimestamp', () => ({ events: [heartbeat({ occurredAt: secondsAgo(-3600) })] })],
+  ['a heartbeat older than a week', 422, 'tracking.staleEvent', () => ({ events: [heartbeat({ occurredAt: secondsAgo(8 * 86_400) })] })],
+  [
+    'more seconds than wall-clock time since the previous heartbeat',
+    422,
+    'tracking.exceedsWallClock',
+    () => ({ events: [heartbeat({ occurredAt: secondsAgo(10), activeSeconds: 5 }), heartbeat({ activeSeconds: 30 })] }),
+  ],
+  [
+    'more played seconds than time allows',
+    422,
+    'tracking.watchedExceedsTime',
+    () => ({ events: [heartbeat({ activeSeconds: 10, watched: [[0, 40]] })] }),
+  ],
+  ['a watched range that ends before it starts', 400, 'tracking.invalidRange', () => ({ events: [heartbeat({ watched: [[20, 10]] })] })],
+  ['another member’s id', 403, 'tracking.otherMember', (member) => ({ memberId: member.id + 1, events: [heartbeat()] })],
+]
+
+describe('POST /api/reading-events', () => {
+  it.each(refusals)('refuses %s (%i %s) and writes nothing', async (_rule, status, code, body) => {
+    const member = await createStackMember(adminToken)
+    const response = await postHeartbeats(body(member), member.token)
+    expect(response.status).toBe(status)
+    const [error] = response.body.errors as Array<{ message: string; data: { code: string } }>
+    expect(error?.data.code).toBe(code)
+    expect(error?.message).toMatch(/[\u4e00-\u9fff]/)
+    for (const table of ['reading_events', 'reading_progress', 'study_daily'] as const) {
+      expect(await trackingRows(table, member.id)).toBe(0)
+    }
+  })
+
+  it('refuses anonymous heartbeats', async () => {
+    const response = await postHeartbeats({ events: [heartbeat()] })
+    expect(response.status).toBe(401)
+    expect((response.body.errors as Array<{ data: { code: string } }>)[0]?.data.code).toBe('tracking.loginRequired')
+  })
+
+  it('records a batch once and acknowledges it again without effect when resent', async () => {
+    const member = await createStackMember(adminToken)
+    const batch = { memberId: member.id, events: [heartbeat({ occurredAt: secondsAgo(15) }), heartbeat()] }
+    expect(await postHeartbeats(batch, member.token)).toMatchObject({ status: 200, body: { accepted: 2, duplicates: 0 } })
+    expect(await postHeartbeats(batch, member.token)).toMatchObject({ status: 200, body: { accepted: 0, duplicates: 2 } })
+    expect(await trackingRows('reading_events', member.id)).toBe(2)
+    const summary = await apiJson<{ seconds: { today: number } }>('/api/study/summary', { token: member.token })
+    expect(summary.body.seconds.today).toBe(30)
+  })
+})
+
+describe('members see only their own records', () => {
+  it('shows each member only their own summary and favorites', async () => {
+    const [reader, other] = [await createStackMember(adminToken), await createStackMember(adminToken)]
+    await postHeartbeats({ events: [heartbeat()] }, reader.token)
+    const favorite = `/api/study/favorites/articles/${articleId}`
+    expect(await apiJson(favorite, { token: reader.token, method: 'PUT' })).toMatchObject({ status: 200, body: { favorite: true } })
+
+    expect(await apiJson(favorite, { token: other.token })).toMatchObject({ status: 200, body: { favorite: false } })
+    const theirs = await apiJson<{ seconds: { total: number }; favorites: unknown[]; inProgress: unknown[] }>('/api/study/summary', {
+      token: other.token,
+    })
+    expect(theirs.body).toMatchObject({ seconds: { total: 0 }, favorites: [], inProgress: [] })
+    // Removing "their" favorite only touches the other member's own (empty) list.
+    await apiJson(favorite, { token: other.token, method: 'DELETE' })
+    expect(await trackingRows('favorites', reader.id)).toBe(1)
+
+    const mine = await apiJson<{ favorites: Array<{ itemId: number }>; inProgress: Array<{ itemId: number }> }>('/api/study/summary', {
+      token: reader.token,
+    })
+    expect(mine.body.favorites).toMatchObject([{ itemId: articleId }])
+    expect(mine.body.inProgress).toMatchObject([{ itemId: articleId }])
+    expect(await apiJson(favorite, { token: reader.token, method: 'DELETE' })).toMatchObject({ body: { favorite: false } })
+  })
+
+  it('answers the summary and favorites only to signed-in members', async () => {
+    expect((await apiJson('/api/study/summary')).status).toBe(401)
+    expect((await apiJson(`/api/study/favorites/articles/${articleId}`, { method: 'PUT' })).status).toBe(401)
+  })
+})

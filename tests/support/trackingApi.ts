@@ -1,0 +1,47 @@
+import pg from 'pg'
+import { inject } from 'vitest'
+import { apiJson, createUserViaApi, loginToken, stackUrl } from './cmsApi'
+
+/** A member on the test stack: id, credentials and a session token. */
+export interface StackMember {
+  id: number
+  email: string
+  password: string
+  token: string
+}
+
+/** Creates a member through the REST API and signs them in. */
+export async function createStackMember(adminToken: string): Promise<StackMember> {
+  const member = await createUserViaApi(adminToken, 'member')
+  return { ...member, token: await loginToken(member) }
+}
+
+/** The id of a sample-library item by slug. */
+export async function itemIdOf(collection: string, slug: string): Promise<number> {
+  const { body } = await apiJson<{ docs: Array<{ id: number }> }>(`/api/${collection}?where[slug][equals]=${slug}&depth=0`)
+  const id = body.docs[0]?.id
+  if (id === undefined) throw new Error(`no ${collection} with slug ${slug} in the sample library`)
+  return id
+}
+
+/** POSTs a raw body to the ingestion endpoint as the member (or anonymously). */
+export async function postHeartbeats(body: unknown, token?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(stackUrl('/api/reading-events'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+/** Rows the stack's database holds for a member in a tracking table. */
+export async function trackingRows(table: 'reading_events' | 'reading_progress' | 'study_daily' | 'favorites', memberId: number) {
+  const client = new pg.Client({ connectionString: inject('stackDatabaseUrl') })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ count: string }>(`select count(*) from ${table} where user_id = $1`, [memberId])
+    return Number(rows[0]?.count ?? 0)
+  } finally {
+    await client.end()
+  }
+}

@@ -36,8 +36,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const log = createLogger('bench:lighthouse')
 
 /** Bytes of JavaScript a page ships: inline script text plus every external script it loads. */
-async function javascriptBytes(origin: string, pathname: string): Promise<number> {
-  const html = await (await fetch(`${origin}${pathname}`)).text()
+async function javascriptBytes(origin: string, pathname: string, cookie?: string): Promise<number> {
+  const html = await (await fetch(`${origin}${pathname}`, { headers: cookie ? { cookie } : {} })).text()
   let bytes = 0
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const [, attributes = '', body = ''] = match
@@ -48,6 +48,19 @@ async function javascriptBytes(origin: string, pathname: string): Promise<number
   return bytes
 }
 
+// Signed-in members also get the study tracker on detail pages; measured with a sample member's session.
+const sampleMember = { username: '13800000002', password: 'bench-sample-member-2026' }
+async function memberCookie(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(sampleMember),
+  })
+  const { token } = (await response.json()) as { token?: string }
+  if (!token) throw new Error(`示例党员登录失败：HTTP ${response.status}`)
+  return `payload-token=${token}`
+}
+
 const dataDir = await mkdtemp(path.join(tmpdir(), 'portal-bench-lighthouse-'))
 await chmod(dataDir, 0o755)
 const stack = await startStack({
@@ -55,6 +68,7 @@ const stack = await startStack({
   port: 0,
   host: '127.0.0.1',
   dataDir,
+  sampleMemberPassword: sampleMember.password,
   log: { ...log, line: () => undefined },
   onCrash: (message) => log.warn(message),
 })
@@ -73,6 +87,13 @@ const chrome = await chromeLauncher.launch({
 })
 try {
   for (const [name, pathname] of pageTypes) scriptBytes.set(name, await javascriptBytes(stack.url, pathname))
+  const cookie = await memberCookie(stack.url)
+  for (const [name, pathname] of [
+    ['article', '/articles/red-family-tradition'],
+    ['video', '/videos/story-night-school'],
+  ]) {
+    scriptBytes.set(`${name} (member)`, await javascriptBytes(stack.url, pathname as string, cookie))
+  }
   for (const [name, pathname] of audited) {
     await fetch(`${stack.url}${pathname}`) // fill the page cache, as a visited page would be
     const result = await lighthouse(`${stack.url}${pathname}`, {

@@ -5,30 +5,13 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { createLogger } from '../launcher/createLogger'
 import { startStack } from '../launcher/startStack'
+import { type SamplePage, samplePages } from '../samplePages'
 
 // `npm run bench:lighthouse`: the built portal with the sample library, audited by Lighthouse (mobile
 // form factor, simulated slow 4G and CPU throttling, its defaults) in Debian Chromium. Target (issue 4):
 // performance, accessibility, best practices and SEO each ≥ 95 on the home, article, policy and video
 // pages. Also reports the JavaScript each page type ships (inline and external scripts, uncompressed).
-const audited: Array<[name: string, path: string]> = [
-  ['home', '/'],
-  ['article', '/articles/red-family-tradition'],
-  ['policy', '/policies/party-member-points-2025'],
-  ['video', '/videos/story-night-school'],
-]
-const pageTypes: Array<[name: string, path: string]> = [
-  ...audited,
-  ['articles', '/articles'],
-  ['policies', '/policies'],
-  ['videos', '/videos'],
-  ['lectures', '/lectures'],
-  ['lecture', '/lectures/micro-lesson-party-spirit'],
-  ['topics', '/topics'],
-  ['topic', '/topics/red-culture'],
-  ['announcements', '/announcements'],
-  ['announcement', '/announcements/portal-trial-launch'],
-  ['login', '/login'],
-]
+const audited: SamplePage[] = ['home', 'article', 'policy', 'video']
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const minimumScore = 95
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -86,15 +69,13 @@ const chrome = await chromeLauncher.launch({
   ],
 })
 try {
-  for (const [name, pathname] of pageTypes) scriptBytes.set(name, await javascriptBytes(stack.url, pathname))
+  for (const [name, pathname] of Object.entries(samplePages)) scriptBytes.set(name, await javascriptBytes(stack.url, pathname))
   const cookie = await memberCookie(stack.url)
-  for (const [name, pathname] of [
-    ['article', '/articles/red-family-tradition'],
-    ['video', '/videos/story-night-school'],
-  ]) {
-    scriptBytes.set(`${name} (member)`, await javascriptBytes(stack.url, pathname as string, cookie))
+  for (const name of ['article', 'video'] as const) {
+    scriptBytes.set(`${name} (member)`, await javascriptBytes(stack.url, samplePages[name], cookie))
   }
-  for (const [name, pathname] of audited) {
+  for (const name of audited) {
+    const pathname = samplePages[name]
     await fetch(`${stack.url}${pathname}`) // fill the page cache, as a visited page would be
     const result = await lighthouse(`${stack.url}${pathname}`, {
       port: chrome.port,

@@ -1,23 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { samplePages } from '../../scripts/samplePages'
 import { artifactPath } from '../support/artifacts'
 import { stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
 
 const pageTypes: Array<[name: string, path: string]> = [
-  ['home', '/'],
-  ['articles', '/articles'],
-  ['article', '/articles/red-family-tradition'],
-  ['policies', '/policies'],
-  ['policy', '/policies/party-member-points-2025'],
-  ['videos', '/videos'],
-  ['video', '/videos/story-night-school'],
-  ['lectures', '/lectures'],
-  ['lecture', '/lectures/micro-lesson-party-spirit'],
-  ['topics', '/topics'],
-  ['topic', '/topics/red-culture'],
-  ['announcements', '/announcements'],
-  ['announcement', '/announcements/portal-trial-launch'],
+  ...Object.entries(samplePages).filter(([name]) => name !== 'login'),
   ['not-found', '/articles/no-such-article'],
 ]
 

@@ -2,6 +2,7 @@ import { env } from '../../env'
 import { readerToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { cachedCmsRead } from './cmsCache'
+import { requestCms } from './requestCms'
 
 /**
  * GETs a CMS REST path, parsed. Anonymous reads (only public, published content comes back) are
@@ -15,16 +16,7 @@ export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
 }
 
 async function load<T>(url: string, token: string | null): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (token) headers.authorization = `JWT ${token}`
-  let response: Response
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS), headers })
-  } catch (error) {
-    throw new CmsError('CMS_UNREACHABLE', 503, `CMS 无法连接（${url}）：${error instanceof Error ? error.message : String(error)}`)
-  }
-  if (!response.ok) {
-    throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 返回 HTTP ${response.status}（${url}）`)
-  }
+  const response = await requestCms(url, { token })
+  if (!response.ok) throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 返回 HTTP ${response.status}（${url}）`)
   return (await response.json()) as T
 }

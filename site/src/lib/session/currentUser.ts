@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { env } from '../../env'
+import { requestCms } from '../cms/requestCms'
 import { type SessionUser, sessionUserSchema } from './SessionUser'
 import { sessionToken } from './sessionToken'
 
@@ -22,10 +23,7 @@ export function currentUser(request: Request): Promise<SessionUser | null> {
 async function lookUp(token: string | null): Promise<SessionUser | null> {
   if (!token) return null
   try {
-    const response = await fetch(`${env.CMS_URL}/api/users/me`, {
-      headers: { authorization: `JWT ${token}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
-    })
+    const response = await requestCms(`${env.CMS_URL}/api/users/me`, { token })
     if (!response.ok) return null
     const parsed = meResponse.safeParse(await response.json())
     return parsed.success ? parsed.data.user : null

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../cms/src/payload-types'
 import type { SearchResponse } from '../../cms/src/search/searchLibrary'
-import { apiJson, loginToken } from '../support/cmsApi'
+import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { buildArticle, lexicalBody } from '../support/factories'
 import { fetchPage } from '../support/fetchPage'
+import { sampleMembers } from '../support/stackAdmin'
 
 const withinFiveSeconds = { timeout: 5_000, interval: 200 }
 const search = (query: string, token?: string) => apiJson<SearchResponse>(`/api/search?${query}`, { token })
@@ -22,6 +23,15 @@ describe('GET /api/search', () => {
     const query = `q=${encodeURIComponent('学习型党组织的基本特征')}`
     expect(slugs((await search(query)).body)).not.toContain('learning-oriented-party-organization')
     expect(slugs((await search(query, await loginToken())).body)).toContain('learning-oriented-party-organization')
+  })
+
+  it('searches the portal page on behalf of the signed-in member, and anonymously without a session', async () => {
+    const page = `/search?q=${encodeURIComponent('学习型党组织的基本特征')}`
+    const title = '建设学习型党组织的实践路径'
+    expect((await fetchPage(page)).html).not.toContain(title)
+    const token = await loginToken({ username: sampleMembers.member, password: sampleMembers.password })
+    const signedIn = await fetch(stackUrl(page), { headers: { cookie: `payload-token=${token}` } })
+    expect(await signedIn.text()).toContain(title)
   })
 
   it('finds simplified text from pinyin and traditional characters', async () => {

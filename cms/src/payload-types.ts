@@ -74,6 +74,12 @@ export interface Config {
     announcements: Announcement;
     topics: Topic;
     media: Media;
+    campaigns: Campaign;
+    'campaign-enrollments': CampaignEnrollment;
+    'campaign-check-ins': CampaignCheckIn;
+    'campaign-reflections': CampaignReflection;
+    'quiz-attempts': QuizAttempt;
+    notices: Notice;
     organizations: Organization;
     users: User;
     'payload-kv': PayloadKv;
@@ -96,6 +102,12 @@ export interface Config {
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'campaign-enrollments': CampaignEnrollmentsSelect<false> | CampaignEnrollmentsSelect<true>;
+    'campaign-check-ins': CampaignCheckInsSelect<false> | CampaignCheckInsSelect<true>;
+    'campaign-reflections': CampaignReflectionsSelect<false> | CampaignReflectionsSelect<true>;
+    'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -601,6 +613,193 @@ export interface Announcement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  description?: string | null;
+  cover?: (number | null) | Media;
+  startsOn: string;
+  endsOn: string;
+  /**
+   * 所选组织及其下级组织的党员参加本活动
+   */
+  targetOrganizations: (number | Organization)[];
+  enrolment: 'automatic' | 'link';
+  readingList: {
+    item:
+      | {
+          relationTo: 'articles';
+          value: number | Article;
+        }
+      | {
+          relationTo: 'policies';
+          value: number | Policy;
+        }
+      | {
+          relationTo: 'videos';
+          value: number | Video;
+        }
+      | {
+          relationTo: 'lectures';
+          value: number | Lecture;
+        }
+      | {
+          relationTo: 'announcements';
+          value: number | Announcement;
+        };
+    required?: boolean | null;
+    /**
+     * 留空则按内容本身的完成标准（读完或看完）
+     */
+    minMinutes?: number | null;
+    id?: string | null;
+  }[];
+  rules: {
+    checkInDays: number;
+    reflectionRequired?: boolean | null;
+    reflectionMinLength: number;
+  };
+  quiz: {
+    enabled?: boolean | null;
+    passMark: number;
+    maxAttempts: number;
+    questions?:
+      | {
+          kind: 'single' | 'multiple' | 'trueFalse';
+          prompt: string;
+          options?:
+            | {
+                text: string;
+                correct?: boolean | null;
+                id?: string | null;
+              }[]
+            | null;
+          explanation?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * 计入本活动排行榜的积分
+   */
+  points: {
+    perItem: number;
+    perCheckIn: number;
+    reflection: number;
+    quizPassed: number;
+  };
+  leaderboard: 'individual' | 'branch' | 'none';
+  status: 'draft' | 'published';
+  isPublic?: boolean | null;
+  /**
+   * 文章网址的最后一段，例如 study-notes-2026；留空则按标题拼音自动生成，之后不再变化
+   */
+  slug?: string | null;
+  /**
+   * 默认为创建人所在组织
+   */
+  organization?: (number | null) | Organization;
+  organizer?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-enrollments".
+ */
+export interface CampaignEnrollment {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  via: 'automatic' | 'link';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-check-ins".
+ */
+export interface CampaignCheckIn {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  /**
+   * 学习日（北京时间），如 2026-11-22
+   */
+  day: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-reflections".
+ */
+export interface CampaignReflection {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  title?: string | null;
+  body: string;
+  status: 'draft' | 'submitted';
+  submittedAt?: string | null;
+  score?: number | null;
+  featured?: boolean | null;
+  comment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  number: number;
+  seed: number;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  score?: number | null;
+  passed?: boolean | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  member: number | User;
+  campaign?: (number | null) | Campaign;
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  sentBy?: (number | null) | User;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -742,6 +941,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'campaign-enrollments';
+        value: number | CampaignEnrollment;
+      } | null)
+    | ({
+        relationTo: 'campaign-check-ins';
+        value: number | CampaignCheckIn;
+      } | null)
+    | ({
+        relationTo: 'campaign-reflections';
+        value: number | CampaignReflection;
+      } | null)
+    | ({
+        relationTo: 'quiz-attempts';
+        value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
       } | null)
     | ({
         relationTo: 'organizations';
@@ -1024,6 +1247,149 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  cover?: T;
+  startsOn?: T;
+  endsOn?: T;
+  targetOrganizations?: T;
+  enrolment?: T;
+  readingList?:
+    | T
+    | {
+        item?: T;
+        required?: T;
+        minMinutes?: T;
+        id?: T;
+      };
+  rules?:
+    | T
+    | {
+        checkInDays?: T;
+        reflectionRequired?: T;
+        reflectionMinLength?: T;
+      };
+  quiz?:
+    | T
+    | {
+        enabled?: T;
+        passMark?: T;
+        maxAttempts?: T;
+        questions?:
+          | T
+          | {
+              kind?: T;
+              prompt?: T;
+              options?:
+                | T
+                | {
+                    text?: T;
+                    correct?: T;
+                    id?: T;
+                  };
+              explanation?: T;
+              id?: T;
+            };
+      };
+  points?:
+    | T
+    | {
+        perItem?: T;
+        perCheckIn?: T;
+        reflection?: T;
+        quizPassed?: T;
+      };
+  leaderboard?: T;
+  status?: T;
+  isPublic?: T;
+  slug?: T;
+  organization?: T;
+  organizer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-enrollments_select".
+ */
+export interface CampaignEnrollmentsSelect<T extends boolean = true> {
+  campaign?: T;
+  member?: T;
+  organization?: T;
+  via?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-check-ins_select".
+ */
+export interface CampaignCheckInsSelect<T extends boolean = true> {
+  campaign?: T;
+  member?: T;
+  organization?: T;
+  day?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-reflections_select".
+ */
+export interface CampaignReflectionsSelect<T extends boolean = true> {
+  campaign?: T;
+  member?: T;
+  organization?: T;
+  title?: T;
+  body?: T;
+  status?: T;
+  submittedAt?: T;
+  score?: T;
+  featured?: T;
+  comment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  campaign?: T;
+  member?: T;
+  organization?: T;
+  number?: T;
+  seed?: T;
+  answers?: T;
+  score?: T;
+  passed?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  member?: T;
+  campaign?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  sentBy?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

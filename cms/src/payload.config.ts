@@ -7,11 +7,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Announcements } from './collections/Announcements'
 import { Articles } from './collections/Articles'
+import { CampaignEnrollments } from './collections/CampaignEnrollments'
+import { Campaigns } from './collections/Campaigns'
+import { CheckIns } from './collections/CheckIns'
 import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
 import { largestUploadBytes } from './collections/Media/uploadRules'
+import { Notices } from './collections/Notices'
 import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
+import { QuizAttempts } from './collections/QuizAttempts'
+import { Reflections } from './collections/Reflections'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
@@ -37,7 +43,23 @@ export default buildConfig({
     avatar: 'default',
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: [Articles, Policies, Videos, Lectures, Announcements, Topics, Media, Organizations, Users],
+  collections: [
+    Articles,
+    Policies,
+    Videos,
+    Lectures,
+    Announcements,
+    Topics,
+    Media,
+    Campaigns,
+    CampaignEnrollments,
+    CheckIns,
+    Reflections,
+    QuizAttempts,
+    Notices,
+    Organizations,
+    Users,
+  ],
   upload: { limits: { fileSize: largestUploadBytes } },
   jobs: {
     shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',

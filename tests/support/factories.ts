@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
-import type { Article, User } from '../../cms/src/payload-types'
+import type { Article, Campaign, User } from '../../cms/src/payload-types'
 
 /** A unique suffix so tests sharing one database never collide. */
 export function uniqueId(): string {
@@ -76,4 +76,41 @@ export function buildPolicy(overrides: Record<string, unknown> = {}) {
 /** Creates an organization (optionally under a parent) and returns it. */
 export async function createOrganization(payload: Payload, name: string, parent?: number) {
   return payload.create({ collection: 'organizations', data: { name: `${name} ${uniqueId()}`, parent } })
+}
+
+/** A published campaign running today (China time) for the given organizations, reading the given items. */
+export function buildCampaign(
+  targetOrganizations: number[],
+  items: Array<{
+    collection: 'articles' | 'policies' | 'videos' | 'lectures' | 'announcements'
+    id: number
+    required?: boolean
+    minMinutes?: number
+  }>,
+  overrides: Partial<Campaign> = {},
+): Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'> {
+  const id = uniqueId()
+  const today = Date.now()
+  return {
+    title: `测试读书活动 ${id}`,
+    slug: `test-campaign-${id}`,
+    description: '用于自动化测试的读书活动。',
+    startsOn: new Date(today - 7 * 86_400_000).toISOString(),
+    endsOn: new Date(today + 21 * 86_400_000).toISOString(),
+    targetOrganizations,
+    organization: targetOrganizations[0] as number,
+    enrolment: 'automatic',
+    readingList: items.map((item) => ({
+      item: { relationTo: item.collection, value: item.id },
+      required: item.required ?? true,
+      minMinutes: item.minMinutes,
+    })),
+    rules: { checkInDays: 1, reflectionRequired: true, reflectionMinLength: 20 },
+    quiz: { enabled: false, passMark: 60, maxAttempts: 3 },
+    points: { perItem: 5, perCheckIn: 1, reflection: 10, quizPassed: 10 },
+    leaderboard: 'individual',
+    status: 'published',
+    isPublic: true,
+    ...overrides,
+  } as Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>
 }

@@ -52,6 +52,13 @@ export const messages = {
   'tracking.unavailable': '学习记录暂时无法保存（数据库不可用），请稍后重试；已记录的内容不会丢失',
   'favorite.invalid': '收藏地址不正确：应为 /api/study/favorites/<内容类型>/<编号>，例如 /api/study/favorites/articles/12',
   'favorite.unknownItem': '找不到要收藏的内容（或您无权阅读它）',
+  'campaign.quizEmpty': '已设置答题测验，请至少添加一道题目',
+  'campaign.trueFalseOptions': '第 {number} 题是判断题，应恰好有两个选项（如“正确”“错误”）',
+  'campaign.correctOptions': '第 {number} 题的正确答案设置有误：单选题和判断题恰好一个正确选项，多选题至少一个',
+  'campaign.periodReversed': '结束日期不能早于开始日期',
+  'campaign.organizationRequired': '请选择主办组织',
+  'campaign.ownerOutsideReach': '只能以您所在组织或其下级组织的名义创建读书活动',
+  'campaign.targetOutsideReach': '参加组织只能是您所在组织或其下级组织',
 } as const
 
 /** A stable code for a user-facing message. */

@@ -1,6 +1,7 @@
 import * as migration_20261121_223736_initial from './20261121_223736_initial';
 import * as migration_20261122_001536_users_login_id from './20261122_001536_users_login_id';
 import * as migration_20261122_001849_study_tracking from './20261122_001849_study_tracking';
+import * as migration_20261122_023113_campaigns from './20261122_023113_campaigns';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_001849_study_tracking.up,
     down: migration_20261122_001849_study_tracking.down,
-    name: '20261122_001849_study_tracking'
+    name: '20261122_001849_study_tracking',
+  },
+  {
+    up: migration_20261122_023113_campaigns.up,
+    down: migration_20261122_023113_campaigns.down,
+    name: '20261122_023113_campaigns'
   },
 ];

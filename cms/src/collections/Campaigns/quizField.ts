@@ -1,0 +1,74 @@
+import type { FieldAccess, GroupField } from 'payload'
+import { hasRole } from '../../access/hasRole'
+import { organizerReach } from '../../access/organizerReach'
+import { idOf } from '../../utilities/idOf'
+import { validateQuizQuestions } from './validateQuizQuestions'
+
+// The answers stay with the people who manage the campaign; members get questions through a quiz attempt.
+const managersOnly: FieldAccess = async ({ req, doc }) => {
+  if (hasRole(req, ['admin'])) return true
+  if (!hasRole(req, ['organizer'])) return false
+  const owner = idOf(doc?.organization)
+  return owner === undefined || (await organizerReach(req)).includes(owner)
+}
+
+/** The campaign's quiz (答题): pass mark, attempts, and questions (single, multiple choice, true/false). */
+export const quizField: GroupField = {
+  name: 'quiz',
+  label: '答题测验',
+  type: 'group',
+  fields: [
+    { name: 'enabled', label: '设置答题测验（作为完成要求）', type: 'checkbox', defaultValue: false },
+    {
+      type: 'row',
+      admin: { condition: (_, sibling) => Boolean(sibling?.enabled) },
+      fields: [
+        { name: 'passMark', label: '及格分（百分制）', type: 'number', min: 0, max: 100, defaultValue: 60, required: true },
+        { name: 'maxAttempts', label: '最多答题次数', type: 'number', min: 1, max: 10, defaultValue: 3, required: true },
+      ],
+    },
+    {
+      name: 'questions',
+      label: '题目',
+      labels: { singular: '题目', plural: '题目' },
+      type: 'array',
+      maxRows: 50,
+      access: { read: managersOnly },
+      admin: { condition: (_, sibling) => Boolean(sibling?.enabled) },
+      validate: validateQuizQuestions,
+      fields: [
+        {
+          name: 'kind',
+          label: '题型',
+          type: 'select',
+          required: true,
+          defaultValue: 'single',
+          options: [
+            { value: 'single', label: '单选题' },
+            { value: 'multiple', label: '多选题' },
+            { value: 'trueFalse', label: '判断题' },
+          ],
+        },
+        { name: 'prompt', label: '题干', type: 'textarea', required: true, maxLength: 500 },
+        {
+          name: 'options',
+          label: '选项',
+          labels: { singular: '选项', plural: '选项' },
+          type: 'array',
+          minRows: 2,
+          maxRows: 8,
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'text', label: '选项内容', type: 'text', required: true, maxLength: 200 },
+                { name: 'correct', label: '正确答案', type: 'checkbox', defaultValue: false },
+              ],
+            },
+          ],
+        },
+        { name: 'explanation', label: '答案解析', type: 'textarea', maxLength: 1000 },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../../access/isAdmin'
+import { readParticipantRecords } from '../../access/readParticipantRecords'
+import { participantFields } from '../../fields/participantFields'
+
+/** Quiz attempts (答题记录): the shuffle seed an attempt was shown with, and once submitted, the answers and score. */
+export const QuizAttempts: CollectionConfig = {
+  slug: 'quiz-attempts',
+  labels: { singular: '答题记录', plural: '答题记录' },
+  admin: { group: '读书活动', defaultColumns: ['member', 'campaign', 'number', 'score', 'passed', 'submittedAt'] },
+  access: { read: readParticipantRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  indexes: [{ fields: ['campaign', 'member', 'number'], unique: true }],
+  fields: [
+    ...participantFields,
+    { name: 'number', label: '第几次', type: 'number', required: true, min: 1 },
+    { name: 'seed', type: 'number', required: true, admin: { hidden: true } },
+    { name: 'answers', label: '作答', type: 'json' },
+    { name: 'score', label: '得分', type: 'number', min: 0, max: 100 },
+    { name: 'passed', label: '及格', type: 'checkbox', defaultValue: false },
+    { name: 'submittedAt', label: '交卷时间', type: 'date' },
+  ],
+}

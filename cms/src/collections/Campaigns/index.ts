@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { campaignManagers } from '../../access/campaignManagers'
 import { hasRole } from '../../access/hasRole'
 import { readCampaigns } from '../../access/readCampaigns'
+import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
 import { slugField } from '../../fields/slugField'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
 import { checkCampaignScope } from './hooks/checkCampaignScope'
@@ -27,6 +28,7 @@ export const Campaigns: CollectionConfig = {
     update: campaignManagers,
     delete: campaignManagers,
   },
+  endpoints: [...memberCampaignEndpoints],
   hooks: { beforeValidate: [assignCampaignOwner], beforeChange: [checkCampaignScope], afterChange: [enrolOnPublish] },
   fields: [
     { name: 'title', label: '活动名称', type: 'text', required: true, maxLength: 60 },

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath } from '../support/artifacts'
 import { sampleQuiz } from '../support/campaignMember'
 import { type CampaignMember, completeItemOnStack, createCampaignMember, createCampaignSetting } from '../support/campaignStack'
-import { loginToken, stackUrl } from '../support/cmsApi'
+import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
 
 let browser: Browser
 let setting: Awaited<ReturnType<typeof createCampaignSetting>>
 let member: CampaignMember
+let adminToken: string
 const correctTexts = sampleQuiz.questions.flatMap((question) =>
   question.options.filter((option) => option.correct).map((option) => option.text),
 )
@@ -16,7 +17,7 @@ const reflection = '通过这次读书活动，我系统学习了党章党规，
 
 beforeAll(async () => {
   browser = await launchChromium()
-  const adminToken = await loginToken()
+  adminToken = await loginToken()
   setting = await createCampaignSetting(adminToken, {
     title: '“学党章 守规矩”主题读书活动',
     description: '围绕党章和党内法规开展为期四周的读书活动。\n每天学习打卡，读完书目后撰写心得并参加知识答题。',
@@ -65,6 +66,9 @@ describe('a member takes part in a campaign on a phone', () => {
     await body.fill(reflection)
     await page.getByRole('button', { name: '保存草稿' }).click()
     await page.getByText('草稿已保存').waitFor()
+    await expect(page.locator('#reflection-count').textContent()).resolves.toMatch(/^已写 \d+ \/ 30 字$/)
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: artifactPath('campaign-page-in-progress-phone.png'), fullPage: true })
     await page.getByRole('button', { name: '提交心得' }).click()
     await page.getByText(/已于 .* 提交/).waitFor()
 
@@ -99,7 +103,18 @@ describe('a member takes part in a campaign on a phone', () => {
     await page.context().close()
   })
 
-  it('fits a 360 px screen on the campaign list and 我的学习', async () => {
+  it('fits a 360 px screen on the campaign list and 我的学习, where the member reads their notices', async () => {
+    await apiJson('/api/notices', {
+      token: adminToken,
+      method: 'POST',
+      body: {
+        member: member.id,
+        campaign: setting.campaign.id,
+        title: '请及时完成本周打卡',
+        body: '本周还有两天，别忘了每天打卡、读完书目。',
+        link: `/campaigns/${setting.campaign.slug}`,
+      },
+    })
     const page = await phonePage(360)
     await page.goto(stackUrl('/login?next=/me'))
     await page.getByLabel('账号').fill(member.email)
@@ -107,8 +122,13 @@ describe('a member takes part in a campaign on a phone', () => {
     await page.getByRole('button', { name: '登录' }).click()
     await page.getByRole('heading', { name: '我的读书活动' }).waitFor()
     await expect(page.getByRole('link', { name: setting.campaign.title }).count()).resolves.toBeGreaterThan(0)
+    await page.getByRole('link', { name: '请及时完成本周打卡' }).waitFor()
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-me-phone.png'), fullPage: true })
+    await page.getByRole('button', { name: '标为已读' }).click()
+    await page.getByRole('button', { name: '标为已读' }).waitFor({ state: 'detached' })
+    await page.reload()
+    await expect(page.getByText('未读', { exact: true }).count()).resolves.toBe(0)
     await page.goto(stackUrl('/campaigns'))
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-list-phone.png'), fullPage: true })

@@ -314,8 +314,8 @@ export const zhCN = {
   'campaigns.unavailable': '读书活动暂时无法读取，请稍后刷新。',
   'campaigns.certificate.title': '结业证书',
   'campaigns.certificate.heading': '读书活动结业证书',
-  'campaigns.certificate.body':
-    '{name} 同志于 {period} 参加“{title}”读书活动，认真完成了规定的阅读书目、学习打卡等各项要求，特发此证，以资鼓励。',
+  'campaigns.certificate.body': '{name} 同志于 {period} 参加{title}，认真完成了规定的阅读书目、学习打卡等各项要求，特发此证，以资鼓励。',
+  'campaigns.certificate.period': '{startsOn}至{endsOn}',
   'campaigns.certificate.points': '活动积分 {points} 分',
   'campaigns.certificate.date': '完成日期：{date}',
   'campaigns.certificate.print': '打印证书',

@@ -4,6 +4,7 @@ import { hasRole } from '../../access/hasRole'
 import { readCampaigns } from '../../access/readCampaigns'
 import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
 import { slugField } from '../../fields/slugField'
+import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
 import { checkCampaignScope } from './hooks/checkCampaignScope'
 import { enrolOnPublish } from './hooks/enrolOnPublish'
@@ -29,7 +30,12 @@ export const Campaigns: CollectionConfig = {
     delete: campaignManagers,
   },
   endpoints: [...memberCampaignEndpoints],
-  hooks: { beforeValidate: [assignCampaignOwner], beforeChange: [checkCampaignScope], afterChange: [enrolOnPublish] },
+  hooks: {
+    beforeValidate: [assignCampaignOwner],
+    beforeChange: [checkCampaignScope],
+    afterChange: [enrolOnPublish, notifyPortalAfterChange],
+    afterDelete: [notifyPortalAfterDelete],
+  },
   fields: [
     { name: 'title', label: '活动名称', type: 'text', required: true, maxLength: 60 },
     { name: 'description', label: '活动介绍', type: 'textarea', maxLength: 2000 },

@@ -126,6 +126,20 @@ describe('campaign endpoints for members', () => {
     const me = await apiJson(`/api/campaigns/${hidden.campaign.id}/me`, { token: member.token })
     expect(me.status).toBe(404)
     expect(errorOf(me.body)).toContain('找不到这个读书活动')
+    for (const [method, action] of [
+      ['POST', 'enrolment'],
+      ['POST', 'check-ins'],
+      ['PUT', 'reflection'],
+      ['POST', 'quiz-attempts'],
+    ] as const) {
+      const refused = await apiJson(`/api/campaigns/${hidden.campaign.id}/${action}`, {
+        token: member.token,
+        method,
+        body: { body: '心得'.repeat(20) },
+      })
+      expect(refused.status, action).toBe(404)
+    }
+    expect((await apiJson(`/api/campaigns/${hidden.campaign.id}/leaderboard`, { token: member.token })).status).toBe(404)
   })
 
   it('lists only the member’s own notices and refuses to mark another member’s read', async () => {
@@ -159,11 +173,14 @@ describe('campaign pages', () => {
     expect(html).not.toContain('/api/campaigns/')
   })
 
-  it('lists campaigns and links them from the header and the home page', async () => {
+  it('lists campaigns and links them from the header and the home page, fresh as soon as one is published', async () => {
     const list = await fetchPage('/campaigns')
     expect(list.html).toContain(campaign.title)
     const home = await fetchPage('/')
     expect(home.html).toContain('href="/campaigns"')
+    const fresh = await createCampaignSetting(adminToken, { title: `新发布的读书活动 ${Date.now()}` })
+    await expect.poll(async () => (await fetchPage('/campaigns')).html, { timeout: 5000 }).toContain(fresh.campaign.title)
+    await expect.poll(async () => (await fetchPage('/')).html, { timeout: 5000 }).toContain(fresh.campaign.title)
   })
 
   it('shows a member their checklist linking to the items, and 我的学习 their campaigns', async () => {

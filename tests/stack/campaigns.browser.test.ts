@@ -5,6 +5,7 @@ import { sampleQuiz } from '../support/campaignMember'
 import { type CampaignMember, completeItemOnStack, createCampaignMember, createCampaignSetting } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
+import { seriousViolations } from '../support/seriousViolations'
 
 let browser: Browser
 let setting: Awaited<ReturnType<typeof createCampaignSetting>>
@@ -69,6 +70,7 @@ describe('a member takes part in a campaign on a phone', () => {
     await expect(page.locator('#reflection-count').textContent()).resolves.toMatch(/^已写 \d+ \/ 30 字$/)
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-page-in-progress-phone.png'), fullPage: true })
+    expect(await seriousViolations(page)).toEqual([])
     await page.getByRole('button', { name: '提交心得' }).click()
     await page.getByText(/已于 .* 提交/).waitFor()
 
@@ -76,11 +78,13 @@ describe('a member takes part in a campaign on a phone', () => {
     await page.getByRole('button', { name: '交卷' }).waitFor()
     for (const text of correctTexts) await page.getByText(text, { exact: true }).click()
     await page.screenshot({ path: artifactPath('campaign-quiz-phone.png'), fullPage: true })
+    expect(await seriousViolations(page)).toEqual([])
     await page.getByRole('button', { name: '交卷' }).click()
     await page.getByText('恭喜，成绩合格！').waitFor()
     await expect(page.locator('.score .value').textContent()).resolves.toBe('100')
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-quiz-result-phone.png'), fullPage: true })
+    expect(await seriousViolations(page)).toEqual([])
 
     // Reading the listed article is tracked by the reader's tracker elsewhere; here it is recorded directly.
     await completeItemOnStack(member.id, { collection: 'articles', id: setting.article.id })
@@ -91,12 +95,14 @@ describe('a member takes part in a campaign on a phone', () => {
     await expect(page.locator('#badges .locked').count()).resolves.toBe(0)
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-page-phone.png'), fullPage: true })
+    expect(await seriousViolations(page)).toEqual([])
 
     await page.getByRole('link', { name: '查看结业证书' }).click()
     await page.getByRole('heading', { name: '读书活动结业证书' }).waitFor()
     await expect(page.locator('.certificate .name').textContent()).resolves.toBe(member.name)
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-certificate-phone.png'), fullPage: true })
+    expect(await seriousViolations(page)).toEqual([])
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false)
     await page.emulateMedia({ media: 'screen' })
@@ -125,6 +131,7 @@ describe('a member takes part in a campaign on a phone', () => {
     await page.getByRole('link', { name: '请及时完成本周打卡' }).waitFor()
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-me-phone.png'), fullPage: true })
+    expect(await seriousViolations(page)).toEqual([])
     await page.getByRole('button', { name: '标为已读' }).click()
     await page.getByRole('button', { name: '标为已读' }).waitFor({ state: 'detached' })
     await page.reload()

@@ -173,6 +173,16 @@ describe('campaign pages', () => {
     expect(html).not.toContain('/api/campaigns/')
   })
 
+  it('asks anonymous visitors of a campaign not open to the public to sign in, telling them nothing about it', async () => {
+    const hidden = await createCampaignSetting(adminToken, { isPublic: false, enrolment: 'link' })
+    const { status, html } = await fetchPage(`/campaigns/${hidden.campaign.slug}?join=1`)
+    expect(status).toBe(401)
+    expect(html).toContain(`/login?next=${encodeURIComponent(`/campaigns/${hidden.campaign.slug}?join=1`)}`)
+    expect(html).not.toContain(hidden.campaign.title)
+    expect(html).not.toContain(hidden.campaign.description ?? '')
+    expect((await fetchPageAs(`/campaigns/${hidden.campaign.slug}`, outsider.token)).status).toBe(404)
+  })
+
   it('lists campaigns and links them from the header and the home page, fresh as soon as one is published', async () => {
     const list = await fetchPage('/campaigns')
     expect(list.html).toContain(campaign.title)

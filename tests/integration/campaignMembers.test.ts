@@ -123,6 +123,29 @@ describe('checking in', () => {
     expect(await studyPoints(member, 'checkIn')).toBe(rules.checkIn.points)
   })
 
+  it('lets only one of two simultaneous check-ins through', async () => {
+    const { campaign, member } = await setting()
+    const [first, second] = await Promise.allSettled([
+      checkIn(await campaignAs(payload, member, campaign.id), { rules }),
+      checkIn(await campaignAs(payload, member, campaign.id), { rules }),
+    ])
+    expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected'])
+    expect(await count('campaign_check_ins', campaign.id, member.id)).toBe(1)
+    expect(await studyPoints(member, 'checkIn')).toBe(rules.checkIn.points)
+  })
+
+  it('keeps check-in study points within the day’s cap across campaigns', async () => {
+    const { campaign, member, committee, article } = await setting()
+    const second = await payload.create({
+      collection: 'campaigns',
+      data: buildCampaign([committee.id], [{ collection: 'articles', id: article.id }]),
+    })
+    await checkIn(await campaignAs(payload, member, campaign.id), { rules })
+    await checkIn(await campaignAs(payload, member, second.id), { rules })
+    expect(await count('campaign_check_ins', second.id, member.id)).toBe(1)
+    expect(await studyPoints(member, 'checkIn')).toBe(rules.checkIn.dailyCap)
+  })
+
   it('counts the day in China time: 23:30 UTC is already the next day', async () => {
     const { campaign, member } = await setting()
     const late = new Date(`${new Date().toISOString().slice(0, 10)}T23:30:00Z`)

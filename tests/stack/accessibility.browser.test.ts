@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
+import { seriousViolations as violationsOnPage } from '../support/seriousViolations'
 import { createStackMember } from '../support/trackingApi'
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const pages = [
   '/',
   '/articles',
@@ -20,6 +19,7 @@ const pages = [
   '/topics/red-culture',
   '/announcements',
   '/announcements/portal-trial-launch',
+  '/campaigns',
   '/articles/no-such-article',
   '/search?q=%E7%BA%A2%E8%89%B2%E5%AE%B6%E9%A3%8E',
 ]
@@ -41,16 +41,7 @@ afterAll(async () => {
 
 async function seriousViolations(path: string): Promise<string[]> {
   await page.goto(stackUrl(path))
-  await page.addScriptTag({ path: axePath })
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
-    ).axe
-    const result = await axe.run()
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => (node as { target: unknown }).target))}`)
-  })
+  return violationsOnPage(page)
 }
 
 describe('accessibility (axe-core)', () => {

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { campaignManagers } from '../../access/campaignManagers'
 import { hasRole } from '../../access/hasRole'
 import { readCampaigns } from '../../access/readCampaigns'
+import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
 import { slugField } from '../../fields/slugField'
+import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
 import { checkCampaignScope } from './hooks/checkCampaignScope'
 import { enrolOnPublish } from './hooks/enrolOnPublish'
@@ -27,7 +29,13 @@ export const Campaigns: CollectionConfig = {
     update: campaignManagers,
     delete: campaignManagers,
   },
-  hooks: { beforeValidate: [assignCampaignOwner], beforeChange: [checkCampaignScope], afterChange: [enrolOnPublish] },
+  endpoints: [...memberCampaignEndpoints],
+  hooks: {
+    beforeValidate: [assignCampaignOwner],
+    beforeChange: [checkCampaignScope],
+    afterChange: [enrolOnPublish, notifyPortalAfterChange],
+    afterDelete: [notifyPortalAfterDelete],
+  },
   fields: [
     { name: 'title', label: '活动名称', type: 'text', required: true, maxLength: 60 },
     { name: 'description', label: '活动介绍', type: 'textarea', maxLength: 2000 },

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { readNotices } from '../../access/readNotices'
+import { memberNoticeEndpoints } from '../../campaigns/endpoints/memberNoticeEndpoints'
 
 /** In-portal notices (站内提醒) to one member, e.g. an organizer's reminder about a campaign. */
 export const Notices: CollectionConfig = {
   slug: 'notices',
   labels: { singular: '站内提醒', plural: '站内提醒' },
   admin: { group: '读书活动', useAsTitle: 'title', defaultColumns: ['title', 'member', 'campaign', 'readAt', 'createdAt'] },
+  endpoints: memberNoticeEndpoints,
   access: {
     read: readNotices,
     create: isAdmin,

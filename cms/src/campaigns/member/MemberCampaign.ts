@@ -1,0 +1,19 @@
+import type { Pool } from 'pg'
+import type { Campaign } from '../../payload-types'
+import type { CampaignPlan } from '../CampaignPlan'
+
+/** A campaign as a signed-in member acts on it: the full document, its rules, and where the member stands towards it. */
+export interface MemberCampaign {
+  pool: Pool
+  campaign: Campaign
+  plan: CampaignPlan
+  memberId: number
+  /** The member's organization now: what new participation records carry. */
+  organizationId: number | null
+  enrolled: boolean
+  /** The member belongs to a target organization or one below it. */
+  targeted: boolean
+  /** Today's study day (China Standard Time). */
+  today: string
+  phase: 'upcoming' | 'running' | 'ended'
+}

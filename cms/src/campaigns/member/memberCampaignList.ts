@@ -1,0 +1,64 @@
+import type { PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { studyDay } from '../../tracking/studyDay'
+import { campaignPlanOf } from '../campaignPlanOf'
+import { campaignStandings } from '../campaignStandings'
+
+/** One of the member's campaigns on 我的学习, with their own progress only. */
+export interface MyCampaign {
+  id: number
+  title: string
+  slug: string
+  startsOn: string
+  endsOn: string
+  phase: 'upcoming' | 'running' | 'ended'
+  points: number
+  completedAt: string | null
+  requiredItems: number
+  requiredItemsMet: number
+  checkInDays: number
+  checkInGoal: number
+}
+
+/** The published campaigns the signed-in member is enrolled in, running ones first, each with their standing. */
+export async function memberCampaignList(req: PayloadRequest, now = new Date()): Promise<MyCampaign[]> {
+  const memberId = req.user?.id as number
+  const pool = req.payload.db.pool as unknown as Pool
+  const { rows } = await pool.query<{ campaign_id: number }>('select campaign_id from campaign_enrollments where member_id = $1', [
+    memberId,
+  ])
+  if (rows.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'campaigns',
+    where: { and: [{ id: { in: rows.map((row) => row.campaign_id) } }, { status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    sort: '-startsOn',
+    overrideAccess: true,
+    req,
+  })
+  const today = studyDay(now)
+  const list = await Promise.all(
+    docs.map(async (campaign): Promise<MyCampaign> => {
+      const plan = campaignPlanOf(campaign)
+      const [standing] = await campaignStandings(pool, plan, [memberId])
+      return {
+        id: campaign.id,
+        title: campaign.title,
+        slug: campaign.slug ?? '',
+        startsOn: plan.startsOn,
+        endsOn: plan.endsOn,
+        phase: today < plan.startsOn ? 'upcoming' : today > plan.endsOn ? 'ended' : 'running',
+        points: standing?.points ?? 0,
+        completedAt: standing?.completedAt ?? null,
+        requiredItems: plan.items.filter((item) => item.required).length,
+        requiredItemsMet: standing?.requiredItemsMet ?? 0,
+        checkInDays: standing?.checkInDays ?? 0,
+        checkInGoal: plan.checkInDays,
+      }
+    }),
+  )
+  const order = { running: 0, upcoming: 1, ended: 2 }
+  return list.sort((a, b) => order[a.phase] - order[b.phase])
+}

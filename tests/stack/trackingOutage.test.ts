@@ -72,5 +72,5 @@ describe('study tracking through a PostgreSQL outage', () => {
       await cms.stop()
       await scratch.remove()
     }
-  })
+  }, 180_000)
 })

@@ -60,7 +60,10 @@ async function setting() {
   await completeItem(a1, articles[1] as { id: number })
   await completeItem(a2, articles[0] as { id: number })
   await checkIn(await campaignAs(payload, a1, campaign.id), { rules: defaultPointsRules })
-  await pool.query(`insert into study_daily (user_id, day, kind, seconds, points) values ($1, $2, 'article', 600, 0)`, [a1.id, studyDay(new Date())])
+  await pool.query(`insert into study_daily (user_id, day, kind, seconds, points) values ($1, $2, 'article', 600, 0)`, [
+    a1.id,
+    studyDay(new Date()),
+  ])
   await pool.query(
     `insert into campaign_reflections (campaign_id, member_id, organization_id, body, status, submitted_at)
      values ($1, $2, $3, '认真学习了原著，体会很深。', 'submitted', now())`,
@@ -74,12 +77,13 @@ const organizedAs = async (user: User, campaignId: number) => loadOrganizedCampa
 /** Calls an organizer endpoint as the user would over HTTP (route params, JSON body). */
 async function callEndpoint(user: User, path: string, method: 'get' | 'post', routeParams: Record<string, unknown>, body?: unknown) {
   const endpoint = organizerCampaignEndpoints.find((candidate) => candidate.path === path && candidate.method === method)
+  if (!endpoint) throw new Error(`no endpoint ${method} ${path}`)
   const req = Object.assign(await requestAs(payload, user), {
     routeParams,
     headers: new Headers(),
     text: async () => (body === undefined ? '' : JSON.stringify(body)),
   }) as PayloadRequest
-  return (endpoint?.handler as (req: PayloadRequest) => Promise<Response>)(req)
+  return (endpoint.handler as (req: PayloadRequest) => Promise<Response>)(req)
 }
 
 const noticeCount = async (campaignId: number) =>
@@ -89,7 +93,14 @@ describe('the campaign dashboard report', () => {
   it('counts enrolment, participation and completion per branch and rolls them up the tree', async () => {
     const { campaign, organizerRoot, branchA, branchB, general, committee, articles, a1 } = await setting()
     const report = await campaignReport(await organizedAs(organizerRoot, campaign.id))
-    expect(report.totals).toMatchObject({ targetMembers: 5, enrolled: 5, started: 3, completed: 1, participationRate: 0.6, completionRate: 0.2 })
+    expect(report.totals).toMatchObject({
+      targetMembers: 5,
+      enrolled: 5,
+      started: 3,
+      completed: 1,
+      participationRate: 0.6,
+      completionRate: 0.2,
+    })
     expect(report.branches.map((branch) => [branch.id, branch.depth, branch.enrolled, branch.started, branch.completed])).toEqual([
       [committee.id, 0, 5, 3, 1],
       [general.id, 1, 4, 3, 1],
@@ -215,9 +226,10 @@ describe('the Excel export', () => {
     const { campaign, organizerA, organizerRoot } = await setting()
     const { jobId, finished } = await queueCampaignExport(await requestAs(payload, organizerA), await organizedAs(organizerA, campaign.id))
     await finished
-    await expect(
-      callEndpoint(organizerRoot, '/:id/exports/:jobId/file', 'get', { id: campaign.id, jobId }),
-    ).rejects.toMatchObject({ status: 404, message: expect.stringContaining('导出任务') })
+    await expect(callEndpoint(organizerRoot, '/:id/exports/:jobId/file', 'get', { id: campaign.id, jobId })).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringContaining('导出任务'),
+    })
     const admin = await createUser(payload, 'admin')
     const response = await callEndpoint(admin, '/:id/exports/:jobId/file', 'get', { id: campaign.id, jobId })
     expect(response.status).toBe(200)

@@ -34,7 +34,10 @@ export function branchRollup(
 ): BranchFigures[] {
   const visible = (id: number) => tree.has(id) && (scope === null || scope.includes(id))
   const sums = new Map<number, { targetMembers: number; enrolled: number; started: number; completed: number }>()
-  const add = (organizationId: number | null, figures: { targetMembers?: number; enrolled?: number; started?: number; completed?: number }) => {
+  const add = (
+    organizationId: number | null,
+    figures: { targetMembers?: number; enrolled?: number; started?: number; completed?: number },
+  ) => {
     const node = organizationId === null ? undefined : tree.get(organizationId)
     if (!node) return
     for (const id of [...node.ancestors, node.id]) {

@@ -16,7 +16,10 @@ export interface CampaignExportStatus {
 }
 
 /** Queues the workbook for the organizer's scope and starts it at once; `finished` settles when it has run. */
-export async function queueCampaignExport(req: PayloadRequest, organized: OrganizedCampaign): Promise<{ jobId: number; finished: Promise<unknown> }> {
+export async function queueCampaignExport(
+  req: PayloadRequest,
+  organized: OrganizedCampaign,
+): Promise<{ jobId: number; finished: Promise<unknown> }> {
   const input: CampaignExportInput = { campaign: organized.plan.id, requestedBy: organized.userId, scope: organized.scope }
   const job = await req.payload.jobs.queue({ task: 'campaignExport', input, queue: exportQueue })
   const finished = req.payload.jobs.runByID({ id: job.id }).catch((error: unknown) => {
@@ -26,13 +29,17 @@ export async function queueCampaignExport(req: PayloadRequest, organized: Organi
 }
 
 /** The export job `jobId` of this campaign, only for the user who asked for it or an administrator (404 otherwise). */
-export async function campaignExportStatus(req: PayloadRequest, organized: OrganizedCampaign, jobId: unknown): Promise<CampaignExportStatus> {
+export async function campaignExportStatus(
+  req: PayloadRequest,
+  organized: OrganizedCampaign,
+  jobId: unknown,
+): Promise<CampaignExportStatus> {
   const id = Number(jobId)
   if (!Number.isSafeInteger(id) || id <= 0) throw cmsError('campaign.exportUnknown', 404)
   const job = await req.payload.findByID({ collection: 'payload-jobs', id, depth: 0, overrideAccess: true, disableErrors: true, req })
   const input = job?.input as Partial<CampaignExportInput> | undefined
   const mine = organized.scope === null || input?.requestedBy === organized.userId
-  if (!job || job.taskSlug !== 'campaignExport' || input?.campaign !== organized.plan.id || !mine) throw cmsError('campaign.exportUnknown', 404)
+  if (job?.taskSlug !== 'campaignExport' || input?.campaign !== organized.plan.id || !mine) throw cmsError('campaign.exportUnknown', 404)
   const output = job.log?.find((entry) => entry.taskSlug === 'campaignExport' && entry.state === 'succeeded')?.output as
     | { members?: number }
     | undefined

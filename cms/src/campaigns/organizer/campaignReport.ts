@@ -2,6 +2,7 @@ import { addDays, studyDay } from '../../tracking/studyDay'
 import { type CampaignStanding, campaignStandings } from '../campaignStandings'
 import { type BranchFigures, branchRollup, rate } from './branchRollup'
 import { campaignTargetCounts } from './campaignTargetCounts'
+import { dailyActiveReaders } from './dailyActiveReaders'
 import type { OrganizedCampaign } from './OrganizedCampaign'
 import { loadOrganizationTree, type OrganizationNode, organizationPath } from './organizationTree'
 
@@ -43,14 +44,7 @@ export async function campaignReport(organized: OrganizedCampaign, now = new Dat
     campaignStandings(pool, plan, { organizationIds: scope }),
     loadOrganizationTree(pool),
     campaignTargetCounts(pool, plan.id, scope),
-    pool.query<{ day: string; readers: number }>(
-      `select to_char(d.day, 'YYYY-MM-DD') as day, count(distinct d.user_id)::int as readers
-       from campaign_enrollments e join study_daily d on d.user_id = e.member_id
-       where e.campaign_id = $1 and ($2::int[] is null or e.organization_id = any($2::int[]))
-         and d.day between $3::date and $4::date and d.seconds > 0
-       group by d.day`,
-      [plan.id, scope, plan.startsOn, lastDay],
-    ),
+    dailyActiveReaders(pool, plan.id, scope, plan.startsOn, lastDay),
     pool.query<{ count: number }>(
       `select count(*)::int as count from campaign_reflections
        where campaign_id = $1 and status = 'submitted' and reviewed_at is null and ($2::int[] is null or organization_id = any($2::int[]))`,
@@ -65,7 +59,14 @@ export async function campaignReport(organized: OrganizedCampaign, now = new Dat
   const notStarted = standings.filter((standing) => !standing.started)
   const reported = (standing: CampaignStanding) => reportedMember(tree, standing)
   return {
-    campaign: { id: campaign.id, title: campaign.title, slug: campaign.slug ?? '', status: campaign.status, startsOn: plan.startsOn, endsOn: plan.endsOn },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      slug: campaign.slug ?? '',
+      status: campaign.status,
+      startsOn: plan.startsOn,
+      endsOn: plan.endsOn,
+    },
     totals: {
       targetMembers,
       enrolled,
@@ -76,7 +77,7 @@ export async function campaignReport(organized: OrganizedCampaign, now = new Dat
       completionRate: rate(completed, enrolled),
     },
     branches,
-    daily: dailySeries(plan.startsOn, lastDay, readers.rows, standings),
+    daily: dailySeries(plan.startsOn, lastDay, readers, standings),
     top: [...standings]
       .filter((standing) => standing.started)
       .sort((a, b) => b.points - a.points || (a.completedAt ?? '~').localeCompare(b.completedAt ?? '~') || a.memberId - b.memberId)
@@ -106,8 +107,7 @@ function reportedMember(tree: Map<number, OrganizationNode>, standing: CampaignS
   }
 }
 
-function dailySeries(firstDay: string, lastDay: string, readers: Array<{ day: string; readers: number }>, standings: CampaignStanding[]) {
-  const active = new Map(readers.map((row) => [row.day, row.readers]))
+function dailySeries(firstDay: string, lastDay: string, active: Map<string, number>, standings: CampaignStanding[]) {
   const completions = new Map<string, number>()
   for (const standing of standings) {
     if (!standing.completedAt) continue

@@ -19,15 +19,21 @@ export async function loadOrganizedCampaign(req: PayloadRequest, id: unknown): P
   if (!admin && !hasRole(req, ['organizer'])) throw cmsError('campaign.organizersOnly', 403)
   const campaignId = Number(id)
   if (!Number.isSafeInteger(campaignId) || campaignId <= 0) throw cmsError('campaign.notFound', 404)
-  const campaign = await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 1, overrideAccess: true, disableErrors: true, req })
+  const campaign = await req.payload.findByID({
+    collection: 'campaigns',
+    id: campaignId,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!campaign) throw cmsError('campaign.notFound', 404)
   const scope = admin ? null : ((await organizerReach(req)) as number[])
   if (scope) {
     const targets = (campaign.targetOrganizations ?? []).map((target) => idOf(target) as number)
     const lineage = await organizationLineage(req.payload, (req.user as { organization?: unknown }).organization, req)
     const reachable =
-      scope.includes(idOf(campaign.organization) as number) ||
-      targets.some((target) => scope.includes(target) || lineage.includes(target))
+      scope.includes(idOf(campaign.organization) as number) || targets.some((target) => scope.includes(target) || lineage.includes(target))
     if (!reachable) throw cmsError('campaign.notFound', 404)
   }
   return { pool: req.payload.db.pool as unknown as Pool, campaign, plan: campaignPlanOf(campaign), userId: req.user.id as number, scope }

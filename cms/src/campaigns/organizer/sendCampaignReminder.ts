@@ -29,7 +29,11 @@ function inAudience(audience: ReminderAudience, standing: CampaignStanding, pace
  * in one insert; the same reminder (audience and text) from the same sender within an hour is refused
  * (409). Returns how many members were reminded.
  */
-export async function sendCampaignReminder(organized: OrganizedCampaign, input: ReminderInput, now = new Date()): Promise<{ sent: number }> {
+export async function sendCampaignReminder(
+  organized: OrganizedCampaign,
+  input: ReminderInput,
+  now = new Date(),
+): Promise<{ sent: number }> {
   const { pool, plan, campaign, scope, userId } = organized
   const standings = await campaignStandings(pool, plan, { organizationIds: scope })
   const pace = requiredPace(plan, studyDay(now))

@@ -23,7 +23,11 @@ export function exportFile(jobId: number | string): string {
 }
 
 /** Builds the campaign's Excel workbook for the requester's scope into the data directory's `exports/`. */
-export async function writeCampaignExport(payload: Payload, jobId: number | string, input: CampaignExportInput): Promise<{ file: string; members: number }> {
+export async function writeCampaignExport(
+  payload: Payload,
+  jobId: number | string,
+  input: CampaignExportInput,
+): Promise<{ file: string; members: number }> {
   const pool = payload.db.pool as unknown as Pool
   const campaign = await payload.findByID({ collection: 'campaigns', id: input.campaign, depth: 0, overrideAccess: true })
   const plan = campaignPlanOf(campaign)

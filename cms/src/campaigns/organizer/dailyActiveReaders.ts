@@ -1,0 +1,20 @@
+import type { Pool } from 'pg'
+
+/** How many enrolled members in `scope` (null: all) studied anything on each study day from `firstDay` to `lastDay` (study_daily). */
+export async function dailyActiveReaders(
+  pool: Pool,
+  campaignId: number,
+  scope: number[] | null,
+  firstDay: string,
+  lastDay: string,
+): Promise<Map<string, number>> {
+  const { rows } = await pool.query<{ day: string; readers: number }>(
+    `select to_char(d.day, 'YYYY-MM-DD') as day, count(distinct d.user_id)::int as readers
+     from campaign_enrollments e join study_daily d on d.user_id = e.member_id
+     where e.campaign_id = $1 and ($2::int[] is null or e.organization_id = any($2::int[]))
+       and d.day between $3::date and $4::date and d.seconds > 0
+     group by d.day`,
+    [campaignId, scope, firstDay, lastDay],
+  )
+  return new Map(rows.map((row) => [row.day, row.readers]))
+}

@@ -221,19 +221,6 @@ try {
     )
   }
   log.step(`各部分（单独运行，中位数）：${partTimes.join('，')}`)
-  if (process.env.BENCH_EXPLAIN === '1') {
-    // Diagnostics: the query plans of the two big statements, as PostgreSQL ran them.
-    const query = pool.query.bind(pool) as (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, string>> }>
-    const explained = Object.assign(Object.create(pool), {
-      query: async (text: string, values?: unknown[]) => {
-        const plan = await query(`explain (analyze, buffers) ${text}`, values)
-        console.log(plan.rows.map((row) => row['QUERY PLAN']).join('\n'))
-        return query(text, values)
-      },
-    }) as Pool
-    await campaignStandings(explained, organized.plan, { organizationIds: organized.scope })
-    await dailyActiveReaders(explained, campaign.id, organized.scope, organized.plan.startsOn, organized.plan.endsOn)
-  }
 
   log.step('导出 Excel（campaignExport 任务，排队到文件写完）…')
   const begin = performance.now()

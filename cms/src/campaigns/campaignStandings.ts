@@ -1,4 +1,5 @@
 import type { Pool } from 'pg'
+import { withWorkMemory } from '../tracking/withWorkMemory'
 import type { CampaignPlan } from './CampaignPlan'
 
 /** Where one enrolled member stands in a campaign: every requirement, points, and when it was all done. */
@@ -37,7 +38,7 @@ with items as (
 ), progress as (
   select p.user_id, count(*) as touched,
     count(*) filter (where met) as items_met,
-    array_agg((i.position - 1)::int order by i.position) filter (where met) as met_items,
+    array_agg((i.position - 1)::int) filter (where met) as met_items,
     count(*) filter (where met and i.required) as required_met,
     max(greatest(p.completed_at, case when i.min_seconds is not null then p.last_event_at end)) filter (where met and i.required) as required_at
   from members m
@@ -94,7 +95,7 @@ export interface StandingsFilter {
  * member's checklist, the leaderboard, the dashboard and the export all count the same way.
  */
 export async function campaignStandings(pool: Pool, plan: CampaignPlan, filter: StandingsFilter = {}): Promise<CampaignStanding[]> {
-  const { rows } = await pool.query<CampaignStanding & { enrolledAt: Date; completedAt: Date | null }>(statement, [
+  const values = [
     plan.id,
     plan.items.map((item) => item.collection),
     plan.items.map((item) => item.itemId),
@@ -109,9 +110,16 @@ export async function campaignStandings(pool: Pool, plan: CampaignPlan, filter: 
     plan.points.reflection,
     plan.points.quizPassed,
     filter.organizationIds ?? null,
-  ])
+  ]
+  type Row = CampaignStanding & { enrolledAt: Date; completedAt: Date | null }
+  // A whole campaign aggregates ~10 progress rows per member: give it the sort/hash memory to stay off disk.
+  const { rows } = filter.memberIds
+    ? await pool.query<Row>(statement, values)
+    : await withWorkMemory(pool, (client) => client.query<Row>(statement, values))
   return rows.map((row) => ({
     ...row,
+    // Unordered aggregate (a hash aggregate instead of a sort): put the positions in order here.
+    metItems: row.metItems.sort((a, b) => a - b),
     enrolledAt: row.enrolledAt.toISOString(),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
   }))

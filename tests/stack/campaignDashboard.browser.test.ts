@@ -72,8 +72,8 @@ describe('the organizer dashboard on a phone', () => {
     await expect(page.getByRole('link', { name: /去评阅/ }).getAttribute('href')).resolves.toBe(
       `/organize/campaigns/${setting.campaign.id}/reflections`,
     )
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('campaign-dashboard-phone.png'), fullPage: true })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
 
     await page.getByRole('button', { name: '提醒未开始的人' }).click()
     await expect.poll(() => page.locator('#reminders [data-message]').textContent()).toBe('已向 1 人发送提醒。')
@@ -93,6 +93,11 @@ describe('the organizer dashboard on a phone', () => {
     const names = workbook.getWorksheet('党员明细')?.getColumn(1).values
     expect(names).toEqual(expect.arrayContaining([reader.name, idle.name]))
     expect(workbook.getWorksheet('支部统计')?.getRow(2).getCell(1).value).toBe(setting.branchA.name)
+
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.reload()
+    await page.locator('[data-daily-chart] svg').waitFor()
+    await page.screenshot({ path: artifactPath('campaign-dashboard-desktop.png'), fullPage: true })
   })
 
   it('is closed to members (403) and to signed-out visitors (sign in first)', async () => {

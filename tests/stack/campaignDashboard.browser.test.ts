@@ -92,7 +92,12 @@ describe('the organizer dashboard on a phone', () => {
     await workbook.xlsx.readFile(file)
     const names = workbook.getWorksheet('党员明细')?.getColumn(1).values
     expect(names).toEqual(expect.arrayContaining([reader.name, idle.name]))
-    expect(workbook.getWorksheet('支部统计')?.getRow(2).getCell(1).value).toBe(setting.branchA.name)
+    expect(workbook.getWorksheet('支部统计')?.getColumn(1).values).toEqual([
+      undefined,
+      '组织',
+      setting.committee.name,
+      setting.branchA.name,
+    ])
 
     await page.setViewportSize({ width: 1280, height: 900 })
     await page.reload()

@@ -29,7 +29,7 @@ const envSchema = z.object({
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */
-export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string; outboxDir: string }
+export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string; outboxDir: string; exportsDir: string }
 
 function readEnv(): CmsEnv {
   const parsed = envSchema.safeParse(process.env)
@@ -38,7 +38,12 @@ function readEnv(): CmsEnv {
     throw new Error(`CMS 配置有误（环境变量）：\n${problems.join('\n')}`)
   }
   const dataDir = path.resolve(parsed.data.PORTAL_DATA_DIR)
-  return { ...parsed.data, mediaDir: path.join(dataDir, 'media'), outboxDir: path.join(dataDir, 'outbox') }
+  return {
+    ...parsed.data,
+    mediaDir: path.join(dataDir, 'media'),
+    outboxDir: path.join(dataDir, 'outbox'),
+    exportsDir: path.join(dataDir, 'exports'),
+  }
 }
 
 /** The CMS's environment, validated once at start-up. */

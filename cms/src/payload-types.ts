@@ -133,6 +133,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      campaignExport: TaskCampaignExport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -867,7 +868,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'campaignExport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -900,7 +901,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'campaignExport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1580,6 +1581,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCampaignExport".
+ */
+export interface TaskCampaignExport {
+  input: {
+    campaign: number;
+    requestedBy: number;
+    scope?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    file: string;
+    members: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { campaignExportTask } from './campaigns/organizer/campaignExportTask'
 import { Announcements } from './collections/Announcements'
 import { Articles } from './collections/Articles'
 import { CampaignEnrollments } from './collections/CampaignEnrollments'
@@ -64,6 +65,9 @@ export default buildConfig({
   jobs: {
     shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
     autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
+    tasks: [campaignExportTask],
+    // Finished jobs stay: an export's job row says who may download its file (see campaignExportJobs).
+    deleteJobOnComplete: false,
   },
   globals: [PointsRules],
   endpoints: [health, restriction, readingEvents, studySummary, ...favorites],

@@ -123,7 +123,7 @@ describe('campaign standings', () => {
       data: buildCampaign([branchA.id], [required, { ...optional, required: false }, { ...timed, minMinutes: 20 }]),
     })
     const plan = campaignPlanOf(campaign)
-    const standing = async () => (await campaignStandings(pool, plan, [member.id]))[0]
+    const standing = async () => (await campaignStandings(pool, plan, { memberIds: [member.id] }))[0]
     expect(await standing()).toMatchObject({ started: false, itemsMet: 0, completedAt: null, points: 0 })
 
     await completeItem(member, required)

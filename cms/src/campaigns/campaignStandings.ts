@@ -1,4 +1,5 @@
 import type { Pool } from 'pg'
+import { withWorkMemory } from '../tracking/withWorkMemory'
 import type { CampaignPlan } from './CampaignPlan'
 
 /** Where one enrolled member stands in a campaign: every requirement, points, and when it was all done. */
@@ -9,6 +10,8 @@ export interface CampaignStanding {
   enrolledAt: string
   /** Reading-list items met (completed, and the minimum time reached where one is set). */
   itemsMet: number
+  /** Positions in the plan's reading list (0-based, ascending) of the items met. */
+  metItems: number[]
   requiredItemsMet: number
   checkInDays: number
   reflection: 'none' | 'draft' | 'submitted'
@@ -22,18 +25,20 @@ export interface CampaignStanding {
   points: number
 }
 
-// Per enrolled member (optionally only some): items met from reading_progress against the plan's
+// Per enrolled member (optionally only some members, or only those enrolled from some organizations): items met from reading_progress against the plan's
 // items ($2–$5), check-in days, the reflection, the best quiz attempt; completed when every
 // requirement holds, at the moment the last one was met (the Nth check-in for N required days).
 const statement = `
 with items as (
-  select * from unnest($2::varchar[], $3::int[], $4::bool[], $5::int[]) as i(collection, item_id, required, min_seconds)
+  select * from unnest($2::varchar[], $3::int[], $4::bool[], $5::int[]) with ordinality as i(collection, item_id, required, min_seconds, position)
 ), members as (
   select e.member_id, e.organization_id, e.created_at from campaign_enrollments e
   where e.campaign_id = $1 and ($6::int[] is null or e.member_id = any($6::int[]))
+    and ($14::int[] is null or e.organization_id = any($14::int[]))
 ), progress as (
   select p.user_id, count(*) as touched,
     count(*) filter (where met) as items_met,
+    array_agg((i.position - 1)::int) filter (where met) as met_items,
     count(*) filter (where met and i.required) as required_met,
     max(greatest(p.completed_at, case when i.min_seconds is not null then p.last_event_at end)) filter (where met and i.required) as required_at
   from members m
@@ -54,7 +59,7 @@ with items as (
   group by q.member_id
 ), standing as (
   select m.member_id, m.organization_id, m.created_at as enrolled_at, u.name,
-    coalesce(p.items_met, 0) as items_met, coalesce(p.required_met, 0) as required_met, p.required_at,
+    coalesce(p.items_met, 0) as items_met, coalesce(p.met_items, '{}') as met_items, coalesce(p.required_met, 0) as required_met, p.required_at,
     coalesce(c.days, 0) as check_in_days, c.nth_at,
     coalesce(r.status::text, 'none') as reflection, r.submitted_at as reflection_at,
     q.best, coalesce(q.passed, false) as quiz_passed, coalesce(q.attempts, 0) as attempts, q.passed_at,
@@ -67,7 +72,7 @@ with items as (
   left join quiz q on q.member_id = m.member_id
 )
 select member_id as "memberId", name, organization_id as "organizationId", enrolled_at as "enrolledAt",
-  items_met::int as "itemsMet", required_met::int as "requiredItemsMet", check_in_days::int as "checkInDays",
+  items_met::int as "itemsMet", met_items as "metItems", required_met::int as "requiredItemsMet", check_in_days::int as "checkInDays",
   reflection, best::int as "quizBestScore", quiz_passed as "quizPassed", attempts::int as "quizAttempts", started,
   case when required_met = (select count(*) from items where required)
         and check_in_days >= $7 and (not $8 or reflection = 'submitted') and (not $9 or quiz_passed)
@@ -79,18 +84,24 @@ select member_id as "memberId", name, organization_id as "organizationId", enrol
 from standing
 order by member_id`
 
+/** Whose standings to compute: only these members, and/or only members enrolled from these organizations. */
+export interface StandingsFilter {
+  memberIds?: number[]
+  organizationIds?: number[] | null
+}
+
 /**
- * Every enrolled member's standing in a campaign, or only the given members'. One query, so the
+ * Every enrolled member's standing in a campaign, or only the filtered members'. One query, so the
  * member's checklist, the leaderboard, the dashboard and the export all count the same way.
  */
-export async function campaignStandings(pool: Pool, plan: CampaignPlan, memberIds?: number[]): Promise<CampaignStanding[]> {
-  const { rows } = await pool.query<CampaignStanding & { enrolledAt: Date; completedAt: Date | null }>(statement, [
+export async function campaignStandings(pool: Pool, plan: CampaignPlan, filter: StandingsFilter = {}): Promise<CampaignStanding[]> {
+  const values = [
     plan.id,
     plan.items.map((item) => item.collection),
     plan.items.map((item) => item.itemId),
     plan.items.map((item) => item.required),
     plan.items.map((item) => item.minSeconds),
-    memberIds ?? null,
+    filter.memberIds ?? null,
     plan.checkInDays,
     plan.reflectionRequired,
     plan.quiz.enabled,
@@ -98,9 +109,17 @@ export async function campaignStandings(pool: Pool, plan: CampaignPlan, memberId
     plan.points.perCheckIn,
     plan.points.reflection,
     plan.points.quizPassed,
-  ])
+    filter.organizationIds ?? null,
+  ]
+  type Row = CampaignStanding & { enrolledAt: Date; completedAt: Date | null }
+  // A whole campaign aggregates ~10 progress rows per member: give it the sort/hash memory to stay off disk.
+  const { rows } = filter.memberIds
+    ? await pool.query<Row>(statement, values)
+    : await withWorkMemory(pool, (client) => client.query<Row>(statement, values))
   return rows.map((row) => ({
     ...row,
+    // Unordered aggregate (a hash aggregate instead of a sort): put the positions in order here.
+    metItems: row.metItems.sort((a, b) => a - b),
     enrolledAt: row.enrolledAt.toISOString(),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
   }))

@@ -77,6 +77,19 @@ export const messages = {
   'campaign.quizAttemptOpen': '第 {number} 次答题还没有交卷，交卷后才能查看成绩',
   'campaign.leaderboardMembersOnly': '参加本活动后才能查看排行榜',
   'notice.notFound': '找不到这条提醒，或它不是发给您的',
+  'campaign.organizersOnly': '只有组织员和管理员可以查看活动统计、发送提醒和导出',
+  'campaign.invalidQuery': '请求参数不正确，请刷新页面后重试',
+  'campaign.reminderAudience': '请选择提醒对象：未开始学习、进度落后或全部参加人员',
+  'campaign.reminderMessage': '提醒内容应为 1–500 个字',
+  'campaign.reminderRepeated': '一小时内已经发送过相同的提醒，请稍后再发或修改提醒内容',
+  'campaign.reminderTitle.notStarted': '读书活动提醒：《{title}》您还没有开始学习',
+  'campaign.reminderTitle.behind': '读书活动提醒：《{title}》您的学习进度落后了',
+  'campaign.reminderTitle.all': '读书活动提醒：《{title}》',
+  'campaign.reminderBody.notStarted': '您参加的读书活动《{title}》已经开始，请尽快阅读书目、每日打卡。活动 {endsOn} 结束。',
+  'campaign.reminderBody.behind': '您在读书活动《{title}》中的学习进度落后于活动进度，请抓紧阅读剩余书目。活动 {endsOn} 结束。',
+  'campaign.reminderBody.all': '请继续参加读书活动《{title}》：阅读书目、每日打卡、撰写心得。活动 {endsOn} 结束。',
+  'campaign.exportUnknown': '找不到这个导出任务，或它不是您发起的',
+  'campaign.exportNotReady': '导出文件还没有生成好，请稍候再下载',
 } as const
 
 /** A stable code for a user-facing message. */

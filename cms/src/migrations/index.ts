@@ -2,6 +2,7 @@ import * as migration_20261121_223736_initial from './20261121_223736_initial';
 import * as migration_20261122_001536_users_login_id from './20261122_001536_users_login_id';
 import * as migration_20261122_001849_study_tracking from './20261122_001849_study_tracking';
 import * as migration_20261122_023113_campaigns from './20261122_023113_campaigns';
+import * as migration_20261130_030821_campaign_export_job from './20261130_030821_campaign_export_job';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_023113_campaigns.up,
     down: migration_20261122_023113_campaigns.down,
-    name: '20261122_023113_campaigns'
+    name: '20261122_023113_campaigns',
+  },
+  {
+    up: migration_20261130_030821_campaign_export_job.up,
+    down: migration_20261130_030821_campaign_export_job.down,
+    name: '20261130_030821_campaign_export_job'
   },
 ];

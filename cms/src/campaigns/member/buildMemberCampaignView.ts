@@ -23,7 +23,7 @@ export async function buildMemberCampaignView(req: PayloadRequest, context: Memb
   const { pool, plan, memberId, campaign } = context
   const query = <Row extends object>(text: string, values: unknown[]) => pool.query<Row>(text, values).then((result) => result.rows)
   const [standings, progress, checkedIn, reflections, attempts, featured, items] = await Promise.all([
-    context.enrolled ? campaignStandings(pool, plan, [memberId]) : Promise.resolve([]),
+    context.enrolled ? campaignStandings(pool, plan, { memberIds: [memberId] }) : Promise.resolve([]),
     query<ProgressRow>(
       `select collection, item_id, active_seconds, max_scroll_percent, media_seconds, completed_at,
          (select coalesce(sum(upper(r) - lower(r)), 0) from unnest(watched) r)::int as watched_seconds

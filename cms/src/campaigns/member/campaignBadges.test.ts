@@ -26,6 +26,7 @@ const standing = (overrides: Partial<CampaignStanding>): CampaignStanding => ({
   organizationId: 1,
   enrolledAt: '2026-11-01T00:00:00.000Z',
   itemsMet: 0,
+  metItems: [],
   requiredItemsMet: 0,
   checkInDays: 0,
   reflection: 'none',

@@ -42,7 +42,7 @@ export async function memberCampaignList(req: PayloadRequest, now = new Date()):
   const list = await Promise.all(
     docs.map(async (campaign): Promise<MyCampaign> => {
       const plan = campaignPlanOf(campaign)
-      const [standing] = await campaignStandings(pool, plan, [memberId])
+      const [standing] = await campaignStandings(pool, plan, { memberIds: [memberId] })
       return {
         id: campaign.id,
         title: campaign.title,

@@ -1,0 +1,40 @@
+import type { PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { hasRole } from '../../access/hasRole'
+import { organizationLineage } from '../../access/organizationLineage'
+import { organizerReach } from '../../access/organizerReach'
+import { cmsError } from '../../errors/cmsError'
+import { idOf } from '../../utilities/idOf'
+import { campaignPlanOf } from '../campaignPlanOf'
+import type { OrganizedCampaign } from './OrganizedCampaign'
+
+/**
+ * Campaign `id` for its dashboard, reminders and export: administrators see every member; an organizer
+ * sees the members in their reach, for a campaign run within their reach or targeting their part of the
+ * tree (401 signed out, 403 other roles, 404 unknown or outside their reach).
+ */
+export async function loadOrganizedCampaign(req: PayloadRequest, id: unknown): Promise<OrganizedCampaign> {
+  if (!req.user) throw cmsError('campaign.loginRequired', 401)
+  const admin = hasRole(req, ['admin'])
+  if (!admin && !hasRole(req, ['organizer'])) throw cmsError('campaign.organizersOnly', 403)
+  const campaignId = Number(id)
+  if (!Number.isSafeInteger(campaignId) || campaignId <= 0) throw cmsError('campaign.notFound', 404)
+  const campaign = await req.payload.findByID({
+    collection: 'campaigns',
+    id: campaignId,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (!campaign) throw cmsError('campaign.notFound', 404)
+  const scope = admin ? null : ((await organizerReach(req)) as number[])
+  if (scope) {
+    const targets = (campaign.targetOrganizations ?? []).map((target) => idOf(target) as number)
+    const lineage = await organizationLineage(req.payload, (req.user as { organization?: unknown }).organization, req)
+    const reachable =
+      scope.includes(idOf(campaign.organization) as number) || targets.some((target) => scope.includes(target) || lineage.includes(target))
+    if (!reachable) throw cmsError('campaign.notFound', 404)
+  }
+  return { pool: req.payload.db.pool as unknown as Pool, campaign, plan: campaignPlanOf(campaign), userId: req.user.id as number, scope }
+}

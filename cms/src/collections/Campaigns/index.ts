@@ -3,6 +3,7 @@ import { campaignManagers } from '../../access/campaignManagers'
 import { hasRole } from '../../access/hasRole'
 import { readCampaigns } from '../../access/readCampaigns'
 import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
+import { organizerCampaignEndpoints } from '../../campaigns/endpoints/organizerCampaignEndpoints'
 import { slugField } from '../../fields/slugField'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
@@ -29,7 +30,7 @@ export const Campaigns: CollectionConfig = {
     update: campaignManagers,
     delete: campaignManagers,
   },
-  endpoints: [...memberCampaignEndpoints],
+  endpoints: [...memberCampaignEndpoints, ...organizerCampaignEndpoints],
   hooks: {
     beforeValidate: [assignCampaignOwner],
     beforeChange: [checkCampaignScope],

@@ -11,6 +11,7 @@ import { seedOrganizations } from '../../cms/src/seed/seedOrganizations'
 import { seedSampleLibrary } from '../../cms/src/seed/seedSampleLibrary'
 import { seedSampleMembers } from '../../cms/src/seed/seedSampleMembers'
 import { studyDay } from '../../cms/src/tracking/studyDay'
+import { idOf } from '../../cms/src/utilities/idOf'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { testPayload } from '../support/testPayload'
 
@@ -46,7 +47,7 @@ describe('the sample campaign', () => {
     expect(campaign.readingList).toHaveLength(5)
     expect(campaign.quiz?.questions).toHaveLength(4)
     const organizer = (await payload.find({ collection: 'users', where: { username: { equals: '13800000001' } } })).docs[0]
-    expect(campaign.organization).toBe((organizer?.organization as { id: number }).id)
+    expect(campaign.organization).toBe(idOf(organizer?.organization))
     const [target] = campaign.targetOrganizations as number[]
     expect((await payload.findByID({ collection: 'organizations', id: target as number })).parent).toBeFalsy()
   })

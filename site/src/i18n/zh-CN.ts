@@ -364,6 +364,7 @@ export const zhCN = {
   'organize.form.coverPick': '或从媒体库选择',
   'organize.form.startsOn': '开始日期',
   'organize.form.endsOn': '结束日期',
+  'organize.form.owner': '主办组织',
   'organize.form.targets': '参加组织',
   'organize.form.targetsHint': '所选组织及其下级组织的党员参加本活动。',
   'organize.form.targetKept': '由管理员设置、在您的管辖范围之外（保留）：{names}',

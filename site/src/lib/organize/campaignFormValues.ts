@@ -28,6 +28,8 @@ export interface CampaignFormValues {
   startsOn: string
   endsOn: string
   targets: number[]
+  /** The hosting organization (administrators choose it; organizers host in their own). */
+  owner: number | null
   enrolment: 'automatic' | 'link'
   isPublic: boolean
   readingList: ReadingRow[]
@@ -52,6 +54,7 @@ export function campaignFormValues(campaign: Campaign | null, now = new Date()):
     startsOn: campaign ? chinaDay(campaign.startsOn) : today,
     endsOn: campaign ? chinaDay(campaign.endsOn) : chinaDay(new Date(now.getTime() + 29 * 86_400_000).toISOString()),
     targets: (campaign?.targetOrganizations ?? []).map(idOf),
+    owner: campaign?.organization ? idOf(campaign.organization) : null,
     enrolment: campaign?.enrolment ?? 'automatic',
     isPublic: campaign?.isPublic ?? true,
     readingList: (campaign?.readingList ?? []).map((row) => ({

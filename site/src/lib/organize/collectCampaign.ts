@@ -12,6 +12,7 @@ export function collectCampaign(form: HTMLFormElement, status: string): Record<s
     cover: number('cover'),
     startsOn: day('startsOn'),
     endsOn: day('endsOn'),
+    ...(data.has('organization') ? { organization: number('organization') } : {}),
     targetOrganizations: [...new Set(data.getAll('targetOrganizations').map(Number))],
     enrolment: text('enrolment') || 'automatic',
     isPublic: data.has('isPublic'),

@@ -58,14 +58,14 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
 
     const campaignCount = async () => (await apiJson<{ totalDocs: number }>('/api/campaigns?limit=1', { token: adminToken })).body.totalDocs
     const before = await campaignCount()
-    await page.getByLabel('活动介绍').fill('围绕党的创新理论开展读书活动，每天打卡，读完后撰写心得。')
+    await page.getByLabel('活动介绍', { exact: true }).fill('围绕党的创新理论开展读书活动，每天打卡，读完后撰写心得。')
     await page.getByRole('button', { name: '发布活动' }).click()
     await page.getByText('活动未保存，请修改以下问题：').waitFor()
     const errors = await page.locator('[data-errors]').textContent()
     expect(errors).toMatch(/活动名称/)
     expect(errors).not.toMatch(/[A-Za-z]{6,}/)
     await expect(page.locator('[data-error-for="title"]').textContent()).resolves.not.toBe('')
-    await expect(page.getByLabel('活动介绍').inputValue()).resolves.toContain('围绕党的创新理论')
+    await expect(page.getByLabel('活动介绍', { exact: true }).inputValue()).resolves.toContain('围绕党的创新理论')
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('organize-form-errors-phone.png'), fullPage: true })
     expect(await campaignCount()).toBe(before)

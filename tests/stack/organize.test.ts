@@ -17,13 +17,15 @@ const campaignOf = async (id: number) => (await apiJson<Campaign>(`/api/campaign
 
 async function submittedReflection(member: CampaignMember, body: string): Promise<number> {
   await apiJson(`/api/campaigns/${setting.campaign.id}/enrolment`, { token: member.token, method: 'POST', body: {} })
-  const saved = await apiJson<{ id: number }>(`/api/campaigns/${setting.campaign.id}/reflection`, {
+  const saved = await apiJson(`/api/campaigns/${setting.campaign.id}/reflection`, {
     token: member.token,
     method: 'PUT',
     body: { title: '读书心得', body, submit: true },
   })
   if (saved.status !== 200) throw new Error(`reflection: HTTP ${saved.status} ${JSON.stringify(saved.body)}`)
-  return saved.body.id
+  const query = new URLSearchParams({ 'where[campaign][equals]': String(setting.campaign.id), 'where[member][equals]': String(member.id) })
+  const found = await apiJson<{ docs: Array<{ id: number }> }>(`/api/campaign-reflections?${query}`, { token: adminToken })
+  return found.body.docs[0]?.id as number
 }
 
 beforeAll(async () => {
@@ -112,7 +114,7 @@ describe('the poster', () => {
     expect(status).toBe(200)
     const link = html.match(/data-join-link="([^"]+)"/)?.[1]?.replaceAll('&amp;', '&')
     expect(link).toMatch(new RegExp(`^http://localhost:\\d+/campaigns/${setting.campaign.slug}\\?join=1$`))
-    const svg = html.match(/<svg[\s\S]*?<\/svg>/)?.[0]
+    const svg = html.match(/data-join-link="[^"]+"[^>]*>(<svg[\s\S]*?<\/svg>)/)?.[1]
     const expected = await QRCode.toString(link as string, {
       type: 'svg',
       errorCorrectionLevel: 'M',

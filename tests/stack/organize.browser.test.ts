@@ -73,7 +73,7 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
     await page.getByLabel('活动名称').fill(title)
     await page.getByLabel(setting.branchA.name).check()
     await page.getByLabel('搜索学习内容').fill(setting.article.title)
-    await page.getByRole('button', { name: '搜索', exact: true }).click()
+    await page.locator('[data-search-go]').click()
     await page.locator('[data-results] button').first().click()
     await page.locator('[data-reading-list] [data-min-minutes]').fill('3')
     await page.getByLabel('打卡天数').fill('5')

@@ -6,6 +6,7 @@ import { type CampaignMember, createCampaignMember, createCampaignSetting } from
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
 import { seriousViolations } from '../support/seriousViolations'
+import { sampleMembers } from '../support/stackAdmin'
 
 let browser: Browser
 let adminToken: string
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
-async function signedIn(account: CampaignMember, width: number, next: string): Promise<Page> {
+async function signedIn(account: { email: string; password: string }, width: number, next: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 500, locale: 'zh-CN' })).newPage()
   page.on('dialog', (dialog) => void dialog.accept())
   await page.goto(stackUrl(`/login?next=${encodeURIComponent(next)}`))
@@ -163,5 +164,20 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
       await page.screenshot({ path: artifactPath(`organize-header-${width}.png`) })
       await page.context().close()
     }
+  })
+
+  it('shows the sample organizer 13800000001 the running sample campaign with their branch’s participants and reflections', async () => {
+    const sampleOrganizer = { email: sampleMembers.organizer, password: sampleMembers.password }
+    const page = await signedIn(sampleOrganizer, 375, '/organize')
+    const card = page.locator('.managed-card', { hasText: '读原著 学原文 悟原理' })
+    await expect(card.getByText('进行中').count()).resolves.toBe(1)
+    const enrolled = Number((await card.getByText(/已报名 \d+ 人/).textContent())?.match(/\d+/)?.[0])
+    expect(enrolled).toBeGreaterThan(4)
+    await page.screenshot({ path: artifactPath('organize-sample-list-phone.png'), fullPage: true })
+    await card.getByRole('link', { name: '心得审阅' }).click()
+    await expect.poll(() => page.locator('article.review').count()).toBeGreaterThan(0)
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: artifactPath('organize-sample-reflections-phone.png') })
+    await page.context().close()
   })
 })

@@ -70,6 +70,20 @@ describe('campaign scope', () => {
     expect(totalDocs).toBe(0)
   })
 
+  it('owns a new campaign by the organizer’s organization id, even when the signed-in user carries it populated', async () => {
+    const { branchA } = await branchTree()
+    const organizer = await createUser(payload, 'organizer', { organization: branchA.id })
+    const { organization: _owner, ...data } = buildCampaign([branchA.id], [await article()], { status: 'draft' })
+    const campaign = await payload.create({
+      collection: 'campaigns',
+      data,
+      user: { ...organizer, organization: branchA, collection: 'users' },
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(campaign).toMatchObject({ organization: branchA.id, organizer: organizer.id })
+  })
+
   it('shows an organizer of branch A nothing of branch B’s unpublished campaign', async () => {
     const { branchA, branchB } = await branchTree()
     const organizerA = await createUser(payload, 'organizer', { organization: branchA.id })

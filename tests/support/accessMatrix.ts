@@ -67,7 +67,8 @@ export const expectedAccess: Record<MatrixCollection, Record<Operation, Principa
   lectures: content,
   announcements: content,
   topics: { create: writers, read: everyone, update: writers, delete: writers, publish: null },
-  media: { create: staff, read: everyone, update: staff, delete: writers, publish: null },
+  // Organizers upload their campaigns' cover images.
+  media: { create: ['organizer', ...staff], read: everyone, update: staff, delete: writers, publish: null },
   organizations: { create: ['admin'], read: signedIn, update: ['admin'], delete: ['admin'], publish: null },
   // For users, read/update/delete target someone else's account.
   users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'], publish: null },

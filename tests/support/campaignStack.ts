@@ -19,14 +19,18 @@ async function created<T>(pathname: string, token: string, body: unknown): Promi
   return answer.doc
 }
 
-/** Creates a member of an organization through the REST API (as admin) and signs them in. */
-export async function createCampaignMember(adminToken: string, organization: number): Promise<CampaignMember> {
+/** Creates a member (or an organizer) of an organization through the REST API (as admin) and signs them in. */
+export async function createCampaignMember(
+  adminToken: string,
+  organization: number,
+  role: 'member' | 'organizer' = 'member',
+): Promise<CampaignMember> {
   const id = uniqueId()
   const credentials = { email: `reader-${id}@example.org`, password: 'correct-horse-battery' }
   const user = await created<{ id: number; name: string }>('/api/users', adminToken, {
     ...credentials,
-    name: `读者${id.slice(0, 4)}`,
-    role: 'member',
+    name: `${role === 'member' ? '读者' : '组织员'}${id.slice(0, 4)}`,
+    role,
     organization,
   })
   return { id: user.id, name: user.name, ...credentials, token: await loginToken(credentials) }

@@ -76,6 +76,8 @@ export const messages = {
   'campaign.quizAttemptSubmitted': '第 {number} 次答题已经交卷，不能再修改答案',
   'campaign.quizAttemptOpen': '第 {number} 次答题还没有交卷，交卷后才能查看成绩',
   'campaign.leaderboardMembersOnly': '参加本活动后才能查看排行榜',
+  'organize.loginRequired': '请先登录：组织工作需要组织员或管理员账号',
+  'organize.forbidden': '只有组织员和管理员可以管理读书活动',
   'notice.notFound': '找不到这条提醒，或它不是发给您的',
   'campaign.organizersOnly': '只有组织员和管理员可以查看活动统计、发送提醒和导出',
   'campaign.invalidQuery': '请求参数不正确，请刷新页面后重试',

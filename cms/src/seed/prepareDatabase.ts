@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { createFirstAdmin } from './createFirstAdmin'
+import { seedSampleCampaign } from './sampleCampaign/seedSampleCampaign'
 import { seedOrganizations } from './seedOrganizations'
 import { seedSampleLibrary } from './seedSampleLibrary'
 import { type SampleMembers, seedSampleMembers } from './seedSampleMembers'
@@ -16,7 +17,7 @@ export interface PreparedDatabase {
 
 /**
  * Applies pending migrations; on an empty database also creates the first admin, the sample
- * organizations and members, and loads the sample library.
+ * organizations and members, loads the sample library and adds a running sample campaign.
  */
 export async function prepareDatabase(
   payload: Payload,
@@ -29,5 +30,6 @@ export async function prepareDatabase(
   const organizations = await seedOrganizations(payload, path.join(options.contentDir, 'organizations.json'))
   const members = await seedSampleMembers(payload, path.join(options.contentDir, 'members.csv'), options.sampleMemberPassword)
   const counts = { organizations, members: members.count, ...(await seedSampleLibrary(payload, options.contentDir)) }
-  return { seeded: true, counts, admin, members }
+  const campaignParticipants = await seedSampleCampaign(payload)
+  return { seeded: true, counts: { ...counts, campaignParticipants }, admin, members }
 }

@@ -3,14 +3,16 @@ import { parseTrackingBody } from '../../tracking/parseTrackingBody'
 import { campaignExportDownload, campaignExportStatus, queueCampaignExport } from '../organizer/campaignExportJobs'
 import { campaignReport } from '../organizer/campaignReport'
 import { loadOrganizedCampaign } from '../organizer/loadOrganizedCampaign'
+import { managedCampaigns } from '../organizer/managedCampaigns'
 import { reminderInputSchema } from '../organizer/reminderInput'
 import { sendCampaignReminder } from '../organizer/sendCampaignReminder'
 import { privateJson } from './privateJson'
 
 const organizedOf = (req: PayloadRequest) => loadOrganizedCampaign(req, req.routeParams?.id)
 
-/** The organizer side of campaigns: dashboard data, reminders and Excel export (docs/architecture.md, “Dashboard, reminders and export”). */
+/** The organizer side of campaigns: managed list, dashboard data, reminders and Excel export (docs/architecture.md, “Reading campaigns”). */
 export const organizerCampaignEndpoints: Endpoint[] = [
+  { path: '/managed', method: 'get', handler: async (req) => privateJson({ docs: await managedCampaigns(req) }) },
   {
     path: '/:id/report',
     method: 'get',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { canUploadMedia } from '../../access/canUploadMedia'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
@@ -13,7 +14,7 @@ export const Media: CollectionConfig = {
   admin: { group: '内容', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'] },
   access: {
     read: () => true,
-    create: isStaff,
+    create: canUploadMedia,
     update: isStaff,
     delete: isEditor,
   },

@@ -3,6 +3,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { readParticipantRecords } from '../../access/readParticipantRecords'
 import { reviewParticipantRecords } from '../../access/reviewParticipantRecords'
 import { participantFields } from '../../fields/participantFields'
+import { stampReview } from './hooks/stampReview'
 
 /** Reflections (心得体会): one per member and campaign, saved as a draft, submitted, then scored by an organizer. */
 export const Reflections: CollectionConfig = {
@@ -11,9 +12,10 @@ export const Reflections: CollectionConfig = {
   admin: { group: '读书活动', useAsTitle: 'title', defaultColumns: ['title', 'member', 'campaign', 'status', 'score', 'featured'] },
   access: { read: readParticipantRecords, create: isAdmin, update: reviewParticipantRecords, delete: isAdmin },
   indexes: [{ fields: ['campaign', 'member'], unique: true }],
+  hooks: { beforeChange: [stampReview] },
   fields: [
     ...participantFields.map((field) => ({ ...field, access: { update: () => false } })),
-    { name: 'title', label: '标题', type: 'text', maxLength: 60 },
+    { name: 'title', label: '标题', type: 'text', maxLength: 60, access: { update: () => false } },
     { name: 'body', label: '正文', type: 'textarea', required: true, maxLength: 20000, access: { update: () => false } },
     {
       name: 'status',

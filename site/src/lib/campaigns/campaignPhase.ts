@@ -12,6 +12,7 @@ export function campaignPeriod(campaign: { startsOn: string; endsOn: string }): 
   return `${formatDate(campaign.startsOn)} — ${formatDate(campaign.endsOn)}`
 }
 
-function chinaDay(value: string): string {
+/** The China day (YYYY-MM-DD) an instant falls on. */
+export function chinaDay(value: string): string {
   return new Date(new Date(value).getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 }

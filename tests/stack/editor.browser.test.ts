@@ -38,9 +38,9 @@ async function readerSees(pathname: string): Promise<{ status: number; text: str
 describe('a theory article from draft through review to the portal', () => {
   it('shows the admin in Chinese to an editor', async () => {
     await editor.goto(stackUrl('/admin'))
-    await expect.poll(() => editor.locator('button[type=submit]').textContent()).toContain('登录')
+    await expect.poll(() => editor.locator('button[type=submit]').textContent(), { timeout: 20_000 }).toContain('登录')
     await adminLogin(editor, accounts.editor)
-    await expect.poll(() => editor.locator('body').textContent()).toContain('理论文章')
+    await expect.poll(() => editor.locator('body').textContent(), { timeout: 20_000 }).toContain('理论文章')
     const dashboard = (await editor.locator('body').textContent()) ?? ''
     for (const label of ['政策文件', '红色影视', '专家讲座', '通知公告', '专题']) expect(dashboard).toContain(label)
     await editor.screenshot({ path: artifactPath('admin-dashboard.png') })
@@ -77,7 +77,9 @@ describe('a theory article from draft through review to the portal', () => {
 
   it('does not let the editor publish it', async () => {
     await editor.locator('#action-save').click()
-    await expect.poll(() => editor.locator('.payload-toast-container').textContent()).toContain('只有审核人员或管理员可以发布内容')
+    await expect
+      .poll(() => editor.locator('.payload-toast-container').textContent(), { timeout: 20_000 })
+      .toContain('只有审核人员或管理员可以发布内容')
     expect((await fetch(stackUrl(`/articles/${article.slug}`))).status).toBe(404)
   })
 
@@ -98,7 +100,7 @@ describe('a theory article from draft through review to the portal', () => {
 
     const page = await readerSees(`/articles/${article.slug}`)
     expect(page.status).toBe(200)
-    await expect.poll(() => reader.locator('article h1').textContent()).toBe(article.title)
+    await expect.poll(() => reader.locator('article h1').textContent(), { timeout: 20_000 }).toBe(article.title)
     expect(await reader.locator('.prose h2').textContent()).toBe('学习体会')
     expect(await reader.locator('.prose li').textContent()).toBe('读原著学原文')
     expect(await reader.locator('.prose blockquote').textContent()).toContain('学而不思则罔')

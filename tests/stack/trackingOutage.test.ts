@@ -73,5 +73,5 @@ describe('study tracking through a PostgreSQL outage', () => {
       await cms.stop()
       await scratch.remove()
     }
-  })
+  }, 180_000)
 })

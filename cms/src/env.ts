@@ -26,6 +26,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('学习园地 <no-reply@localhost>'),
   // Loopback port of the search server (set by the launcher for the running CMS only; unset: no search server).
   PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // Loopback port of the study-tracking server for POST /api/reading-events (set by the launcher likewise; unset: none).
+  PORTAL_TRACKING_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */

@@ -26,12 +26,12 @@ import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
 import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
-import { readingEvents } from './endpoints/readingEvents'
 import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
 import { PointsRules } from './globals/PointsRules'
 import { startSearchServer } from './search/startSearchServer'
+import { startTrackingServer } from './tracking/startTrackingServer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -70,10 +70,11 @@ export default buildConfig({
     deleteJobOnComplete: false,
   },
   globals: [PointsRules],
-  endpoints: [health, restriction, readingEvents, studySummary, ...favorites],
+  endpoints: [health, restriction, studySummary, ...favorites],
   email: portalEmailAdapter,
   onInit: async (payload) => {
     if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
+    if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
   },
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,

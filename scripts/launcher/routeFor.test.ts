@@ -15,6 +15,13 @@ describe('routeFor', () => {
     expect(routeFor('/api/searches')).toBe('cms')
   })
 
+  it('sends heartbeats to the tracking server, and only heartbeats', () => {
+    expect(routeFor('/api/reading-events')).toBe('tracking')
+    expect(routeFor('/api/reading-events?retry=1')).toBe('tracking')
+    expect(routeFor('/api/reading-events/other')).toBe('cms')
+    expect(routeFor('/api/study/summary')).toBe('cms')
+  })
+
   it('sends portal pages, including look-alike paths, to the site', () => {
     expect(routeFor('/')).toBe('site')
     expect(routeFor('/articles/study-notes')).toBe('site')

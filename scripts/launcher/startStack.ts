@@ -81,10 +81,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     })
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
-    const [cmsPort, sitePort, searchPort, sparePort] = (await freePorts(4)) as [number, number, number, number]
+    const [cmsPort, sitePort, searchPort, trackingPort, sparePort] = (await freePorts(5)) as [number, number, number, number, number]
     // Known before the apps start, so the CMS can put the public address into e-mail links.
     const publicPort = options.port || sparePort
-    const upstreams = { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}`, search: `http://127.0.0.1:${searchPort}` }
+    const upstreams = {
+      cms: `http://127.0.0.1:${cmsPort}`,
+      site: `http://127.0.0.1:${sitePort}`,
+      search: `http://127.0.0.1:${searchPort}`,
+      tracking: `http://127.0.0.1:${trackingPort}`,
+    }
     // The CMS tells the portal when content changes, so the portal can cache what it reads.
     const revalidation = {
       PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
@@ -97,6 +102,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       cmsPort,
       sitePort,
       searchPort,
+      trackingPort,
       cmsUrl: upstreams.cms,
       stopAll: stop,
     })
@@ -124,6 +130,7 @@ function startApps(
     cmsPort: number
     sitePort: number
     searchPort: number
+    trackingPort: number
     cmsUrl: string
     stopAll: () => Promise<void>
   },
@@ -134,7 +141,12 @@ function startApps(
     void options.stopAll()
   }
   const production = mode === 'production'
-  const cmsEnv = { ...appEnv, PORTAL_RUN_JOBS: 'true', PORTAL_SEARCH_PORT: String(options.searchPort) }
+  const cmsEnv = {
+    ...appEnv,
+    PORTAL_RUN_JOBS: 'true',
+    PORTAL_SEARCH_PORT: String(options.searchPort),
+    PORTAL_TRACKING_PORT: String(options.trackingPort),
+  }
   const cms = spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log, onExit: onExit('CMS') })
   const siteEnv = {
     ...appEnv,

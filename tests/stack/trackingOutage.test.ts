@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { type HeartbeatLoadResult, runHeartbeatLoad } from '../../scripts/bench/heartbeatLoad'
 import { signInMembers } from '../../scripts/bench/signInMembers'
 import { verifyAcknowledged } from '../../scripts/bench/verifyAcknowledged'
-import { freePort } from '../../scripts/launcher/freePort'
+import { freePorts } from '../../scripts/launcher/freePort'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { runChild } from '../../scripts/launcher/runChild'
 import { spawnCms } from '../../scripts/launcher/spawnCms'
@@ -28,9 +28,9 @@ async function storedEvents(databaseUrl: string): Promise<number> {
 describe('study tracking through a PostgreSQL outage', () => {
   it('keeps every acknowledged heartbeat exactly once when the database stops mid-load and comes back', async () => {
     const scratch = await startScratchDatabase({ name: 'tracking-outage', secret: testSecret, log })
-    const env = { ...scratch.env, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }
+    const [port, trackingPort] = (await freePorts(2)) as [number, number]
+    const env = { ...scratch.env, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, PORTAL_TRACKING_PORT: String(trackingPort) }
     await runChild({ name: 'prepare', command: process.execPath, args: ['--import', 'tsx', projectPaths.prepareScript], env, log })
-    const port = await freePort()
     const cms = spawnCms({ mode: 'production', port, env, log, onExit: (code) => log.warn(`outage CMS exited with ${code}`) })
     const url = `http://127.0.0.1:${port}`
     try {
@@ -39,7 +39,8 @@ describe('study tracking through a PostgreSQL outage', () => {
       const articles = (await (await fetch(`${url}/api/articles?limit=5&depth=0`)).json()) as { docs: Array<{ id: number }> }
       const loadStopped = new AbortController()
       const load: Promise<HeartbeatLoadResult> = runHeartbeatLoad({
-        url,
+        // Heartbeats go to the CMS's tracking server, as the front proxy sends them.
+        url: `http://127.0.0.1:${trackingPort}`,
         members,
         articleIds: articles.docs.map((doc) => doc.id),
         seconds: 300,

@@ -3,8 +3,8 @@ import type { z } from 'zod'
 import { cmsError } from '../errors/cmsError'
 import { type MessageCode, messages } from '../i18n/messages'
 
-// A full batch of heartbeats is about 20 KB; anything far larger is refused before parsing.
-const maxBodyBytes = 256 * 1024
+/** A full batch of heartbeats is about 20 KB; a body far larger is refused before parsing. */
+export const maxTrackingBodyBytes = 256 * 1024
 const statusOf: Partial<Record<MessageCode, number>> = { 'tracking.batchTooLarge': 413, 'tracking.unknownItem': 422 }
 
 /**
@@ -17,9 +17,9 @@ export async function parseTrackingBody<T extends z.ZodType>(
   values: Record<string, string | number> = {},
   fallback: MessageCode = 'tracking.invalidBatch',
 ): Promise<z.infer<T>> {
-  if (Number(req.headers.get('content-length') ?? 0) > maxBodyBytes) throw cmsError('tracking.batchTooLarge', 413, values)
+  if (Number(req.headers.get('content-length') ?? 0) > maxTrackingBodyBytes) throw cmsError('tracking.batchTooLarge', 413, values)
   const text = req.text ? await req.text() : ''
-  if (text.length > maxBodyBytes) throw cmsError('tracking.batchTooLarge', 413, values)
+  if (Buffer.byteLength(text) > maxTrackingBodyBytes) throw cmsError('tracking.batchTooLarge', 413, values)
   let body: unknown
   try {
     body = JSON.parse(text)

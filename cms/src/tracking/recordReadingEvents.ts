@@ -42,14 +42,15 @@ export function recordReadingEvents(props: RecordReadingEventsProps): Promise<Re
   const itemOf = (event: Heartbeat) => props.items.get(itemKey(event.collection, event.itemId)) as TrackedItem
   return withTransaction(props.pool, async (client) => {
     // Locks the member's clock row, so one member's batches are recorded one after another.
-    const { rows } = await client.query<{ last_event_at: Date | null; stored: string[] }>(
-      `with clock as (
+    const { rows } = await client.query<{ last_event_at: Date | null; stored: string[] }>({
+      name: 'tracking.lockClock',
+      text: `with clock as (
          insert into study_clocks (user_id) values ($1)
          on conflict (user_id) do update set user_id = excluded.user_id returning last_event_at
        )
        select (select last_event_at from clock), array(select id::text from reading_events where id = any($2::uuid[])) as stored`,
-      [props.memberId, props.events.map((event) => event.id)],
-    )
+      values: [props.memberId, props.events.map((event) => event.id)],
+    })
     const seen = new Set(rows[0]?.stored)
     const fresh = props.events.filter((event) => !seen.has(event.id) && seen.add(event.id))
     const problem = checkHeartbeatTimes(fresh, rows[0]?.last_event_at ?? null, props.now)

@@ -76,20 +76,25 @@ export async function writeHeartbeats(
   props: { memberId: number; events: Heartbeat[]; items: TrackedItem[]; itemOf: (event: Heartbeat) => TrackedItem },
 ): Promise<{ written: number; progress: WrittenProgress[]; daily: WrittenDay[] }> {
   const { events, items } = props
-  const { rows } = await client.query<{ written: number; progress: WrittenProgress[]; daily: WrittenDay[] }>(statement, [
-    props.memberId,
-    events.map((event) => event.id),
-    events.map((event) => event.collection),
-    events.map((event) => event.itemId),
-    events.map((event) => event.occurredAt.toISOString()),
-    events.map((event) => event.activeSeconds),
-    events.map((event) => event.scrollPercent),
-    events.map((event) => watchedMultirange(event.watched, props.itemOf(event).mediaSeconds ?? event.mediaSeconds)),
-    items.map((item) => item.collection),
-    items.map((item) => item.id),
-    items.map((item) => (item.kind === 'media' ? (item.mediaSeconds ?? reportedSeconds(events, item) ?? null) : null)),
-    items.map((item) => item.kind),
-  ])
+  // Named: each pooled connection plans the statement once and reuses the plan for every batch.
+  const { rows } = await client.query<{ written: number; progress: WrittenProgress[]; daily: WrittenDay[] }>({
+    name: 'tracking.writeHeartbeats',
+    text: statement,
+    values: [
+      props.memberId,
+      events.map((event) => event.id),
+      events.map((event) => event.collection),
+      events.map((event) => event.itemId),
+      events.map((event) => event.occurredAt.toISOString()),
+      events.map((event) => event.activeSeconds),
+      events.map((event) => event.scrollPercent),
+      events.map((event) => watchedMultirange(event.watched, props.itemOf(event).mediaSeconds ?? event.mediaSeconds)),
+      items.map((item) => item.collection),
+      items.map((item) => item.id),
+      items.map((item) => (item.kind === 'media' ? (item.mediaSeconds ?? reportedSeconds(events, item) ?? null) : null)),
+      items.map((item) => item.kind),
+    ],
+  })
   return rows[0] ?? { written: 0, progress: [], daily: [] }
 }
 

@@ -1,0 +1,32 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { cmsError } from '../errors/cmsError'
+import { heartbeatLimits } from './heartbeatLimits'
+import { parseTrackingBody } from './parseTrackingBody'
+import { readingEventBatchSchema } from './readingEventBatch'
+import { recordMemberHeartbeats } from './recordMemberHeartbeats'
+import { refusalAnswer, type TrackingAnswer } from './refusalAnswer'
+import { requireMember } from './requireMember'
+import { unavailableUnlessRejected } from './unavailableUnlessRejected'
+
+/**
+ * `POST /api/reading-events`: a signed-in member's batch of heartbeats (see docs/architecture.md, “Study
+ * tracking”). `req` carries the request's headers, body and authenticated user. Refusals answer a 4xx
+ * with a stable code; a failure to record answers 503 so the tracker retries.
+ */
+export async function answerHeartbeatRequest(req: PayloadRequest): Promise<TrackingAnswer> {
+  try {
+    const memberId = await requireMember(req)
+    const batch = await parseTrackingBody(req, readingEventBatchSchema, {
+      maxEvents: heartbeatLimits.maxBatchEvents,
+      maxSeconds: heartbeatLimits.maxActiveSeconds,
+    })
+    if (batch.memberId !== undefined && batch.memberId !== memberId) throw cmsError('tracking.otherMember', 403)
+    const result = await recordMemberHeartbeats(req, batch.events).catch((error: unknown) => {
+      throw unavailableUnlessRejected(req, error)
+    })
+    return { status: 200, body: JSON.stringify(result) }
+  } catch (error) {
+    if (error instanceof APIError) return refusalAnswer(error)
+    throw error
+  }
+}

@@ -1,0 +1,61 @@
+import type http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTrackingServer, type TrackingServerOptions, trackingPath } from './createTrackingServer'
+import { maxTrackingBodyBytes } from './parseTrackingBody'
+
+let server: http.Server | undefined
+
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
+
+/** A tracking server on a free loopback port whose answer echoes what it was given. */
+async function serve(answer: TrackingServerOptions['answer'], logged: unknown[] = []): Promise<string> {
+  server = createTrackingServer({ answer, logError: (error) => logged.push(error) })
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+const echo: TrackingServerOptions['answer'] = async ({ headers, text }) => {
+  const body = await text()
+  return { status: 200, body: JSON.stringify({ cookie: headers.get('cookie'), bytes: Buffer.byteLength(body) }) }
+}
+
+describe('createTrackingServer', () => {
+  it('passes the session cookie and the body of a POST to the answer, and answers uncached JSON', async () => {
+    const url = await serve(echo)
+    const response = await fetch(`${url}${trackingPath}`, {
+      method: 'POST',
+      headers: { cookie: 'payload-token=abc' },
+      body: '{"events":[]}',
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(await response.json()).toEqual({ cookie: 'payload-token=abc', bytes: 13 })
+  })
+
+  it('reads no more of an oversized body than it takes to see that it is too large', async () => {
+    const url = await serve(echo)
+    const response = await fetch(`${url}${trackingPath}`, { method: 'POST', body: 'x'.repeat(maxTrackingBodyBytes * 3) })
+    expect(await response.json()).toMatchObject({ bytes: maxTrackingBodyBytes + 1 })
+  })
+
+  it('answers only POST, and only on the heartbeat path', async () => {
+    const url = await serve(echo)
+    const get = await fetch(`${url}${trackingPath}`)
+    expect(get.status).toBe(405)
+    expect(get.headers.get('allow')).toBe('POST')
+    expect((await fetch(`${url}/api/search`, { method: 'POST', body: '{}' })).status).toBe(404)
+  })
+
+  it('logs an unexpected failure and answers 500 without details', async () => {
+    const logged: unknown[] = []
+    const url = await serve(async () => {
+      throw new Error('secret detail')
+    }, logged)
+    const response = await fetch(`${url}${trackingPath}`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(500)
+    expect(await response.text()).not.toContain('secret detail')
+    expect(logged).toHaveLength(1)
+  })
+})

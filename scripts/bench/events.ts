@@ -106,7 +106,11 @@ try {
 
   const phases = [warmUp, paced, drain]
   const acknowledged = phases.flatMap((phase) => phase.acknowledged)
-  const stored = await verifyAcknowledged(scratch.database.url, acknowledged)
+  const stored = await verifyAcknowledged(
+    scratch.database.url,
+    acknowledged,
+    members.map((member) => member.id),
+  )
   log.step(
     `数据库核对（全部阶段）：确认的 ${acknowledged.length} 条中存在 ${stored.present} 条，丢失 ${stored.lost}，重复 ${stored.duplicated}，进度与日志不一致的党员 ${stored.progressMismatches}`,
   )

@@ -62,7 +62,11 @@ describe('study tracking through a PostgreSQL outage', () => {
       const result = await load
       expect(result.retries).toBeGreaterThan(0)
       expect(result).toMatchObject({ rejected: 0, unacknowledged: 0 })
-      const stored = await verifyAcknowledged(scratch.database.url, result.acknowledged)
+      const stored = await verifyAcknowledged(
+        scratch.database.url,
+        result.acknowledged,
+        members.map((member) => member.id),
+      )
       expect(stored).toMatchObject({ lost: 0, duplicated: 0, progressMismatches: 0, present: result.acknowledged.length })
       console.log(
         `tracking outage: acknowledged=${result.acknowledged.length} stored=${stored.totalRows} retries=${result.retries} lost=${stored.lost} duplicated=${stored.duplicated}`,

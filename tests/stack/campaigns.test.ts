@@ -204,6 +204,16 @@ describe('campaign pages', () => {
     expect(me.html).toContain(campaign.title)
   })
 
+  it('invites a member who came to an automatic campaign’s branch after publishing to join, without mentioning a link', async () => {
+    const automatic = await createCampaignSetting(adminToken, { enrolment: 'automatic' })
+    const newcomer = await createCampaignMember(adminToken, automatic.branchA.id)
+    const page = await fetchPageAs(`/campaigns/${automatic.campaign.slug}`, newcomer.token)
+    expect(page.html).toContain('本活动面向您所在的组织')
+    expect(page.html).not.toContain('通过链接或二维码')
+    const linkNewcomer = await createCampaignMember(adminToken, setting.branchA.id)
+    expect((await fetchPageAs(`/campaigns/${campaign.slug}`, linkNewcomer.token)).html).toContain('通过链接或二维码')
+  })
+
   it('refuses the certificate until every requirement is met', async () => {
     const page = await fetchPageAs(`/campaigns/${campaign.slug}/certificate`, member.token)
     expect(page.status).toBe(403)

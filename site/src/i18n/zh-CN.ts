@@ -220,6 +220,7 @@ export const zhCN = {
   'campaigns.signIn.action': '登录参加',
   'campaigns.join.title': '报名参加本活动',
   'campaigns.join.body': '本活动通过链接或二维码自主报名。报名后即可查看书目清单、每日打卡、撰写心得。',
+  'campaigns.join.bodyAutomatic': '本活动面向您所在的组织。点击报名后即可查看书目清单、每日打卡、撰写心得。',
   'campaigns.join.action': '立即报名',
   'campaigns.join.notTargeted': '本活动面向指定组织的党员，您所在的组织不在参加范围内。如有疑问请联系活动组织员。',
   'campaigns.join.ended': '活动已结束，不能再报名。',

@@ -4,6 +4,7 @@ import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { campaignPlanOf } from '../../cms/src/campaigns/campaignPlanOf'
 import { type CampaignStanding, campaignStandings } from '../../cms/src/campaigns/campaignStandings'
+import { dailyActiveReaders } from '../../cms/src/campaigns/organizer/dailyActiveReaders'
 import type { Campaign } from '../../cms/src/payload-types'
 import { sampleCampaignSlug } from '../../cms/src/seed/sampleCampaign/sampleCampaignPlan'
 import { seedSampleCampaign } from '../../cms/src/seed/sampleCampaign/seedSampleCampaign'
@@ -70,6 +71,17 @@ describe('the sample campaign', () => {
     expect(featured.totalDocs).toBeGreaterThan(0)
   })
 
+  it('gives the dashboard daily readers on most days so far, as many as checked in or more', async () => {
+    const firstDay = studyDay(new Date(campaign.startsOn))
+    const readers = await dailyActiveReaders(pool, campaign.id, null, firstDay, studyDay(new Date()))
+    const checkIns = await pool.query<{ day: string; members: number }>(
+      'select day, count(*)::int as members from campaign_check_ins where campaign_id = $1 group by day',
+      [campaign.id],
+    )
+    expect(readers.size).toBeGreaterThanOrEqual(5)
+    for (const { day, members } of checkIns.rows) expect(readers.get(day) ?? 0).toBeGreaterThanOrEqual(members)
+  })
+
   it('leaves member 13800000002 half-way, free to check in today', async () => {
     const ids = await Promise.all(standings.map(async (standing) => ({ standing, loginId: await loginIdOf(standing.memberId) })))
     const member = ids.find((entry) => entry.loginId === '13800000002')?.standing
@@ -79,6 +91,13 @@ describe('the sample campaign', () => {
       studyDay(new Date()),
     ])
     expect(today.rowCount).toBe(0)
+    // 我的学习 shows the study behind that progress: the read items' seconds and the check-in days.
+    const studied = await pool.query<{ days: number; seconds: number }>(
+      'select count(*)::int as days, sum(seconds)::int as seconds from study_daily where user_id = $1',
+      [member?.memberId],
+    )
+    expect(studied.rows[0]?.days).toBeGreaterThanOrEqual(3)
+    expect(studied.rows[0]?.seconds).toBeGreaterThanOrEqual(540 + 480 + 150)
   })
 
   it('is seeded once: seeding again adds nothing', async () => {

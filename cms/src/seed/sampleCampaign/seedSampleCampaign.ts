@@ -3,6 +3,7 @@ import type { Pool } from 'pg'
 import { addDays, studyDay } from '../../tracking/studyDay'
 import { withTransaction } from '../../tracking/withTransaction'
 import { idOf } from '../../utilities/idOf'
+import { insertSampleStudyDays } from './insertSampleStudyDays'
 import { sampleCampaignSlug, sampleQuizQuestions, sampleReadingList } from './sampleCampaignPlan'
 import { insertSampleParticipants } from './sampleParticipants'
 import { insertSampleProgress } from './sampleProgress'
@@ -62,6 +63,7 @@ export async function seedSampleCampaign(payload: Payload, now = new Date()): Pr
   await withTransaction(pool, async (client) => {
     await insertSampleProgress(client, participants, plan)
     await seedMemberProgress(client, member.id, plan)
+    await insertSampleStudyDays(client, [...participants, member.id], campaign.id)
   })
   return participants.length
 }

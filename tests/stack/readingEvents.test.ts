@@ -75,6 +75,17 @@ describe('POST /api/reading-events', () => {
     expect((response.body.errors as Array<{ data: { code: string } }>)[0]?.data.code).toBe('tracking.loginRequired')
   })
 
+  it('stops recording a member’s heartbeats as soon as they log out', async () => {
+    const member = await createStackMember(adminToken)
+    expect((await postHeartbeats({ events: [heartbeat({ occurredAt: secondsAgo(15) })] }, member.token)).status).toBe(200)
+    expect((await apiJson('/api/users/logout', { method: 'POST', token: member.token })).status).toBe(200)
+
+    const afterLogout = await postHeartbeats({ events: [heartbeat()] }, member.token)
+    expect(afterLogout.status).toBe(401)
+    expect((afterLogout.body.errors as Array<{ data: { code: string } }>)[0]?.data.code).toBe('tracking.loginRequired')
+    expect(await trackingRows('reading_events', member.id)).toBe(1)
+  })
+
   it('records a batch once and acknowledges it again without effect when resent', async () => {
     const member = await createStackMember(adminToken)
     const batch = { memberId: member.id, events: [heartbeat({ occurredAt: secondsAgo(15) }), heartbeat()] }

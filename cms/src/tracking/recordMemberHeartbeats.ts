@@ -22,6 +22,8 @@ export async function recordMemberHeartbeats(req: PayloadRequest, events: Heartb
     return await recordReadingEvents({
       pool: req.payload.db.pool as unknown as Pool,
       memberId: req.user.id as number,
+      // Payload's session id when the request came with a session (none for the Local API).
+      sessionId: (req.user as { _sid?: string })._sid ?? null,
       events,
       items,
       rules: await loadPointsRules(req.payload),

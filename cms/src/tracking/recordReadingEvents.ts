@@ -14,6 +14,8 @@ import { type WrittenProgress, writeHeartbeats } from './writeHeartbeats'
 export interface RecordReadingEventsProps {
   pool: Pool
   memberId: number
+  /** The session the batch came with: it must still exist when the batch is recorded. Null: no session to check. */
+  sessionId: string | null
   events: Heartbeat[]
   /** Every item the events refer to, keyed by `itemKey`. */
   items: Map<string, TrackedItem>
@@ -41,16 +43,19 @@ export function itemKey(collection: string, id: number): string {
 export function recordReadingEvents(props: RecordReadingEventsProps): Promise<RecordedBatch> {
   const itemOf = (event: Heartbeat) => props.items.get(itemKey(event.collection, event.itemId)) as TrackedItem
   return withTransaction(props.pool, async (client) => {
-    // Locks the member's clock row, so one member's batches are recorded one after another.
-    const { rows } = await client.query<{ last_event_at: Date | null; stored: string[] }>({
+    // Locks the member's clock row, so one member's batches are recorded one after another, and checks
+    // that the session has not ended (logout, expiry) since the credentials were verified.
+    const { rows } = await client.query<{ last_event_at: Date | null; stored: string[]; signed_in: boolean }>({
       name: 'tracking.lockClock',
       text: `with clock as (
          insert into study_clocks (user_id) values ($1)
          on conflict (user_id) do update set user_id = excluded.user_id returning last_event_at
        )
-       select (select last_event_at from clock), array(select id::text from reading_events where id = any($2::uuid[])) as stored`,
-      values: [props.memberId, props.events.map((event) => event.id)],
+       select (select last_event_at from clock), array(select id::text from reading_events where id = any($2::uuid[])) as stored,
+         $3::varchar is null or exists (select 1 from users_sessions where _parent_id = $1 and id = $3 and expires_at > now()) as signed_in`,
+      values: [props.memberId, props.events.map((event) => event.id), props.sessionId],
     })
+    if (!rows[0]?.signed_in) throw new TrackingRejected({ code: 'tracking.loginRequired', status: 401 })
     const seen = new Set(rows[0]?.stored)
     const fresh = props.events.filter((event) => !seen.has(event.id) && seen.add(event.id))
     const problem = checkHeartbeatTimes(fresh, rows[0]?.last_event_at ?? null, props.now)

@@ -1,0 +1,38 @@
+import { executeAuthStrategies, type PayloadRequest, type TypedUser } from 'payload'
+
+// A reading member's page sends a batch every few seconds with the same credentials. Payload's auth
+// strategies (JWT signature and expiry, then the user and their sessions loaded through the Local API)
+// cost more than recording the batch, so their answer is kept per credentials for a few minutes. The
+// session itself is checked again with every batch, inside the recording transaction
+// (recordReadingEvents), so a logout or an expired session stops the recording at once.
+const ttlMs = 5 * 60_000
+const maxEntries = 20_000
+const cache = new Map<string, { user: TypedUser; at: number }>()
+
+/**
+ * The user the request's session cookie or `Authorization` header belongs to (with Payload's `_sid`),
+ * or null. Credentials seen in the last few minutes are not verified by Payload again.
+ */
+export async function signedInUser(req: PayloadRequest): Promise<TypedUser | null> {
+  const key = credentialsOf(req.headers)
+  if (!key) return null
+  const cached = cache.get(key)
+  if (cached && Date.now() - cached.at < ttlMs) return cached.user
+  const { user } = await executeAuthStrategies({ headers: req.headers, payload: req.payload, req, canSetHeaders: false })
+  if (cache.size >= maxEntries) cache.clear()
+  if (user) cache.set(key, { user, at: Date.now() })
+  else cache.delete(key)
+  return user
+}
+
+/** Forgets the user behind these credentials (their session was found gone): Payload decides again next time. */
+export function forgetSignedInUser(headers: Headers): void {
+  const key = credentialsOf(headers)
+  if (key) cache.delete(key)
+}
+
+function credentialsOf(headers: Headers): string | undefined {
+  const cookie = headers.get('cookie') ?? ''
+  const authorization = headers.get('authorization') ?? ''
+  return cookie || authorization ? `${authorization}\n${cookie}` : undefined
+}

@@ -10,10 +10,12 @@ import { startScratchDatabase } from '../launcher/startScratchDatabase'
 // 200 branches (1 党委 → 10 党总支 → 200 党支部), 20 articles, one million reading events (with the
 // reading_progress and study_daily rows they add up to), check-ins, reflections and quiz attempts —
 // then times the dashboard data as `GET /api/campaigns/:id/report` computes it for an organizer at the
-// root (warm, p50/max of 10 runs) and the Excel export job end to end. Targets (issue 7): dashboard
+// root — once cold (every stored standing computed), then p50/max of 10 views with 500 members' progress
+// changed before each — and the Excel export job end to end. Targets (issue 7): dashboard
 // ≤ 500 ms, export ≤ 10 s.
 const shape = { generals: 10, branches: 200, members: 10_000, items: 20, events: 1_000_000 }
 const runs = 10
+const changedPerRun = 500
 const targets = { reportMs: 500, exportS: 10 }
 // Nine in ten members have studied; the rest have not started.
 const activeMembers = 9_000
@@ -38,6 +40,7 @@ try {
   const { queueCampaignExport, campaignExportStatus } = await import('../../cms/src/campaigns/organizer/campaignExportJobs')
   const { exportFile } = await import('../../cms/src/campaigns/organizer/writeCampaignExport')
   const { campaignStandings } = await import('../../cms/src/campaigns/campaignStandings')
+  const { computeCampaignStandings } = await import('../../cms/src/campaigns/computeCampaignStandings')
   const { loadOrganizationTree } = await import('../../cms/src/campaigns/organizer/organizationTree')
   const { campaignTargetCounts } = await import('../../cms/src/campaigns/organizer/campaignTargetCounts')
   const { dailyActiveReaders } = await import('../../cms/src/campaigns/organizer/dailyActiveReaders')
@@ -184,11 +187,33 @@ try {
     const body = (await response.json()) as { totals: Record<string, number>; branches: unknown[] }
     return { ms: performance.now() - begin, body }
   }
-  log.step('预热 2 次，然后计时 10 次看板数据（GET /api/campaigns/:id/report，根组织的组织员）…')
+  // Between dashboard views members keep studying: before each timed view, `changedPerRun` members' reading
+  // progress changes (as heartbeats change it), so each view recomputes their standings.
+  const touchMembers = async () => {
+    await pool.query(
+      `update reading_progress set active_seconds = active_seconds + 60, updated_at = now()
+       where (user_id, collection, item_id) in (
+         select distinct on (user_id) user_id, collection, item_id from reading_progress
+         where user_id = any(array(select id from users where email like 'bench-member-%' order by random() limit $1))
+       )`,
+      [changedPerRun],
+    )
+  }
+  log.step('首次打开看板（计算并保存全部 10,000 名党员的进度）…')
+  const cold = await reportOnce()
+  log.step(`首次：${cold.ms.toFixed(0)} ms`)
+  log.step(
+    `预热 2 次，然后计时 10 次看板数据（GET /api/campaigns/:id/report，根组织的组织员；每次之前 ${changedPerRun} 名党员的学习进度有变化）…`,
+  )
+  await touchMembers()
   await reportOnce()
+  await touchMembers()
   const { body } = await reportOnce()
   const times: number[] = []
-  for (let run = 0; run < runs; run++) times.push((await reportOnce()).ms)
+  for (let run = 0; run < runs; run++) {
+    await touchMembers()
+    times.push((await reportOnce()).ms)
+  }
   times.sort((a, b) => a - b)
   const reportP50 = percentile(times, 0.5)
   const reportMax = times.at(-1) ?? 0
@@ -201,6 +226,7 @@ try {
   const parts: Record<string, () => Promise<unknown>> = {
     loadOrganizedCampaign: () => loadOrganizedCampaign(req, campaign.id),
     campaignStandings: () => campaignStandings(pool, organized.plan, { organizationIds: organized.scope }),
+    computeCampaignStandings: () => computeCampaignStandings(pool, organized.plan, { organizationIds: organized.scope }),
     loadOrganizationTree: () => loadOrganizationTree(pool),
     campaignTargetCounts: () => campaignTargetCounts(pool, campaign.id, organized.scope),
     dailyActiveReaders: () => dailyActiveReaders(pool, campaign.id, organized.scope, organized.plan.startsOn, organized.plan.endsOn),
@@ -238,7 +264,7 @@ try {
   const pass = reportP50 <= targets.reportMs && exportS <= targets.exportS
   console.log(
     `bench:campaigns members=${shape.members} branches=${shape.branches} items=${shape.items} events=${shape.events} ` +
-      `report_p50_ms=${reportP50.toFixed(0)} report_max_ms=${reportMax.toFixed(0)} export_s=${exportS.toFixed(1)} loadavg=${load} ${pass ? 'PASS' : 'FAIL'}`,
+      `report_p50_ms=${reportP50.toFixed(0)} report_max_ms=${reportMax.toFixed(0)} changed_per_view=${changedPerRun} first_report_ms=${cold.ms.toFixed(0)} export_s=${exportS.toFixed(1)} loadavg=${load} ${pass ? 'PASS' : 'FAIL'}`,
   )
   // The database goes away next: its pooled connections are ended, not errors.
   pool.on('error', () => undefined)

@@ -3,6 +3,7 @@ import * as migration_20261122_001536_users_login_id from './20261122_001536_use
 import * as migration_20261122_001849_study_tracking from './20261122_001849_study_tracking';
 import * as migration_20261122_023113_campaigns from './20261122_023113_campaigns';
 import * as migration_20261130_030821_campaign_export_job from './20261130_030821_campaign_export_job';
+import * as migration_20261130_071500_campaign_summaries from './20261130_071500_campaign_summaries';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_030821_campaign_export_job.up,
     down: migration_20261130_030821_campaign_export_job.down,
     name: '20261130_030821_campaign_export_job'
+  },
+  {
+    up: migration_20261130_071500_campaign_summaries.up,
+    down: migration_20261130_071500_campaign_summaries.down,
+    name: '20261130_071500_campaign_summaries',
   },
 ];

@@ -1,7 +1,10 @@
 import type { Pool } from 'pg'
-import { withWorkMemory } from '../../tracking/withWorkMemory'
 
-/** How many enrolled members in `scope` (null: all) studied anything on each study day from `firstDay` to `lastDay` (study_daily). */
+/**
+ * How many enrolled members in `scope` (null: all) studied anything on each study day from `firstDay`
+ * to `lastDay`, from the per-day counts the database keeps (campaign_daily_readers: see the migration
+ * 20261130_071500_campaign_summaries).
+ */
 export async function dailyActiveReaders(
   pool: Pool,
   campaignId: number,
@@ -9,18 +12,11 @@ export async function dailyActiveReaders(
   firstDay: string,
   lastDay: string,
 ): Promise<Map<string, number>> {
-  const { rows } = await withWorkMemory(pool, (client) =>
-    client.query<{ day: string; readers: number }>(
-      // (day, member) pairs first, then counted per day: two hash aggregates instead of count(distinct)'s sorts.
-      `select to_char(day, 'YYYY-MM-DD') as day, count(*)::int as readers from (
-       select d.day, d.user_id
-       from campaign_enrollments e join study_daily d on d.user_id = e.member_id
-       where e.campaign_id = $1 and ($2::int[] is null or e.organization_id = any($2::int[]))
-         and d.day between $3::date and $4::date and d.seconds > 0
-       group by d.day, d.user_id
-     ) active group by day`,
-      [campaignId, scope, firstDay, lastDay],
-    ),
+  const { rows } = await pool.query<{ day: string; readers: number }>(
+    `select to_char(day, 'YYYY-MM-DD') as day, sum(readers)::int as readers from campaign_daily_readers
+     where campaign_id = $1 and ($2::int[] is null or organization_id = any($2::int[])) and day between $3::date and $4::date
+     group by day`,
+    [campaignId, scope, firstDay, lastDay],
   )
-  return new Map(rows.map((row) => [row.day, row.readers]))
+  return new Map(rows.filter((row) => row.readers > 0).map((row) => [row.day, row.readers]))
 }

@@ -138,19 +138,26 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE TRIGGER "quiz_attempts_standings_delete" AFTER DELETE ON "quiz_attempts"
     REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
 
-  -- A member's reading progress changed: their standings in all their campaigns are stale.
+  -- A member's reading progress changed in a way a standing can see (a new item; completion; after
+  -- completion, time toward an item's minimum): their standings in all their campaigns are stale. Row
+  -- triggers with a WHEN condition, so the usual heartbeat (more time on an unfinished item) runs no
+  -- trigger code at all.
   CREATE FUNCTION "campaign_standings_touch_reader"() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    UPDATE campaign_standings s SET changes = s.changes + 1
-    WHERE s.member_id IN (SELECT DISTINCT user_id FROM changed_rows);
+    UPDATE campaign_standings SET changes = changes + 1
+    WHERE member_id IN (NEW.user_id, OLD.user_id);
     RETURN NULL;
   END $$;
   CREATE TRIGGER "reading_progress_standings_insert" AFTER INSERT ON "reading_progress"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch_reader"();
+    FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch_reader"();
   CREATE TRIGGER "reading_progress_standings_update" AFTER UPDATE ON "reading_progress"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch_reader"();
+    FOR EACH ROW WHEN (
+      OLD.completed_at IS DISTINCT FROM NEW.completed_at
+      OR (NEW.completed_at IS NOT NULL AND (OLD.active_seconds <> NEW.active_seconds OR OLD.last_event_at <> NEW.last_event_at))
+      OR OLD.user_id <> NEW.user_id OR OLD.collection <> NEW.collection OR OLD.item_id <> NEW.item_id
+    ) EXECUTE FUNCTION "campaign_standings_touch_reader"();
   CREATE TRIGGER "reading_progress_standings_delete" AFTER DELETE ON "reading_progress"
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch_reader"();
+    FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch_reader"();
 
   -- Campaigns that already have enrolments: every standing stale, every study day counted.
   INSERT INTO campaign_standings (campaign_id, member_id)

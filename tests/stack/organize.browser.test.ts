@@ -157,10 +157,16 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
     await memberPage.context().close()
   })
 
-  it('fits the header with 组织工作 on a 375 px phone and on a desktop', async () => {
+  it('fits the header with 组织工作 in view on a 375 px phone and on a desktop', async () => {
     for (const width of [375, 1280]) {
       const page = await signedIn(organizer, width, '/organize')
       expect(await overflow(page)).toBeLessThanOrEqual(0)
+      // In view without swiping the section row.
+      const link = (await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '组织工作' }).boundingBox()) ?? {
+        x: width,
+        width: 0,
+      }
+      expect(link.x + link.width).toBeLessThanOrEqual(width)
       await page.screenshot({ path: artifactPath(`organize-header-${width}.png`) })
       await page.context().close()
     }

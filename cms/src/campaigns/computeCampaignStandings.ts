@@ -85,7 +85,8 @@ export async function computeCampaignStandings(pool: Pool, plan: CampaignPlan, f
     filter.organizationIds ?? null,
   ]
   type Row = CampaignStanding & { enrolledAt: Date; completedAt: Date | null }
-  // A whole campaign aggregates ~10 progress rows per member: give it the sort/hash memory to stay off disk.
+  // Up to a hundred members is a small read; more (a whole campaign, or the many stale members after a plan
+  // change) aggregates ~10 progress rows per member: give it the sort/hash memory to stay off disk.
   const { rows } =
     filter.memberIds && filter.memberIds.length <= 100
       ? await pool.query<Row>(statement, values)

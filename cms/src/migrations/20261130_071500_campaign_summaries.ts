@@ -114,29 +114,16 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   -- A member's check-ins, reflection or quiz attempts changed: their standing in that campaign is stale.
   CREATE FUNCTION "campaign_standings_touch"() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    UPDATE campaign_standings s SET changes = s.changes + 1
-    FROM (SELECT DISTINCT campaign_id, member_id FROM changed_rows) c
-    WHERE s.campaign_id = c.campaign_id AND s.member_id = c.member_id;
+    UPDATE campaign_standings SET changes = changes + 1
+    WHERE (campaign_id, member_id) IN ((NEW.campaign_id, NEW.member_id), (OLD.campaign_id, OLD.member_id));
     RETURN NULL;
   END $$;
-  CREATE TRIGGER "campaign_check_ins_standings_insert" AFTER INSERT ON "campaign_check_ins"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "campaign_check_ins_standings_update" AFTER UPDATE ON "campaign_check_ins"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "campaign_check_ins_standings_delete" AFTER DELETE ON "campaign_check_ins"
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "campaign_reflections_standings_insert" AFTER INSERT ON "campaign_reflections"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "campaign_reflections_standings_update" AFTER UPDATE ON "campaign_reflections"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "campaign_reflections_standings_delete" AFTER DELETE ON "campaign_reflections"
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "quiz_attempts_standings_insert" AFTER INSERT ON "quiz_attempts"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "quiz_attempts_standings_update" AFTER UPDATE ON "quiz_attempts"
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
-  CREATE TRIGGER "quiz_attempts_standings_delete" AFTER DELETE ON "quiz_attempts"
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_standings_touch"();
+  CREATE TRIGGER "campaign_check_ins_standings" AFTER INSERT OR UPDATE OR DELETE ON "campaign_check_ins"
+    FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch"();
+  CREATE TRIGGER "campaign_reflections_standings" AFTER INSERT OR UPDATE OR DELETE ON "campaign_reflections"
+    FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch"();
+  CREATE TRIGGER "quiz_attempts_standings" AFTER INSERT OR UPDATE OR DELETE ON "quiz_attempts"
+    FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch"();
 
   -- A member's reading progress changed in a way a standing can see (a new item; completion; after
   -- completion, time toward an item's minimum): their standings in all their campaigns are stale. Row
@@ -148,7 +135,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     WHERE member_id IN (NEW.user_id, OLD.user_id);
     RETURN NULL;
   END $$;
-  CREATE TRIGGER "reading_progress_standings_insert" AFTER INSERT ON "reading_progress"
+  CREATE TRIGGER "reading_progress_standings" AFTER INSERT OR DELETE ON "reading_progress"
     FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch_reader"();
   CREATE TRIGGER "reading_progress_standings_update" AFTER UPDATE ON "reading_progress"
     FOR EACH ROW WHEN (
@@ -156,8 +143,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
       OR (NEW.completed_at IS NOT NULL AND (OLD.active_seconds <> NEW.active_seconds OR OLD.last_event_at <> NEW.last_event_at))
       OR OLD.user_id <> NEW.user_id OR OLD.collection <> NEW.collection OR OLD.item_id <> NEW.item_id
     ) EXECUTE FUNCTION "campaign_standings_touch_reader"();
-  CREATE TRIGGER "reading_progress_standings_delete" AFTER DELETE ON "reading_progress"
-    FOR EACH ROW EXECUTE FUNCTION "campaign_standings_touch_reader"();
 
   -- Campaigns that already have enrolments: every standing stale, every study day counted.
   INSERT INTO campaign_standings (campaign_id, member_id)
@@ -169,29 +154,13 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  // Dropping the trigger functions drops their triggers.
   await db.execute(sql`
-  DROP TRIGGER "reading_progress_standings_insert" ON "reading_progress";
-  DROP TRIGGER "reading_progress_standings_update" ON "reading_progress";
-  DROP TRIGGER "reading_progress_standings_delete" ON "reading_progress";
-  DROP TRIGGER "quiz_attempts_standings_insert" ON "quiz_attempts";
-  DROP TRIGGER "quiz_attempts_standings_update" ON "quiz_attempts";
-  DROP TRIGGER "quiz_attempts_standings_delete" ON "quiz_attempts";
-  DROP TRIGGER "campaign_reflections_standings_insert" ON "campaign_reflections";
-  DROP TRIGGER "campaign_reflections_standings_update" ON "campaign_reflections";
-  DROP TRIGGER "campaign_reflections_standings_delete" ON "campaign_reflections";
-  DROP TRIGGER "campaign_check_ins_standings_insert" ON "campaign_check_ins";
-  DROP TRIGGER "campaign_check_ins_standings_update" ON "campaign_check_ins";
-  DROP TRIGGER "campaign_check_ins_standings_delete" ON "campaign_check_ins";
-  DROP TRIGGER "campaign_enrollments_summaries_insert" ON "campaign_enrollments";
-  DROP TRIGGER "campaign_enrollments_summaries_update" ON "campaign_enrollments";
-  DROP TRIGGER "campaign_enrollments_summaries_delete" ON "campaign_enrollments";
-  DROP TRIGGER "campaigns_period_readers" ON "campaigns";
-  DROP TRIGGER "study_daily_campaign_readers" ON "study_daily";
-  DROP FUNCTION "campaign_standings_touch_reader"();
-  DROP FUNCTION "campaign_standings_touch"();
-  DROP FUNCTION "campaign_summaries_enrolment"();
-  DROP FUNCTION "campaign_daily_readers_period"();
-  DROP FUNCTION "campaign_daily_readers_study"();
+  DROP FUNCTION "campaign_standings_touch_reader"() CASCADE;
+  DROP FUNCTION "campaign_standings_touch"() CASCADE;
+  DROP FUNCTION "campaign_summaries_enrolment"() CASCADE;
+  DROP FUNCTION "campaign_daily_readers_period"() CASCADE;
+  DROP FUNCTION "campaign_daily_readers_study"() CASCADE;
   DROP FUNCTION "campaign_daily_readers_apply"(jsonb, integer);
   DROP FUNCTION "campaign_study_day"(timestamptz);
   DROP TABLE "campaign_daily_readers", "campaign_standings_basis", "campaign_standings";`)

@@ -12,6 +12,7 @@ import {
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { uniqueId } from '../support/factories'
 import { launchChromium } from '../support/launchChromium'
+import { signInOnPortal } from '../support/signInOnPortal'
 
 let browser: Browser
 let setting: Awaited<ReturnType<typeof createCampaignSetting>>
@@ -53,9 +54,7 @@ async function signedInPhone(): Promise<Page> {
   const page = await context.newPage()
   page.on('dialog', (dialog) => void dialog.accept())
   await page.goto(stackUrl(`/login?next=/organize/campaigns/${setting.campaign.id}`))
-  await page.getByLabel('账号').fill(organizer.email)
-  await page.getByLabel('密码').fill(organizer.password)
-  await page.getByRole('button', { name: '登录' }).click()
+  await signInOnPortal(page, organizer.email, organizer.password)
   await page.waitForURL(`**/organize/campaigns/${setting.campaign.id}`)
   return page
 }

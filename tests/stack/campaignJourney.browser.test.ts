@@ -7,6 +7,7 @@ import { type CampaignMember, createCampaignMember, createCampaignSetting } from
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { uniqueId } from '../support/factories'
 import { launchChromium } from '../support/launchChromium'
+import { signInOnPortal } from '../support/signInOnPortal'
 
 // Issue 7's whole journey in Chromium, nothing written behind the pages' backs: an organizer creates a
 // campaign with the portal form; a member joins by its link, reads the listed article (the real tracker,
@@ -43,12 +44,6 @@ async function phonePage(options: { acceptDownloads?: boolean } = {}): Promise<P
   return page
 }
 
-async function signIn(page: Page, account: CampaignMember): Promise<void> {
-  await page.getByLabel('账号').fill(account.email)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-}
-
 const queuedHeartbeats = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').length as number, `xuexi.heartbeats.${member.id}`)
 
@@ -56,7 +51,7 @@ describe('a reading campaign from the organizer’s form to the exported workboo
   it('lets an organizer create and publish a campaign for their branch with the portal form', async () => {
     const page = await phonePage()
     await page.goto(stackUrl('/login?next=/organize'))
-    await signIn(page, organizer)
+    await signInOnPortal(page, organizer.email, organizer.password)
     await page.getByRole('link', { name: '新建活动' }).click()
     await page.getByLabel('活动名称').fill(title)
     await page.getByLabel('活动介绍', { exact: true }).fill('读一篇党史文章，每天打卡，写心得，答一道题。')
@@ -96,7 +91,7 @@ describe('a reading campaign from the organizer’s form to the exported workboo
     await page.clock.install({ time: Date.now() - 60_000 })
     await page.goto(stackUrl(`/campaigns/${campaign.slug}?join=1`))
     await page.getByRole('link', { name: '登录参加' }).click()
-    await signIn(page, member)
+    await signInOnPortal(page, member.email, member.password)
     await expect.poll(() => new URL(page.url()).search).toBe('?join=1')
     await page.getByRole('button', { name: '立即报名' }).click()
     await page.getByRole('heading', { name: '我的进度' }).waitFor()
@@ -130,7 +125,7 @@ describe('a reading campaign from the organizer’s form to the exported workboo
   it('shows the organizer the member’s completion on the dashboard and in the exported workbook', async () => {
     const page = await phonePage({ acceptDownloads: true })
     await page.goto(stackUrl(`/login?next=/organize/campaigns/${campaign.id}`))
-    await signIn(page, organizer)
+    await signInOnPortal(page, organizer.email, organizer.password)
     await page.waitForURL((url) => url.pathname === `/organize/campaigns/${campaign.id}`)
     for (const figure of ['enrolled', 'started', 'completed'])
       await expect(page.locator(`[data-figure="${figure}"]`).textContent()).resolves.toBe('1')

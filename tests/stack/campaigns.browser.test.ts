@@ -6,6 +6,7 @@ import { type CampaignMember, completeItemOnStack, createCampaignMember, createC
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
 import { seriousViolations } from '../support/seriousViolations'
+import { signInOnPortal } from '../support/signInOnPortal'
 
 let browser: Browser
 let setting: Awaited<ReturnType<typeof createCampaignSetting>>
@@ -49,9 +50,7 @@ describe('a member takes part in a campaign on a phone', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(setting.campaign.title)
     await page.screenshot({ path: artifactPath('campaign-anonymous-phone.png'), fullPage: true })
     await page.getByRole('link', { name: '登录参加' }).click()
-    await page.getByLabel('账号').fill(member.email)
-    await page.getByLabel('密码').fill(member.password)
-    await page.getByRole('button', { name: '登录' }).click()
+    await signInOnPortal(page, member.email, member.password)
     await expect.poll(() => new URL(page.url()).search).toBe('?join=1')
 
     await page.getByRole('button', { name: '立即报名' }).click()
@@ -123,9 +122,7 @@ describe('a member takes part in a campaign on a phone', () => {
     })
     const page = await phonePage(360)
     await page.goto(stackUrl('/login?next=/me'))
-    await page.getByLabel('账号').fill(member.email)
-    await page.getByLabel('密码').fill(member.password)
-    await page.getByRole('button', { name: '登录' }).click()
+    await signInOnPortal(page, member.email, member.password)
     await page.getByRole('heading', { name: '我的读书活动' }).waitFor()
     await expect(page.getByRole('link', { name: setting.campaign.title }).count()).resolves.toBeGreaterThan(0)
     await page.getByRole('link', { name: '请及时完成本周打卡' }).waitFor()

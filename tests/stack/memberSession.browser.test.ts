@@ -8,6 +8,7 @@ import { apiJson, createUserViaApi, loginToken, stackUrl } from '../support/cmsA
 import { buildArticle } from '../support/factories'
 import { fetchPage } from '../support/fetchPage'
 import { launchChromium } from '../support/launchChromium'
+import { signInOnPortal } from '../support/signInOnPortal'
 
 // A sample article marked `visibility: "members"` in content/articles.
 const membersOnly = { path: '/articles/young-party-members-growth', title: '青年党员成长的几道“必修课”', bodyText: '扣好党员生涯的' }
@@ -26,12 +27,6 @@ afterAll(async () => {
 
 const phonePage = async (): Promise<Page> =>
   (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'zh-CN' })).newPage()
-
-async function signInOnPortal(page: Page, loginId: string, password: string): Promise<void> {
-  await page.getByLabel('账号').fill(loginId)
-  await page.getByLabel('密码').fill(password)
-  await page.getByRole('button', { name: '登录' }).click()
-}
 
 describe('members on the portal', () => {
   it('asks anonymous readers to sign in for a members-only item and never shows its content', async () => {

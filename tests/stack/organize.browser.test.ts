@@ -6,6 +6,7 @@ import { type CampaignMember, createCampaignMember, createCampaignSetting } from
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { launchChromium } from '../support/launchChromium'
 import { seriousViolations } from '../support/seriousViolations'
+import { signInOnPortal } from '../support/signInOnPortal'
 import { sampleMembers } from '../support/stackAdmin'
 
 let browser: Browser
@@ -33,9 +34,7 @@ async function signedIn(account: { email: string; password: string }, width: num
   const page = await (await browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 500, locale: 'zh-CN' })).newPage()
   page.on('dialog', (dialog) => void dialog.accept())
   await page.goto(stackUrl(`/login?next=${encodeURIComponent(next)}`))
-  await page.getByLabel('账号').fill(account.email)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
+  await signInOnPortal(page, account.email, account.password)
   await page.waitForURL((url) => url.pathname === next.split('?')[0])
   return page
 }

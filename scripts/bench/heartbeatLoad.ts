@@ -14,11 +14,13 @@ export interface HeartbeatLoadOptions {
   members: LoadMember[]
   /** Article ids to read. */
   articleIds: number[]
-  /** How long to start new batches. */
+  /** How long to start new batches, after the warm-up. */
   seconds: number
+  /** Sends this long first without measuring, on the same connections (as on a portal already in use). */
+  warmUpSeconds?: number
   /** Heartbeats per request. */
   batchSize: number
-  /** Pause between a member's batches (ms). */
+  /** Interval between a member's batches (ms), on a fixed schedule like the tracker's timer; 0: back to back. */
   pauseMs: number
   /** Give up retrying a batch this long after the load ended (ms). */
   retryForMs: number
@@ -28,13 +30,18 @@ export interface HeartbeatLoadOptions {
   signal?: AbortSignal
 }
 
-/** What happened: every acknowledged heartbeat id, latencies of acknowledged requests, failures seen. */
+/** What happened: every acknowledged heartbeat id, what was measured after the warm-up, failures seen. */
 export interface HeartbeatLoadResult {
+  /** Every acknowledged heartbeat id, warm-up included. */
   acknowledged: string[]
+  /** Heartbeats acknowledged in batches started after the warm-up. */
+  measuredEvents: number
+  /** Latencies of acknowledged requests started after the warm-up. */
   latenciesMs: number[]
   retries: number
   rejected: number
   unacknowledged: number
+  /** From the end of the warm-up until the last batch was answered. */
   elapsedSeconds: number
 }
 
@@ -51,15 +58,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * retried with the same ids (backoff up to 1 s) exactly as the portal's tracker does.
  */
 export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<HeartbeatLoadResult> {
-  const result: HeartbeatLoadResult = { acknowledged: [], latenciesMs: [], retries: 0, rejected: 0, unacknowledged: 0, elapsedSeconds: 0 }
-  const started = Date.now()
-  const endsAt = started + options.seconds * 1000
+  const result: HeartbeatLoadResult = {
+    acknowledged: [],
+    measuredEvents: 0,
+    latenciesMs: [],
+    retries: 0,
+    rejected: 0,
+    unacknowledged: 0,
+    elapsedSeconds: 0,
+  }
+  const measuredFrom = Date.now() + (options.warmUpSeconds ?? 0) * 1000
+  const endsAt = measuredFrom + options.seconds * 1000
   await Promise.all(
     options.members.map(async (member, index) => {
       let clock = options.clockStartsAt + index * 1000
       const itemId = options.articleIds[index % options.articleIds.length] as number
-      await sleep(Math.random() * options.pauseMs)
-      while (Date.now() < endsAt && !options.signal?.aborted) {
+      let dueAt = Date.now() + Math.random() * options.pauseMs
+      while (dueAt < endsAt && !options.signal?.aborted) {
+        await sleep(dueAt - Date.now())
+        if (options.signal?.aborted) break
         const events = Array.from({ length: options.batchSize }, () => {
           clock += heartbeatSeconds * 1000
           return {
@@ -72,15 +89,30 @@ export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<H
           }
         })
         const giveUpAt = Math.min(endsAt, Date.now()) + options.retryForMs
-        await deliver(options, member, JSON.stringify({ events }), events.length, result, giveUpAt, (ids) =>
-          result.acknowledged.push(...events.map((event) => event.id).slice(0, ids)),
-        )
-        await sleep(options.pauseMs)
+        const measured = Date.now() >= measuredFrom
+        await deliver(options, member, JSON.stringify({ events }), events.length, result, giveUpAt, (latencyMs) => {
+          result.acknowledged.push(...events.map((event) => event.id))
+          if (!measured) return
+          result.measuredEvents += events.length
+          result.latenciesMs.push(latencyMs)
+        })
+        dueAt = nextDueAt(dueAt, options.pauseMs, Date.now())
       }
     }),
   )
-  result.elapsedSeconds = (Date.now() - started) / 1000
+  result.elapsedSeconds = (Date.now() - measuredFrom) / 1000
   return result
+}
+
+/**
+ * Like the tracker's interval timer: the next batch is due an interval after this one was due, however
+ * long this one took; a due time that passed while this batch was in flight is skipped. Interval 0: now.
+ */
+function nextDueAt(dueAt: number, intervalMs: number, now: number): number {
+  if (intervalMs <= 0) return now
+  let next = dueAt + intervalMs
+  while (next < now) next += intervalMs
+  return next
 }
 
 async function deliver(
@@ -90,15 +122,14 @@ async function deliver(
   count: number,
   result: HeartbeatLoadResult,
   giveUpAt: number,
-  acknowledge: (count: number) => void,
+  acknowledge: (latencyMs: number) => void,
 ): Promise<void> {
   let backoff = 50
   for (;;) {
     const sent = performance.now()
     const status = await post(`${options.url}/api/reading-events`, body, member.cookie)
     if (status >= 200 && status < 300) {
-      result.latenciesMs.push(performance.now() - sent)
-      acknowledge(count)
+      acknowledge(performance.now() - sent)
       return
     }
     // Like the tracker: a refusal (4xx) is final, except 401, which keeps the batch for a later try (a

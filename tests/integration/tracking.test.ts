@@ -27,7 +27,7 @@ async function publishedArticle(overrides: Parameters<typeof buildArticle>[0] = 
   return { collection: 'articles' as const, id: doc.id }
 }
 
-async function publishedVideo(duration = '1:40') {
+async function publishedVideo(duration: string | null = '1:40') {
   const doc = await payload.create({
     collection: 'videos',
     data: {
@@ -153,6 +153,21 @@ describe('completion', () => {
       new Date(start.getTime() + 300_000),
     )
     expect((await recordAs(payload, member, rest)).completed).toEqual([{ collection: 'videos', itemId: video.id }])
+  })
+
+  it('takes a medium’s length from the player when the CMS has none, and cuts played ranges to it', async () => {
+    const member = await createUser(payload, 'member')
+    const video = await publishedVideo(null)
+    const played = heartbeatSeries(
+      video,
+      4,
+      (index) => ({ watched: [[index * 15, index * 15 + 15]], mediaSeconds: 50 }),
+      15,
+      new Date(Date.now() - 600_000),
+    )
+    expect((await recordAs(payload, member, played)).completed).toEqual([{ collection: 'videos', itemId: video.id }])
+    const progress = await pool.query('select watched::text, media_seconds from reading_progress where user_id = $1', [member.id])
+    expect(progress.rows[0]).toEqual({ watched: '{[0,50)}', media_seconds: 50 })
   })
 })
 

@@ -26,16 +26,18 @@ export interface WrittenDay {
 // stored is skipped), then, from the rows actually inserted, add to the progress per item (distinct
 // watched seconds: PostgreSQL merges the int4multiranges), to the day's study seconds per kind
 // (study days in China Standard Time, like studyDay()), and move the member's clock forward.
+// Events and items arrive as one JSON parameter each: node-postgres builds array parameters by string
+// concatenation, and twelve arrays were about 30 % of the bytes the tracking server allocated per batch.
 const statement = `
 with ev as (
   insert into reading_events (id, user_id, collection, item_id, occurred_at, active_seconds, scroll_percent, watched)
-  select id, $1, collection, item_id, occurred_at, active_seconds, scroll_percent, watched::int4multirange
-  from unnest($2::uuid[], $3::varchar[], $4::int[], $5::timestamptz[], $6::int[], $7::int[], $8::text[])
-    as e(id, collection, item_id, occurred_at, active_seconds, scroll_percent, watched)
+  select id, $1, collection, item_id, occurred_at, active_seconds, scroll_percent, watched
+  from jsonb_to_recordset($2::jsonb) as e(id uuid, collection varchar, item_id int, occurred_at timestamptz,
+    active_seconds int, scroll_percent int, watched int4multirange)
   on conflict (id) do nothing
   returning collection, item_id, occurred_at, active_seconds, scroll_percent, watched
 ), items as (
-  select * from unnest($9::varchar[], $10::int[], $11::int[], $12::varchar[]) as i(collection, item_id, media_seconds, kind)
+  select * from jsonb_to_recordset($3::jsonb) as i(collection varchar, item_id int, media_seconds int, kind varchar)
 ), progress as (
   insert into reading_progress as p (user_id, collection, item_id, active_seconds, max_scroll_percent, watched, media_seconds, last_event_at)
   select $1, ev.collection, ev.item_id, sum(ev.active_seconds), max(ev.scroll_percent), range_agg(ev.watched),
@@ -82,17 +84,25 @@ export async function writeHeartbeats(
     text: statement,
     values: [
       props.memberId,
-      events.map((event) => event.id),
-      events.map((event) => event.collection),
-      events.map((event) => event.itemId),
-      events.map((event) => event.occurredAt.toISOString()),
-      events.map((event) => event.activeSeconds),
-      events.map((event) => event.scrollPercent),
-      events.map((event) => watchedMultirange(event.watched, props.itemOf(event).mediaSeconds ?? event.mediaSeconds)),
-      items.map((item) => item.collection),
-      items.map((item) => item.id),
-      items.map((item) => (item.kind === 'media' ? (item.mediaSeconds ?? reportedSeconds(events, item) ?? null) : null)),
-      items.map((item) => item.kind),
+      JSON.stringify(
+        events.map((event) => ({
+          id: event.id,
+          collection: event.collection,
+          item_id: event.itemId,
+          occurred_at: event.occurredAt,
+          active_seconds: event.activeSeconds,
+          scroll_percent: event.scrollPercent,
+          watched: watchedMultirange(event.watched, props.itemOf(event).mediaSeconds ?? event.mediaSeconds),
+        })),
+      ),
+      JSON.stringify(
+        items.map((item) => ({
+          collection: item.collection,
+          item_id: item.id,
+          media_seconds: item.kind === 'media' ? (item.mediaSeconds ?? reportedSeconds(events, item) ?? null) : null,
+          kind: item.kind,
+        })),
+      ),
     ],
   })
   return rows[0] ?? { written: 0, progress: [], daily: [] }

@@ -9,10 +9,8 @@ export interface DatabaseActivity {
 }
 
 /** Reads the counters, so two readings tell what PostgreSQL did in between besides serving queries. */
-export async function readDatabaseActivity(databaseUrl: string): Promise<DatabaseActivity> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+export function readDatabaseActivity(databaseUrl: string): Promise<DatabaseActivity> {
+  return withClient(databaseUrl, async (client) => {
     const tables = await client.query<{ relname: string; runs: string }>(
       'select relname, autovacuum_count + autoanalyze_count as runs from pg_stat_user_tables',
     )
@@ -23,9 +21,7 @@ export async function readDatabaseActivity(databaseUrl: string): Promise<Databas
       checkpoints: Number(checkpoints.rows[0]?.count ?? 0),
       walBytes: Number(wal.rows[0]?.bytes ?? 0),
     }
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 /**
@@ -34,13 +30,7 @@ export async function readDatabaseActivity(databaseUrl: string): Promise<Databas
  * of the measurement.
  */
 export async function settleDatabase(databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    await client.query('vacuum (analyze)')
-  } finally {
-    await client.end()
-  }
+  await withClient(databaseUrl, (client) => client.query('vacuum (analyze)'))
 }
 
 /** What happened between two readings, in words (for the benchmark's log). */
@@ -55,4 +45,14 @@ export function describeDatabaseActivity(before: DatabaseActivity, after: Databa
     `检查点 ${after.checkpoints - before.checkpoints} 次`,
     `写入 WAL ${walMegabytes.toFixed(0)} MB（约 ${Math.round(walMegabytes / 16)} 个 16 MB 段）`,
   ].join('；')
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
 }

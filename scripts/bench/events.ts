@@ -22,8 +22,9 @@ import { verifyAcknowledged } from './verifyAcknowledged'
 // (each member a batch of 50 every 3 s on a fixed interval, as a reading member's tracker sends them)
 // that, after a warm-up on the same connections, measures throughput and latency; a drain phase (each
 // member sends batches back to back, as the tracker drains its queue after an outage) that measures how
-// much of the database's INSERT capacity the endpoint can use. Targets (issue 6): ≥ 2,000 events/s, p99 ≤ 50 ms (paced), ≥ 0.5 of the single-row
-// INSERT ceiling (drain), zero lost, zero duplicated over all phases.
+// much of the database's INSERT capacity the endpoint can use. Targets (issue 6): ≥ 2,000 events/s,
+// p99 ≤ 50 ms (paced), ≥ 0.5 of the single-row INSERT ceiling (drain), zero lost, zero duplicated over
+// all phases.
 const memberCount = 200
 // Two rounds of batches: in the first, Payload verifies every member's session and the item once (the
 // CMS has just started; those batches take a few hundred ms), the second already runs as it will.

@@ -16,18 +16,24 @@ const cache = new Map<string, { item: TrackedItem | null; at: number }>()
  */
 export async function findTrackedItems(req: PayloadRequest, wanted: Array<{ collection: TrackedCollection; id: number }>) {
   const found = new Map<string, TrackedItem>()
-  const missing = new Map<TrackedCollection, number[]>()
+  const missing = new Map<TrackedCollection, Set<number>>()
   const userId = req.user?.id
+  // A heartbeat batch names one page's item many times: each item is looked at once.
+  const seen = new Set<string>()
   for (const { collection, id } of wanted) {
-    const cached = cache.get(`${userId}:${collection}:${id}`)
+    const key = `${collection}:${id}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const cached = cache.get(`${userId}:${key}`)
     if (cached && Date.now() - cached.at < ttlMs) {
-      if (cached.item) found.set(`${collection}:${id}`, cached.item)
+      if (cached.item) found.set(key, cached.item)
     } else {
-      missing.set(collection, [...new Set([...(missing.get(collection) ?? []), id])])
+      missing.set(collection, (missing.get(collection) ?? new Set()).add(id))
     }
   }
   if (cache.size > maxEntries) cache.clear()
-  for (const [collection, ids] of missing) {
+  for (const [collection, idSet] of missing) {
+    const ids = [...idSet]
     const { docs } = await req.payload.find({
       collection,
       where: { id: { in: ids } },

@@ -13,11 +13,10 @@ import { TrackingRejected } from './TrackingRejected'
  */
 export async function recordMemberHeartbeats(req: PayloadRequest, events: Heartbeat[], now = new Date()): Promise<RecordedBatch> {
   if (!req.user) throw cmsError('tracking.loginRequired', 401)
-  // A batch usually holds many heartbeats of one page: each item is looked up once.
-  const wanted = new Map(
-    events.map((event) => [itemKey(event.collection, event.itemId), { collection: event.collection, id: event.itemId }]),
+  const items = await findTrackedItems(
+    req,
+    events.map((event) => ({ collection: event.collection, id: event.itemId })),
   )
-  const items = await findTrackedItems(req, [...wanted.values()])
   if (events.some((event) => !items.has(itemKey(event.collection, event.itemId)))) throw cmsError('tracking.unknownItem', 422)
   try {
     return await recordReadingEvents({

@@ -666,6 +666,7 @@ export interface Campaign {
     enabled?: boolean | null;
     passMark: number;
     maxAttempts: number;
+    revealAnswers?: ('afterLastAttempt' | 'afterEachAttempt' | 'never') | null;
     questions?:
       | {
           kind: 'single' | 'multiple' | 'trueFalse';
@@ -1282,6 +1283,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         enabled?: T;
         passMark?: T;
         maxAttempts?: T;
+        revealAnswers?: T;
         questions?:
           | T
           | {

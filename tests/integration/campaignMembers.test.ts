@@ -223,8 +223,8 @@ describe('reflections', () => {
 })
 
 describe('quizzes', () => {
-  async function quizSetting() {
-    const found = await setting({ quiz: sampleQuiz })
+  async function quizSetting(quiz: Partial<Campaign['quiz']> = {}) {
+    const found = await setting({ quiz: { ...sampleQuiz, ...quiz } })
     const full = await payload.findByID({ collection: 'campaigns', id: found.campaign.id, overrideAccess: true })
     const questions = quizQuestionsOf(full)
     const correct = Object.fromEntries(questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]))
@@ -251,8 +251,8 @@ describe('quizzes', () => {
     expect(await count('quiz_attempts', campaign.id, member.id)).toBe(1)
   })
 
-  it('scores a submitted attempt, then shows the score, the correct options and the explanations', async () => {
-    const { campaign, member, correct, questions } = await quizSetting()
+  it('scores a submitted attempt, then shows the score, the correct options and the explanations when the campaign reveals them after each attempt', async () => {
+    const { campaign, member, correct, questions } = await quizSetting({ revealAnswers: 'afterEachAttempt' })
     await startQuizAttempt(await campaignAs(payload, member, campaign.id))
     const firstTwo = Object.fromEntries(Object.entries(correct).slice(0, 2))
     const result = await submitQuizAttempt(await campaignAs(payload, member, campaign.id), { number: 1, answers: firstTwo, rules })
@@ -265,6 +265,31 @@ describe('quizzes', () => {
     })
     await expect(readQuizAttempt(await campaignAs(payload, member, campaign.id), 1)).resolves.toEqual(result)
     expect(await studyPoints(member, 'quiz')).toBe(rules.quiz.points)
+  })
+
+  it('by default keeps the correct options and explanations hidden while an attempt is left, and shows them after the last', async () => {
+    const { campaign, member, wrong } = await quizSetting()
+    await startQuizAttempt(await campaignAs(payload, member, campaign.id))
+    const first = await submitQuizAttempt(await campaignAs(payload, member, campaign.id), { number: 1, answers: wrong, rules })
+    expect(first).toMatchObject({ submitted: true, score: 0, answersRevealed: false })
+    expect(JSON.stringify(first)).not.toMatch(/"correct"|correctOptionIds|explanation|党章总纲/)
+    expect(JSON.stringify(await readQuizAttempt(await campaignAs(payload, member, campaign.id), 1))).not.toMatch(
+      /correctOptionIds|党章总纲/,
+    )
+    await startQuizAttempt(await campaignAs(payload, member, campaign.id))
+    const last = await submitQuizAttempt(await campaignAs(payload, member, campaign.id), { number: 2, answers: wrong, rules })
+    expect(last.answersRevealed).toBe(true)
+    expect(last.questions.map((question) => question.explanation)).toContain('党章总纲明确规定。')
+    expect((await readQuizAttempt(await campaignAs(payload, member, campaign.id), 1)).answersRevealed).toBe(true)
+  })
+
+  it('never shows the correct options when the campaign says never', async () => {
+    const { campaign, member, wrong } = await quizSetting({ revealAnswers: 'never' })
+    for (const number of [1, 2]) {
+      await startQuizAttempt(await campaignAs(payload, member, campaign.id))
+      const result = await submitQuizAttempt(await campaignAs(payload, member, campaign.id), { number, answers: wrong, rules })
+      expect(JSON.stringify(result)).not.toMatch(/correctOptionIds|党章总纲/)
+    }
   })
 
   it('refuses answers for an attempt that is not the member’s open one, and changes nothing', async () => {

@@ -19,7 +19,7 @@ export interface CampaignPlan {
   checkInDays: number
   reflectionRequired: boolean
   reflectionMinLength: number
-  quiz: { enabled: boolean; passMark: number; maxAttempts: number }
+  quiz: { enabled: boolean; passMark: number; maxAttempts: number; revealAnswers: 'never' | 'afterLastAttempt' | 'afterEachAttempt' }
   points: { perItem: number; perCheckIn: number; reflection: number; quizPassed: number }
   leaderboard: 'individual' | 'branch' | 'none'
   enrolment: 'automatic' | 'link'

@@ -23,6 +23,7 @@ export function campaignPlanOf(campaign: Campaign): CampaignPlan {
       enabled: Boolean(campaign.quiz?.enabled),
       passMark: campaign.quiz?.passMark ?? 60,
       maxAttempts: campaign.quiz?.maxAttempts ?? 3,
+      revealAnswers: campaign.quiz?.revealAnswers ?? 'afterLastAttempt',
     },
     points: {
       perItem: campaign.points?.perItem ?? 0,

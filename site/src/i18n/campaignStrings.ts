@@ -81,6 +81,8 @@ export const campaignStrings = {
   'campaigns.quiz.yourAnswer': '您的答案',
   'campaigns.quiz.rightAnswer': '正确答案',
   'campaigns.quiz.explanation': '解析',
+  'campaigns.quiz.answersLater': '正确答案和解析将在答题次数用完后公布。',
+  'campaigns.quiz.answersNever': '本活动不公布正确答案和解析。',
   'campaigns.quiz.correct': '回答正确',
   'campaigns.quiz.wrong': '回答错误',
   'campaigns.quiz.back': '返回活动页',

@@ -8,12 +8,18 @@ export type ShownQuestion = ReturnType<typeof shuffleQuiz>[number] & {
   explanation?: string | null
 }
 
-/** A member's quiz attempt: open (questions only) or submitted (score, and per question the answer and explanation). */
+/**
+ * A member's quiz attempt: open (questions only) or submitted (score and own choices; once
+ * `answersRevealed`, per question also whether it was right, the correct options and the explanation).
+ */
 export interface QuizAttemptView {
   number: number
   maxAttempts: number
   passMark: number
   submitted: boolean
+  /** The campaign's rule for showing answers, so the page can say when they will appear. */
+  revealAnswers: 'never' | 'afterLastAttempt' | 'afterEachAttempt'
+  answersRevealed: boolean
   score: number | null
   passed: boolean
   correctCount: number | null

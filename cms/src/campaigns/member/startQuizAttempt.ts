@@ -9,6 +9,10 @@ import { requireParticipant } from './requireParticipant'
 /** The columns of `quiz_attempts` that make an `AttemptRow`. */
 export const attemptColumns = `number::int as number, seed::bigint::float8 as seed, answers, submitted_at as "submittedAt"`
 
+/** How many of `$2`'s attempts at campaign `$1` are submitted, as a column of a query on `quiz_attempts`. */
+export const submittedAttemptsColumn = `(select count(*)::int from quiz_attempts s where s.campaign_id = $1 and s.member_id = $2
+  and s.submitted_at is not null) as "submittedAttempts"`
+
 /**
  * Starts the member's next quiz attempt with its own shuffle, or returns the attempt still open (a
  * reload shows the same order). Refused when the quiz is off or every allowed attempt is used.
@@ -22,7 +26,7 @@ export async function startQuizAttempt(context: MemberCampaign): Promise<QuizAtt
     [context.plan.id, context.memberId],
   )
   const last = rows[0]
-  if (last && !last.submittedAt) return presentQuizAttempt(context, questions, last)
+  if (last && !last.submittedAt) return presentQuizAttempt(context, questions, last, 0)
   const number = (last?.number ?? 0) + 1
   if (number > context.plan.quiz.maxAttempts) throw cmsError('campaign.quizAttemptsUsed', 409, { max: context.plan.quiz.maxAttempts })
   // Two tabs starting at once race for the same number; the unique index lets one win, the other reads it.
@@ -40,5 +44,5 @@ export async function startQuizAttempt(context: MemberCampaign): Promise<QuizAtt
         [context.plan.id, context.memberId, number],
       )
     ).rows[0]
-  return presentQuizAttempt(context, questions, attempt as AttemptRow)
+  return presentQuizAttempt(context, questions, attempt as AttemptRow, 0)
 }

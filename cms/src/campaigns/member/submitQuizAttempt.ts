@@ -9,7 +9,7 @@ import { type AttemptRow, presentQuizAttempt } from './presentQuizAttempt'
 import type { QuizAttemptView } from './QuizAttemptView'
 import { quizQuestionsOf } from './quizQuestionsOf'
 import { requireParticipant } from './requireParticipant'
-import { attemptColumns } from './startQuizAttempt'
+import { attemptColumns, submittedAttemptsColumn } from './startQuizAttempt'
 
 /**
  * Scores and closes the member's own open attempt `number`. Another number, an attempt already
@@ -24,11 +24,12 @@ export async function submitQuizAttempt(
   const questions = quizQuestionsOf(context.campaign)
   const scored = scoreQuiz(questions, props.answers, context.plan.quiz.passMark)
   const attempt = await withTransaction(context.pool, async (client) => {
-    const { rows } = await client.query<AttemptRow & { passedBefore: boolean }>(
+    // The subqueries see the table as it was before this update: this attempt counts as not yet submitted.
+    const { rows } = await client.query<AttemptRow & { passedBefore: boolean; submittedAttempts: number }>(
       `update quiz_attempts q set answers = $4, score = $5, passed = $6, submitted_at = now(), updated_at = now()
        where campaign_id = $1 and member_id = $2 and number = $3 and submitted_at is null
        returning ${attemptColumns}, exists (select 1 from quiz_attempts o where o.campaign_id = $1 and o.member_id = $2
-         and o.passed and o.number <> $3) as "passedBefore"`,
+         and o.passed and o.number <> $3) as "passedBefore", ${submittedAttemptsColumn}`,
       [context.plan.id, context.memberId, props.number, JSON.stringify(props.answers), scored.score, scored.passed],
     )
     const row = rows[0]
@@ -46,5 +47,5 @@ export async function submitQuizAttempt(
     }
     return row
   })
-  return presentQuizAttempt(context, questions, attempt)
+  return presentQuizAttempt(context, questions, attempt, attempt.submittedAttempts + 1)
 }

@@ -28,6 +28,19 @@ export const quizField: GroupField = {
       ],
     },
     {
+      name: 'revealAnswers',
+      label: '何时公布正确答案',
+      type: 'select',
+      required: true,
+      defaultValue: 'afterLastAttempt',
+      admin: { condition: (_, sibling) => Boolean(sibling?.enabled) },
+      options: [
+        { value: 'afterLastAttempt', label: '答题次数用完后公布' },
+        { value: 'afterEachAttempt', label: '每次交卷后公布（练习用）' },
+        { value: 'never', label: '不公布' },
+      ],
+    },
+    {
       name: 'questions',
       label: '题目',
       labels: { singular: '题目', plural: '题目' },

@@ -10,6 +10,9 @@ export interface ReadingRow {
   minMinutes: number | null
 }
 
+/** When members see the correct options of their submitted attempts (the campaign's rule). */
+export type RevealAnswers = NonNullable<NonNullable<Campaign['quiz']>['revealAnswers']>
+
 /** A quiz question of the campaign form. */
 export interface QuestionRow {
   kind: 'single' | 'multiple' | 'trueFalse'
@@ -34,7 +37,7 @@ export interface CampaignFormValues {
   isPublic: boolean
   readingList: ReadingRow[]
   rules: { checkInDays: number; reflectionRequired: boolean; reflectionMinLength: number }
-  quiz: { enabled: boolean; passMark: number; maxAttempts: number; questions: QuestionRow[] }
+  quiz: { enabled: boolean; passMark: number; maxAttempts: number; revealAnswers: RevealAnswers; questions: QuestionRow[] }
   points: { perItem: number; perCheckIn: number; reflection: number; quizPassed: number }
   leaderboard: 'individual' | 'branch' | 'none'
 }
@@ -73,6 +76,7 @@ export function campaignFormValues(campaign: Campaign | null, now = new Date()):
       enabled: campaign?.quiz?.enabled ?? false,
       passMark: campaign?.quiz?.passMark ?? 60,
       maxAttempts: campaign?.quiz?.maxAttempts ?? 3,
+      revealAnswers: campaign?.quiz?.revealAnswers ?? 'afterLastAttempt',
       questions: (campaign?.quiz?.questions ?? []).map((question) => ({
         kind: question.kind,
         prompt: question.prompt,

@@ -31,6 +31,7 @@ export function collectCampaign(form: HTMLFormElement, status: string): Record<s
       enabled: quizEnabled,
       passMark: number('quiz.passMark'),
       maxAttempts: number('quiz.maxAttempts'),
+      revealAnswers: text('quiz.revealAnswers') || 'afterLastAttempt',
       ...(quizEnabled ? { questions: questionsOf(form) } : {}),
     },
     points: {

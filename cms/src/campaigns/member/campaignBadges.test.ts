@@ -14,7 +14,7 @@ const plan: CampaignPlan = {
   checkInDays: 5,
   reflectionRequired: true,
   reflectionMinLength: 300,
-  quiz: { enabled: false, passMark: 60, maxAttempts: 3 },
+  quiz: { enabled: false, passMark: 60, maxAttempts: 3, revealAnswers: 'afterLastAttempt' },
   points: { perItem: 5, perCheckIn: 1, reflection: 10, quizPassed: 10 },
   leaderboard: 'individual',
   enrolment: 'automatic',

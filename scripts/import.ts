@@ -7,12 +7,13 @@ import { connectPortalDatabase } from './launcher/connectPortalDatabase'
 import { createLogger } from './launcher/createLogger'
 import { readLauncherEnv } from './launcher/launcherEnv'
 
-// `npm run import -- <files or folders…> [--type T] [--publish] [--visibility V] [--topic slug…] [--dry-run]`
+// `npm run import -- <files or folders…> [--type T] [--publish] [--visibility V] [--topic slug…] [--root folder] [--dry-run]`
 const usage = `用法：npm run import -- <文件或文件夹…> [选项]
   --type article|policy|video|lecture|announcement|topic   内容类型（默认取 front matter 的 type，否则为 article）
   --publish                  立即发布（视为审核通过）；默认保存为草稿待审核
   --visibility public|members  可见范围
   --topic <专题 slug>          加入专题，可重复
+  --root <文件夹>              引用的文件（封面、附件、图片…）必须位于此文件夹内；默认为指定的文件夹
   --dry-run                  只检查，不写入`
 
 const cliSchema = z.object({
@@ -21,6 +22,7 @@ const cliSchema = z.object({
   publish: z.boolean().default(false),
   visibility: z.enum(['public', 'members']).optional(),
   topic: z.array(z.string()).default([]),
+  root: z.string().min(1).optional(),
   'dry-run': z.boolean().default(false),
 })
 
@@ -33,6 +35,7 @@ try {
       publish: { type: 'boolean' },
       visibility: { type: 'string' },
       topic: { type: 'string', multiple: true },
+      root: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -66,7 +69,7 @@ let started = false
 const report = await importFiles(
   payload,
   cli.paths,
-  { type: cli.type, publish: cli.publish, visibility: cli.visibility, topics: cli.topic, dryRun: cli['dry-run'] },
+  { type: cli.type, publish: cli.publish, visibility: cli.visibility, topics: cli.topic, dryRun: cli['dry-run'], root: cli.root },
   (done, total, file) => {
     if (bar && !started) bar.start(total, 0, { file })
     started = true

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -104,6 +104,38 @@ describe('importing documents', () => {
     expect(reasons['wrong-front-matter.md']).toContain('缺少文号 documentNumber')
     expect(reasons['broken-yaml.md']).toContain('INVALID_FRONT_MATTER')
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('refuses referenced files outside the imported folder (absolute, ../, symbolic links), per item in Chinese', async () => {
+    const outside = await folder()
+    const dir = path.join(outside, 'import')
+    await mkdir(path.join(dir, 'media'), { recursive: true })
+    const secret = path.join(outside, `secret-${uniqueId()}.png`)
+    await writeFile(secret, await redSquarePng())
+    await writeFile(path.join(outside, 'outside.md'), '---\ntitle: "文件夹外的文章"\n---\n正文\n')
+    await writeFile(path.join(dir, 'media', 'inside.png'), await redSquarePng())
+    await symlink(secret, path.join(dir, 'media', 'link.png'))
+    await symlink(path.join(outside, 'outside.md'), path.join(dir, 'linked-source.md'))
+    const item = (name: string, extra: string) =>
+      writeFile(path.join(dir, `${name}.md`), `---\ntitle: "路径测试 ${name}"\n${extra}---\n正文\n`)
+    await item('absolute', `cover: "${secret}"\n`)
+    await item('parent', `cover: "../${path.basename(secret)}"\n`)
+    await item('climbing', `cover: "media/../../${path.basename(secret)}"\n`)
+    await item('symlinked', 'cover: "media/link.png"\n')
+    await writeFile(path.join(dir, 'body-image.md'), `---\ntitle: "路径测试 body"\n---\n![图](../${path.basename(secret)})\n`)
+    await item('inside', 'cover: "media/inside.png"\n')
+    const report = await importFiles(payload, [dir], drafts)
+    const reasons = Object.fromEntries(report.failures.map((failure) => [path.basename(failure.file), failure]))
+    for (const name of ['absolute', 'parent', 'climbing', 'symlinked', 'body-image', 'linked-source']) {
+      expect(reasons[`${name}.md`]?.code, name).toBe('REFERENCE_OUTSIDE_FOLDER')
+    }
+    expect(reasons['absolute.md']?.message).toContain('不能是绝对路径')
+    expect(reasons['parent.md']?.message).toContain('引用的文件在导入的文件夹之外')
+    expect(report).toMatchObject({ imported: 1, failed: 6 })
+    expect(report.outcomes.map((outcome) => path.basename(outcome.file))).toEqual(['inside.md'])
+    // A wider root, named on purpose, lets the same items in.
+    const widened = await importFiles(payload, [path.join(dir, 'parent.md')], { ...drafts, root: outside })
+    expect(widened).toMatchObject({ imported: 1, failed: 0 })
   })
 
   it('writes each item atomically: a failure after its files were uploaded leaves no files behind', async () => {

@@ -6,6 +6,7 @@ export type ImportErrorCode =
   | 'NO_TEXT_IN_PDF'
   | 'INVALID_FRONT_MATTER'
   | 'MISSING_REFERENCE'
+  | 'REFERENCE_OUTSIDE_FOLDER'
   | 'SLUG_TAKEN'
   | 'SAVE_FAILED'
 

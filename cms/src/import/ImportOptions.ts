@@ -10,4 +10,9 @@ export interface ImportOptions {
   /** Topic slugs added to every item. */
   topics: string[]
   dryRun: boolean
+  /**
+   * Folder that every referenced file (cover, attachments, images…) must lie inside; by default the
+   * folder named on the command line (or the folder of a named file).
+   */
+  root?: string
 }

@@ -2,16 +2,33 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { importableExtensions } from './readers/readSource'
 
-/** Files named on the command line plus the importable files inside named folders (recursively, sorted). */
-export async function collectFiles(paths: readonly string[]): Promise<{ files: string[]; ignored: string[]; missing: string[] }> {
-  const files: string[] = []
+/** A file to import and the folder its references must stay inside. */
+export interface CollectedFile {
+  file: string
+  root: string
+}
+
+/**
+ * Files named on the command line plus the importable files inside named folders (recursively,
+ * sorted), each with its root: `root` when given, else the named folder (or a named file's folder).
+ */
+export async function collectFiles(
+  paths: readonly string[],
+  root?: string,
+): Promise<{ files: CollectedFile[]; ignored: string[]; missing: string[] }> {
+  const files: CollectedFile[] = []
   const ignored: string[] = []
   const missing: string[] = []
   for (const entry of paths) {
     const info = await stat(entry).catch(() => undefined)
+    const resolved = path.resolve(entry)
     if (!info) missing.push(entry)
-    else if (info.isFile()) files.push(path.resolve(entry))
-    else await walk(path.resolve(entry), files, ignored)
+    else if (info.isFile()) files.push({ file: resolved, root: path.resolve(root ?? path.dirname(resolved)) })
+    else {
+      const found: string[] = []
+      await walk(resolved, found, ignored)
+      files.push(...found.map((file) => ({ file, root: path.resolve(root ?? resolved) })))
+    }
   }
   return { files, ignored, missing }
 }

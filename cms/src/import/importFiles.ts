@@ -27,7 +27,7 @@ export async function importFiles(
   options: ImportOptions,
   onProgress: (done: number, total: number, file: string) => void = () => undefined,
 ): Promise<ImportReport> {
-  const { files, ignored, missing } = await collectFiles(paths)
+  const { files, ignored, missing } = await collectFiles(paths, options.root)
   const report: ImportReport = { imported: 0, skipped: ignored.length, failed: 0, outcomes: [], failures: [], ignored }
   const fail = (file: string, error: unknown) => {
     const known =
@@ -38,9 +38,9 @@ export async function importFiles(
   for (const entry of missing) fail(entry, new ImportError('UNREADABLE_FILE', '文件或文件夹不存在'))
 
   const prepared: PreparedItem[] = []
-  for (const file of files) {
+  for (const { file, root } of files) {
     try {
-      prepared.push(await prepareItem(file, options))
+      prepared.push(await prepareItem(file, root, options))
     } catch (error) {
       fail(file, error)
     }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { slugify } from '../fields/slugify'
 import { slugPattern } from '../fields/slugPattern'
+import { confinedPath } from './confinedPath'
 import { type ContentType, contentTypes, type ImportCollection, isContentType } from './contentTypes'
 import { ImportError } from './ImportError'
 import type { ImportOptions } from './ImportOptions'
@@ -26,8 +27,12 @@ export interface PreparedItem {
   files: Array<ReferencedFile & { data: Buffer }>
 }
 
-/** Reads one file, validates its metadata for its content type and loads the files it references. */
-export async function prepareItem(file: string, options: ImportOptions): Promise<PreparedItem> {
+/**
+ * Reads one file, validates its metadata for its content type and loads the files it references,
+ * which (like the file itself, should a folder hold a link to elsewhere) must lie inside `root`.
+ */
+export async function prepareItem(file: string, root: string, options: ImportOptions): Promise<PreparedItem> {
+  await confinedPath(root, path.dirname(file), path.basename(file))
   const { bytes, source } = await readSource(file)
   const declared = source.meta.type
   if (declared !== undefined && !isContentType(declared)) {
@@ -45,12 +50,13 @@ export async function prepareItem(file: string, options: ImportOptions): Promise
   const slug = parsed.data.slug ?? slugFromFileName(file) ?? slugify(parsed.data.title)
   const markdown = source.body.format === 'markdown' ? source.body.text : ''
   const files = await Promise.all(
-    referencedFiles(meta, markdown, path.dirname(file)).map(async (reference) => ({
-      ...reference,
-      data: await readFile(reference.path).catch(() => {
+    referencedFiles(meta, markdown, path.dirname(file)).map(async (reference) => {
+      const real = await confinedPath(root, path.dirname(file), reference.reference)
+      const data = await readFile(real).catch(() => {
         throw new ImportError('MISSING_REFERENCE', `引用的文件不存在：${reference.reference}`)
-      }),
-    })),
+      })
+      return { ...reference, data }
+    }),
   )
   const hash = createHash('sha256')
     .update(bytes)

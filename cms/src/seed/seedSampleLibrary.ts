@@ -20,7 +20,8 @@ export async function seedSampleLibrary(payload: Payload, contentDir: string): P
   for (const [folder, type] of folders) {
     const dir = path.join(contentDir, folder)
     if (!existsSync(dir)) continue
-    const report = await importFiles(payload, [dir], { type, publish: true, topics: [], dryRun: false })
+    // Items refer to files in content/media, beside their own folder.
+    const report = await importFiles(payload, [dir], { type, publish: true, topics: [], dryRun: false, root: contentDir })
     if (report.failed > 0) {
       const reasons = report.failures.map((failure) => `  ${path.relative(contentDir, failure.file)}：${failure.message}`)
       throw new Error(`示例内容导入失败（${report.failed} 个）：\n${reasons.join('\n')}`)

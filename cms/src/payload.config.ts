@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { jobsAccess, lockInternalCollections } from './access/lockInternalCollections'
 import { campaignExportTask } from './campaigns/organizer/campaignExportTask'
 import { Announcements } from './collections/Announcements'
 import { Articles } from './collections/Articles'
@@ -35,56 +36,59 @@ import { startTrackingServer } from './tracking/startTrackingServer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  admin: {
-    user: Users.slug,
-    meta: { titleSuffix: ' · 学习园地管理后台' },
-    dateFormat: 'yyyy年M月d日 HH:mm',
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-    avatar: 'default',
-  },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: [
-    Articles,
-    Policies,
-    Videos,
-    Lectures,
-    Announcements,
-    Topics,
-    Media,
-    Campaigns,
-    CampaignEnrollments,
-    CheckIns,
-    Reflections,
-    QuizAttempts,
-    Notices,
-    Organizations,
-    Users,
-  ],
-  upload: { limits: { fileSize: largestUploadBytes } },
-  jobs: {
-    shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
-    autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
-    tasks: [campaignExportTask],
-    // Finished jobs stay: an export's job row says who may download its file (see campaignExportJobs).
-    deleteJobOnComplete: false,
-  },
-  globals: [PointsRules],
-  endpoints: [health, restriction, studySummary, ...favorites],
-  email: portalEmailAdapter,
-  onInit: async (payload) => {
-    if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
-    if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
-  },
-  editor: lexicalEditor({ features: editorFeatures }),
-  secret: env.PAYLOAD_SECRET,
-  db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
-    // Schema changes ship as committed migrations only (see docs/architecture.md).
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
+export default lockInternalCollections(
+  buildConfig({
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' · 学习园地管理后台' },
+      dateFormat: 'yyyy年M月d日 HH:mm',
+      importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+      avatar: 'default',
+    },
+    i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+    collections: [
+      Articles,
+      Policies,
+      Videos,
+      Lectures,
+      Announcements,
+      Topics,
+      Media,
+      Campaigns,
+      CampaignEnrollments,
+      CheckIns,
+      Reflections,
+      QuizAttempts,
+      Notices,
+      Organizations,
+      Users,
+    ],
+    upload: { limits: { fileSize: largestUploadBytes } },
+    jobs: {
+      access: jobsAccess,
+      shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
+      autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
+      tasks: [campaignExportTask],
+      // Finished jobs stay: an export's job row says who may download its file (see campaignExportJobs).
+      deleteJobOnComplete: false,
+    },
+    globals: [PointsRules],
+    endpoints: [health, restriction, studySummary, ...favorites],
+    email: portalEmailAdapter,
+    onInit: async (payload) => {
+      if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
+      if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
+    },
+    editor: lexicalEditor({ features: editorFeatures }),
+    secret: env.PAYLOAD_SECRET,
+    db: postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL },
+      // Schema changes ship as committed migrations only (see docs/architecture.md).
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+    sharp,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    telemetry: false,
   }),
-  sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  telemetry: false,
-})
+)

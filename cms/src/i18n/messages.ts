@@ -59,6 +59,8 @@ export const messages = {
   'campaign.organizationRequired': '请选择主办组织',
   'campaign.ownerOutsideReach': '只能以您所在组织或其下级组织的名义创建读书活动',
   'campaign.targetOutsideReach': '参加组织只能是您所在组织或其下级组织',
+  'campaign.readingItemUnreadable':
+    '学习书目第 {position} 项不能加入：只能选择已发布、且本活动所有参加组织的党员都有权阅读的内容（公开、党员可见，或限定范围覆盖全部参加组织）',
   'campaign.notFound': '找不到这个读书活动，或您无权查看。请从“读书活动”列表进入',
   'campaign.loginRequired': '请先登录：参加读书活动需要党员账号',
   'campaign.notTargeted': '您所在的组织不在本活动的参加范围内，不能报名。如有疑问请联系活动组织员',

@@ -140,6 +140,7 @@ export const organizeStrings = {
   'organize.items.title': '书目完成情况',
   'organize.items.met': '{count} 人完成 · {rate}',
   'organize.items.optional': '选读',
+  'organize.items.unreadable': '（您无权查看的内容）',
   'organize.top.title': '学习积极分子',
   'organize.top.entry': '{points} 分 · 书目 {items} 项',
   'organize.top.empty': '还没有人开始学习。',

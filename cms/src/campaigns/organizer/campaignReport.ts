@@ -5,6 +5,7 @@ import { campaignTargetCounts } from './campaignTargetCounts'
 import { dailyActiveReaders } from './dailyActiveReaders'
 import type { OrganizedCampaign } from './OrganizedCampaign'
 import { loadOrganizationTree, type OrganizationNode, organizationPath } from './organizationTree'
+import { itemKey } from './readableItemTitles'
 
 /** A member in the dashboard's lists. */
 export interface ReportedMember {
@@ -25,7 +26,8 @@ export interface CampaignReport {
   daily: Array<{ day: string; activeReaders: number; completions: number }>
   top: ReportedMember[]
   notStarted: { total: number; members: ReportedMember[] }
-  items: Array<{ position: number; title: string; collection: string; required: boolean; met: number }>
+  /** `title` is null for an item the viewer may not read. */
+  items: Array<{ position: number; title: string | null; collection: string; required: boolean; met: number }>
   reflectionsToReview: number
   generatedAt: string
 }
@@ -120,14 +122,13 @@ function dailySeries(firstDay: string, lastDay: string, active: Map<string, numb
   return series
 }
 
-function itemCompletion({ campaign, plan }: OrganizedCampaign, standings: CampaignStanding[]): CampaignReport['items'] {
+function itemCompletion({ itemTitles, plan }: OrganizedCampaign, standings: CampaignStanding[]): CampaignReport['items'] {
   const met = plan.items.map(() => 0)
   for (const standing of standings) for (const position of standing.metItems) met[position] = (met[position] ?? 0) + 1
   return plan.items.map((item, position) => {
-    const value = campaign.readingList?.[position]?.item.value
     return {
       position,
-      title: typeof value === 'object' && value && 'title' in value ? String(value.title) : `#${item.itemId}`,
+      title: itemTitles.get(itemKey(item)) ?? null,
       collection: item.collection,
       required: item.required,
       met: met[position] ?? 0,

@@ -7,6 +7,7 @@ import { cmsError } from '../../errors/cmsError'
 import { idOf } from '../../utilities/idOf'
 import { campaignPlanOf } from '../campaignPlanOf'
 import type { OrganizedCampaign } from './OrganizedCampaign'
+import { readableItemTitles } from './readableItemTitles'
 
 /**
  * Campaign `id` for its dashboard, reminders and export: administrators see every member; an organizer
@@ -22,7 +23,7 @@ export async function loadOrganizedCampaign(req: PayloadRequest, id: unknown): P
   const campaign = await req.payload.findByID({
     collection: 'campaigns',
     id: campaignId,
-    depth: 1,
+    depth: 0,
     overrideAccess: true,
     disableErrors: true,
     req,
@@ -36,5 +37,7 @@ export async function loadOrganizedCampaign(req: PayloadRequest, id: unknown): P
       scope.includes(idOf(campaign.organization) as number) || targets.some((target) => scope.includes(target) || lineage.includes(target))
     if (!reachable) throw cmsError('campaign.notFound', 404)
   }
-  return { pool: req.payload.db.pool as unknown as Pool, campaign, plan: campaignPlanOf(campaign), userId: req.user.id as number, scope }
+  const plan = campaignPlanOf(campaign)
+  const itemTitles = await readableItemTitles(req, plan.items)
+  return { pool: req.payload.db.pool as unknown as Pool, campaign, plan, itemTitles, userId: req.user.id as number, scope }
 }

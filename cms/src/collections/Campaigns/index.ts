@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slugField'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
 import { checkCampaignScope } from './hooks/checkCampaignScope'
+import { checkReadingList } from './hooks/checkReadingList'
 import { enrolOnPublish } from './hooks/enrolOnPublish'
 import { quizField } from './quizField'
 import { readingListField } from './readingListField'
@@ -33,7 +34,7 @@ export const Campaigns: CollectionConfig = {
   endpoints: [...memberCampaignEndpoints, ...organizerCampaignEndpoints],
   hooks: {
     beforeValidate: [assignCampaignOwner],
-    beforeChange: [checkCampaignScope],
+    beforeChange: [checkCampaignScope, checkReadingList],
     afterChange: [enrolOnPublish, notifyPortalAfterChange],
     afterDelete: [notifyPortalAfterDelete],
   },

@@ -27,7 +27,12 @@ export async function startFrontProxy(options: {
   const proxy = createProxyServer({ xfwd: true, ws: true, agent })
   // The request forwarded upstream for each incoming one, so a body cut at the limit aborts it too.
   const upstreamRequests = new WeakMap<http.IncomingMessage, http.ClientRequest>()
-  proxy.on('proxyReq', (proxyReq, req) => upstreamRequests.set(req, proxyReq))
+  proxy.on('proxyReq', (proxyReq, req) => {
+    upstreamRequests.set(req, proxyReq)
+    // Node sends a request's headers with its first body chunk; sent at once, the app can refuse a body
+    // (413, 401/403 for uploads) before any of it arrives.
+    if (hasBody(req)) proxyReq.flushHeaders()
+  })
   proxy.on('error', (error, req, res) => {
     if (res instanceof http.ServerResponse && wasRefused(res)) return
     options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
@@ -73,4 +78,8 @@ export async function startFrontProxy(options: {
         agent.destroy()
       }),
   }
+}
+
+function hasBody(req: http.IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
 }

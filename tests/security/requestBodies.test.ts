@@ -26,10 +26,12 @@ describe('request bodies', () => {
     },
   )
 
-  it.each(['/api/users/login', '/api/graphql', '/login'])('sent chunked are cut with 413 near 1 MB (%s)', async (path) => {
-    const answer = await sendRawRequest({ method: 'POST', path, headers: json, body: 20 * megabyte, chunked: true })
-    expect(answer.status).toBe(413)
-    expect(answer.bytesWritten).toBeLessThan(4 * megabyte)
+  it.each(['/api/users/login', '/api/graphql', '/login'])('sent chunked are cut with 413 long before their end (%s)', async (path) => {
+    const answer = await sendRawRequest({ method: 'POST', path, headers: json, body: 64 * megabyte, chunked: true })
+    // The server answers 413 and closes; the client may see the close before it reads the answer.
+    expect(answer.status === 413 || (answer.cut && answer.status === 0)).toBe(true)
+    // What the client could write: the 1 MB limit plus the sockets' buffers on both sides.
+    expect(answer.bytesWritten).toBeLessThan(16 * megabyte)
   })
 
   it('multipart uploads from anonymous visitors are refused with 401 before the file is read', async () => {

@@ -13,16 +13,19 @@ interface ReadArgs {
 }
 
 /**
- * Clamps what a non-staff REST or GraphQL read may ask for (`readerLimits`): page size, pagination,
- * relationship depth and join sizes. The Local API (server code, which bounds its own reads) and staff
+ * Clamps what a non-staff REST or GraphQL request may ask for (`readerLimits`): page size and
+ * pagination of reads, relationship depth and join sizes of any answer. The Local API (server code, which bounds its own reads) and staff
  * are left alone.
  */
 export const boundReaderReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if ((operation !== 'read' && operation !== 'readDistinct') || req.payloadAPI === 'local' || hasRole(req, staffRoles)) return args
-  // One hook for find, findByID, findVersions and findDistinct, whose argument types differ.
+  if (req.payloadAPI === 'local' || hasRole(req, staffRoles)) return args
+  // One hook for every operation (a write answers with the document, populated to `depth` too), whose
+  // argument types differ.
   const asked = args as typeof args & ReadArgs
-  const bounded: ReadArgs = { depth: boundedDepth(asked.depth), joins: boundedJoins(asked.joins) }
-  if (operation === 'readDistinct' || 'limit' in asked || 'pagination' in asked) {
+  const bounded: ReadArgs = 'depth' in asked ? { depth: boundedDepth(asked.depth) } : {}
+  if ('joins' in asked) bounded.joins = boundedJoins(asked.joins)
+  const reads = operation === 'read' || operation === 'readDistinct'
+  if (reads && (operation === 'readDistinct' || 'limit' in asked || 'pagination' in asked)) {
     bounded.limit = boundedLimit(asked.limit)
     bounded.pagination = true
   }

@@ -13,7 +13,7 @@ const internal = ['reviewStatus', 'reviewComment', 'reviewedBy', 'reviewedAt', '
 
 describe('staff-only fields through the Local API', () => {
   it('are left out of documents read for a member or an organizer (overrideAccess: false), listed, by id and in versions', async () => {
-    const editor = await createUser(payload, 'editor')
+    const reviewer = await createUser(payload, 'reviewer')
     const article = await payload.create({
       collection: 'articles',
       data: buildArticle({
@@ -22,7 +22,7 @@ describe('staff-only fields through the Local API', () => {
         reviewComment: '内部意见',
         importSource: `articles:${crypto.randomUUID()}`,
       }),
-      user: editor,
+      user: reviewer,
     })
     for (const role of ['member', 'organizer'] as const) {
       const user = await createUser(payload, role)

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-// Three suites: fast unit tests beside the code, integration tests against a fresh embedded
+// Four suites: fast unit tests beside the code, integration tests against a fresh embedded
 // PostgreSQL through Payload's Local API, and stack tests (real HTTP + Chromium) against the
 // built portal started by the same launcher as `npm start`.
 export default defineConfig({

@@ -20,6 +20,7 @@ import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
 import { QuizAttempts } from './collections/QuizAttempts'
 import { Reflections } from './collections/Reflections'
+import { withReaderBounds } from './collections/shared/withReaderBounds'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
@@ -31,6 +32,8 @@ import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
 import { PointsRules } from './globals/PointsRules'
+import { graphQLLimits } from './limits/graphQLLimits'
+import { limitQueryDepth } from './limits/limitQueryDepth'
 import { startSearchServer } from './search/startSearchServer'
 import { startTrackingServer } from './tracking/startTrackingServer'
 
@@ -62,8 +65,11 @@ export default lockInternalCollections(
       Notices,
       Organizations,
       Users,
-    ],
+    ].map(withReaderBounds),
     upload: { limits: { fileSize: largestUploadBytes } },
+    // Readers' GraphQL queries are bounded in cost (Payload's complexity rule: 1 per field, 10 per
+    // relationship) and depth; introspection and the playground are off in production (Payload's defaults).
+    graphQL: { maxComplexity: graphQLLimits.maxComplexity, validationRules: () => [limitQueryDepth(graphQLLimits.maxDepth)] },
     jobs: {
       access: jobsAccess,
       shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',

@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { Socket } from 'node:net'
 import { createProxyServer } from 'http-proxy-3'
 import type { Logger } from './createLogger'
+import { limitRequestBody, wasRefused } from './limitRequestBody'
 import { routeFor, type Upstream } from './routeFor'
 
 const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>服务暂不可用 · 学习园地</title>
@@ -24,7 +25,16 @@ export async function startFrontProxy(options: {
   // Keep upstream connections open: opening one per request costs more than the page itself.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
   const proxy = createProxyServer({ xfwd: true, ws: true, agent })
+  // The request forwarded upstream for each incoming one, so a body cut at the limit aborts it too.
+  const upstreamRequests = new WeakMap<http.IncomingMessage, http.ClientRequest>()
+  proxy.on('proxyReq', (proxyReq, req) => {
+    upstreamRequests.set(req, proxyReq)
+    // Node sends a request's headers with its first body chunk; sent at once, the app can refuse a body
+    // (413, 401/403 for uploads) before any of it arrives.
+    if (hasBody(req)) proxyReq.flushHeaders()
+  })
   proxy.on('error', (error, req, res) => {
+    if (res instanceof http.ServerResponse && wasRefused(res)) return
     options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
     if (res instanceof http.ServerResponse && !res.headersSent) {
       res.writeHead(502, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5' })
@@ -40,7 +50,10 @@ export async function startFrontProxy(options: {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found')
       return
     }
-    proxy.web(req, res, { target: options.upstreams[routeFor(req.url ?? '/')] })
+    const body = limitRequestBody(req, res, () => upstreamRequests.get(req)?.destroy())
+    if (body.kind === 'refused') return
+    const target = options.upstreams[routeFor(req.url ?? '/')]
+    proxy.web(req, res, body.kind === 'counted' ? { target, buffer: body.body } : { target })
   })
   server.on('upgrade', (req, socket, head) => {
     proxy.ws(req, socket as Socket, head, { target: options.upstreams[routeFor(req.url ?? '/')] })
@@ -65,4 +78,8 @@ export async function startFrontProxy(options: {
         agent.destroy()
       }),
   }
+}
+
+function hasBody(req: http.IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
 }

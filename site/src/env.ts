@@ -19,11 +19,12 @@ const envSchema = z.object({
   CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   // Shared with the CMS; without it the revalidation endpoint is switched off.
   REVALIDATE_SECRET: z.string().min(16).optional(),
-  // The address members use (QR codes on posters); without it, the origin of the request.
+  // The address readers use: every absolute link (canonical, feeds, sitemap, QR codes on posters) is
+  // built from it, never from the request's Host header. The launcher sets it.
   PORTAL_PUBLIC_URL: z
     .url('PORTAL_PUBLIC_URL 必须是 http(s):// 开头的地址')
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
 })
 
 /** The portal's settings, read from the process environment at run time (never inlined at build). */

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 import { hasRole } from './hasRole'
-import { staffRoles } from './roles'
+import { uploadRoles } from './roles'
 
 /** Staff upload media for content; organizers too, for their campaigns' covers. */
-export const canUploadMedia: Access = ({ req }) => hasRole(req, [...staffRoles, 'organizer'])
+export const canUploadMedia: Access = ({ req }) => hasRole(req, uploadRoles)

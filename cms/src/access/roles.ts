@@ -6,3 +6,6 @@ export type Role = (typeof roles)[number]
 
 /** Roles that work on content in the admin (write, review, see drafts). */
 export const staffRoles: readonly Role[] = ['admin', 'editor', 'reviewer']
+
+/** Roles that may upload files and use the admin (staff, and organizers for their campaigns' covers). */
+export const uploadRoles: readonly Role[] = [...staffRoles, 'organizer']

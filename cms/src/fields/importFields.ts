@@ -1,7 +1,8 @@
 import type { Field } from 'payload'
+import { staffOnlyField } from '../access/staffOnlyField'
 
-/** Hidden bookkeeping of `npm run import`: which source an item came from, and a hash of what was imported. */
+/** Hidden bookkeeping of `npm run import`: which source an item came from, and a hash of what was imported (staff read them only). */
 export const importFields: Field[] = [
-  { name: 'importSource', type: 'text', unique: true, index: true, admin: { hidden: true } },
-  { name: 'importHash', type: 'text', admin: { hidden: true } },
+  { name: 'importSource', type: 'text', unique: true, index: true, access: { read: staffOnlyField }, admin: { hidden: true } },
+  { name: 'importHash', type: 'text', access: { read: staffOnlyField }, admin: { hidden: true } },
 ]

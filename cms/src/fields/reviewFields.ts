@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
+import { staffOnlyField } from '../access/staffOnlyField'
 
-/** The editorial review state: editors submit, reviewers approve or send back with a comment. */
+const staffOnly = { read: staffOnlyField }
+
+/** The editorial review state: editors submit, reviewers approve or send back with a comment. Staff read it only. */
 export const reviewFields: Field[] = [
   {
     name: 'reviewStatus',
@@ -9,6 +12,7 @@ export const reviewFields: Field[] = [
     required: true,
     defaultValue: 'draft',
     index: true,
+    access: staffOnly,
     options: [
       { value: 'draft', label: '编辑中' },
       { value: 'submitted', label: '待审核' },
@@ -21,6 +25,7 @@ export const reviewFields: Field[] = [
     name: 'reviewComment',
     label: '审核意见',
     type: 'textarea',
+    access: staffOnly,
     admin: { position: 'sidebar', description: '退回时必须填写' },
   },
   {
@@ -28,12 +33,14 @@ export const reviewFields: Field[] = [
     label: '审核人',
     type: 'relationship',
     relationTo: 'users',
+    access: staffOnly,
     admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'reviewedAt',
     label: '审核时间',
     type: 'date',
+    access: staffOnly,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
 ]

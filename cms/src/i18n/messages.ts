@@ -94,6 +94,10 @@ export const messages = {
   'campaign.reminderBody.all': '请继续参加读书活动《{title}》：阅读书目、每日打卡、撰写心得。活动 {endsOn} 结束。',
   'campaign.exportUnknown': '找不到这个导出任务，或它不是您发起的',
   'campaign.exportNotReady': '导出文件还没有生成好，请稍候再下载',
+  'limits.graphQLTooDeep': '查询嵌套太深：最多 {max} 层，请减少嵌套的字段后再试',
+  'limits.bodyTooLarge': '请求内容太大：此地址最多接受 {limit}，请减小后再试',
+  'limits.uploadLoginRequired': '请先登录：上传文件需要编辑、审核、组织员或管理员账号',
+  'limits.uploadForbidden': '您的账号不能上传文件：上传需要编辑、审核、组织员或管理员账号',
 } as const
 
 /** A stable code for a user-facing message. */

@@ -1,28 +1,37 @@
-/** How many answers are kept; the least recently used goes first. */
-const defaultCapacity = 256
+import { LRUCache } from 'lru-cache'
+
+/** How many answers are kept, and how many bytes of them; the least recently used go first. */
+const defaultLimits = { maxEntries: 256, maxBytes: 16 * 1024 * 1024 }
 
 /**
- * Recent search answers by request (query, filters, page and the reader's visibility class), so a
- * popular query, or the same query paged and filtered, is computed once. Cleared by the index on
- * every change, so an answer is never older than the index it came from.
+ * Recent search answers (JSON text) by request (query, filters, page and the reader's visibility
+ * class), so a popular query, or the same query paged and filtered, is computed once. Cleared by the
+ * index on every change, so an answer is never older than the index it came from.
  */
-export class AnswerCache<T> {
-  private readonly answers = new Map<string, T>()
+export class AnswerCache {
+  private readonly answers: LRUCache<string, string>
 
-  constructor(private readonly capacity = defaultCapacity) {}
+  constructor(limits: { maxEntries: number; maxBytes: number } = defaultLimits) {
+    // A JavaScript string takes about two bytes a character.
+    this.answers = new LRUCache({
+      max: limits.maxEntries,
+      maxSize: limits.maxBytes,
+      sizeCalculation: (answer) => Math.max(1, answer.length * 2),
+    })
+  }
 
   /** The cached answer for `key`, or `compute()`'s, kept for next time. */
-  get(key: string, compute: () => T): T {
+  get(key: string, compute: () => string): string {
     const found = this.answers.get(key)
-    if (found !== undefined) {
-      this.answers.delete(key)
-      this.answers.set(key, found)
-      return found
-    }
+    if (found !== undefined) return found
     const answer = compute()
     this.answers.set(key, answer)
-    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value as string)
     return answer
+  }
+
+  /** How many answers and bytes are kept now. */
+  size(): { entries: number; bytes: number } {
+    return { entries: this.answers.size, bytes: this.answers.calculatedSize }
   }
 
   /** Forgets every answer (the index changed). */

@@ -47,7 +47,7 @@ export class SearchIndex {
   /** Every facet value of every item, numbered. */
   readonly facets = new FacetRegistry()
   /** Recent serialized answers; cleared on every change to the index. */
-  readonly answers = new AnswerCache<string>()
+  readonly answers = new AnswerCache()
 
   constructor(documents: Iterable<SearchDocument> = [], shardSize = defaultShardSize) {
     this.shards = new LunrShards(

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
 import { parseDuration } from '../fields/parseDuration'
 import { readingSeconds } from './readingSeconds'
@@ -6,9 +7,13 @@ import type { TrackedCollection } from './trackedCollections'
 
 // A member's open page sends a heartbeat every few seconds; the item it reads and whether the member
 // may read it change rarely, so the answer is kept per member and item for a few minutes.
+// Bounded by entries and bytes; the least recently used go first.
 const ttlMs = 5 * 60_000
-const maxEntries = 50_000
-const cache = new Map<string, { item: TrackedItem | null; at: number }>()
+const cache = new LRUCache<string, { item: TrackedItem | null; at: number }>({
+  max: 50_000,
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (entry, key) => key.length * 2 + (entry.item ? entry.item.title.length * 2 + entry.item.slug.length * 2 + 200 : 50),
+})
 
 /**
  * The requested items the signed-in user may read, keyed by `collection:id` (items that do not exist,
@@ -31,7 +36,6 @@ export async function findTrackedItems(req: PayloadRequest, wanted: Array<{ coll
       missing.set(collection, (missing.get(collection) ?? new Set()).add(id))
     }
   }
-  if (cache.size > maxEntries) cache.clear()
   for (const [collection, idSet] of missing) {
     const ids = [...idSet]
     const { docs } = await req.payload.find({

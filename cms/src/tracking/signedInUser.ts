@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { executeAuthStrategies, type PayloadRequest, type TypedUser } from 'payload'
 
 // A reading member's page sends a batch every few seconds with the same credentials. Payload's auth
@@ -5,9 +6,14 @@ import { executeAuthStrategies, type PayloadRequest, type TypedUser } from 'payl
 // cost more than recording the batch, so their answer is kept per credentials for a few minutes. The
 // session itself is checked again with every batch, inside the recording transaction
 // (recordReadingEvents), so a logout or an expired session stops the recording at once.
+// Bounded by entries and bytes (keys are whatever cookies and headers clients send, up to 16 KB each).
 const ttlMs = 5 * 60_000
-const maxEntries = 20_000
-const cache = new Map<string, { user: TypedUser; at: number }>()
+const cache = new LRUCache<string, { user: TypedUser; at: number }>({
+  max: 20_000,
+  maxSize: 32 * 1024 * 1024,
+  // The key (credentials) and the user document (a few hundred bytes), as JavaScript strings.
+  sizeCalculation: (_entry, key) => key.length * 2 + 2048,
+})
 
 /**
  * The user the request's session cookie or `Authorization` header belongs to (with Payload's `_sid`),
@@ -19,7 +25,6 @@ export async function signedInUser(req: PayloadRequest): Promise<TypedUser | nul
   const cached = cache.get(key)
   if (cached && Date.now() - cached.at < ttlMs) return cached.user
   const { user } = await executeAuthStrategies({ headers: req.headers, payload: req.payload, req, canSetHeaders: false })
-  if (cache.size >= maxEntries) cache.clear()
   if (user) cache.set(key, { user, at: Date.now() })
   else cache.delete(key)
   return user

@@ -2,31 +2,60 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
-const { cachedPage, clearPageCache, storePage } = await import('./pageCache')
+const { cachedPage, clearPageCache, pageCacheKey, pageCacheLimits, pageCacheSize, storePage } = await import('./pageCache')
 
 const html = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
+const keyOf = (path: string) => {
+  const key = pageCacheKey(new URL(path, 'http://portal.test'))
+  if (!key) throw new Error(`${path} is not cacheable`)
+  return key
+}
 
 beforeEach(() => clearPageCache())
 
 describe('page cache', () => {
   it('serves a stored page again, marked as a hit, until cleared', async () => {
-    expect(await (await storePage('/a', html('<p>甲</p>'), 0)).text()).toBe('<p>甲</p>')
-    const hit = cachedPage('/a', 1)
+    expect(await (await storePage(keyOf('/a'), html('<p>甲</p>'), 0)).text()).toBe('<p>甲</p>')
+    const hit = cachedPage(keyOf('/a'), 1)
     expect(hit?.headers.get('x-portal-cache')).toBe('hit')
     expect(await hit?.text()).toBe('<p>甲</p>')
     clearPageCache()
-    expect(cachedPage('/a', 2)).toBeUndefined()
+    expect(cachedPage(keyOf('/a'), 2)).toBeUndefined()
   })
 
   it('never keeps errors, not-found pages or non-HTML responses', async () => {
-    await storePage('/missing', html('not found', 404), 0)
-    await storePage('/feed', new Response('{}', { headers: { 'content-type': 'application/json' } }), 0)
-    expect(cachedPage('/missing', 1)).toBeUndefined()
-    expect(cachedPage('/feed', 1)).toBeUndefined()
+    await storePage(keyOf('/missing'), html('not found', 404), 0)
+    await storePage(keyOf('/feed'), new Response('{}', { headers: { 'content-type': 'application/json' } }), 0)
+    expect(cachedPage(keyOf('/missing'), 1)).toBeUndefined()
+    expect(cachedPage(keyOf('/feed'), 1)).toBeUndefined()
   })
 
   it('expires pages after CMS_CACHE_SECONDS as a safety net', async () => {
-    await storePage('/old', html('旧'), 0)
-    expect(cachedPage('/old', 60_001)).toBeUndefined()
+    await storePage(keyOf('/old'), html('旧'), 0)
+    expect(cachedPage(keyOf('/old'), 60_001)).toBeUndefined()
+  })
+
+  it('keys list pages by the parameters they read, in one order, and refuses to key made-up parameters', () => {
+    expect(keyOf('/policies?year=2024&page=2')).toEqual(keyOf('/policies?page=2&year=2024'))
+    expect(pageCacheKey(new URL('http://portal.test/articles?utm=x'))).toBeNull()
+    expect(pageCacheKey(new URL('http://portal.test/articles?page=1&page=2'))).toBeNull()
+  })
+
+  it('keeps section and item pages however many query pages are stored after them', async () => {
+    await storePage(keyOf('/articles'), html('列表'), 0)
+    for (let index = 0; index < pageCacheLimits.maxEntries * 2; index += 1)
+      await storePage(keyOf(`/articles?topic=t${index}`), html('筛选'), 0)
+    expect(await cachedPage(keyOf('/articles'), 1)?.text()).toBe('列表')
+    expect(pageCacheSize().query.entries).toBeLessThanOrEqual(pageCacheLimits.maxEntries)
+  })
+
+  it('never holds more bytes than its bound', { timeout: 30_000 }, async () => {
+    const page = new Uint8Array(Math.floor(pageCacheLimits.maxBytes / 8))
+    const bigPage = () => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    for (let index = 0; index < 10; index += 1) {
+      await storePage(keyOf(`/articles/item-${index}`), bigPage(), 0)
+      expect(pageCacheSize().plain.bytes).toBeLessThanOrEqual(pageCacheLimits.maxBytes)
+    }
+    expect(cachedPage(keyOf('/articles/item-9'), 1)).toBeDefined()
   })
 })

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { env } from '../env'
 
 // `new Response(buffer)` copies the bytes, so one stored buffer serves every hit.
@@ -8,26 +9,67 @@ interface CachedPage {
   storedAt: number
 }
 
-const pages = new Map<string, CachedPage>()
-const maxPages = 2000
+/** Where a page is kept: pages without a query, and filtered or paged lists, each in their own bounded LRU. */
+export interface PageCacheKey {
+  key: string
+  segment: 'plain' | 'query'
+}
+
+// The query parameters the cached pages read (list filters and page numbers); a request with any
+// other parameter is rendered but not kept, so made-up query strings cannot fill the cache.
+const cachedParameters = new Set(['page', 'year', 'topic', 'issuer', 'validity', 'level', 'kind', 'format', 'speaker'])
+
+const pageLimits = { maxEntries: 1_000, maxBytes: 64 * 1024 * 1024 }
+
+// Two segments: what visitors put in a query string can push out only other query pages, never a
+// section or item page.
+const segments = {
+  plain: newSegment(pageLimits.maxEntries, pageLimits.maxBytes),
+  query: newSegment(pageLimits.maxEntries, pageLimits.maxBytes / 2),
+}
+
+function newSegment(max: number, maxSize: number): LRUCache<string, CachedPage> {
+  return new LRUCache<string, CachedPage>({ max, maxSize, sizeCalculation: (page) => Math.max(1, page.body.byteLength) })
+}
+
+/**
+ * The cache key of a page URL: the path alone without a query, the path with its known parameters in
+ * a fixed order otherwise; null (not cached) when the query has unknown or repeated parameters.
+ */
+export function pageCacheKey(url: URL): PageCacheKey | null {
+  const names = [...url.searchParams.keys()]
+  if (names.length === 0) return { key: url.pathname, segment: 'plain' }
+  if (names.some((name) => !cachedParameters.has(name)) || new Set(names).size !== names.length) return null
+  const query = [...url.searchParams].sort(([a], [b]) => a.localeCompare(b))
+  return { key: `${url.pathname}?${new URLSearchParams(query)}`, segment: 'query' }
+}
 
 /** A rendered anonymous page, if one is cached and fresh. */
-export function cachedPage(key: string, now = Date.now()): Response | undefined {
-  const page = pages.get(key)
+export function cachedPage(where: PageCacheKey, now = Date.now()): Response | undefined {
+  const page = segments[where.segment].get(where.key)
   if (!page || now - page.storedAt >= env.CMS_CACHE_SECONDS * 1000) return undefined
   return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
 }
 
-/** Keeps a rendered page (successful HTML only), evicting the oldest when full. */
-export async function storePage(key: string, response: Response, now = Date.now()): Promise<Response> {
+/** Keeps a rendered page (successful HTML only); the least recently used go first past the entry and byte bounds. */
+export async function storePage(where: PageCacheKey, response: Response, now = Date.now()): Promise<Response> {
   if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) return response
   const body = await response.arrayBuffer()
-  if (pages.size >= maxPages) pages.delete(pages.keys().next().value as string)
-  pages.set(key, { body, status: response.status, headers: [...response.headers.entries()], storedAt: now })
+  segments[where.segment].set(where.key, { body, status: response.status, headers: [...response.headers.entries()], storedAt: now })
   return new Response(body, { status: response.status, headers: [...response.headers.entries(), ['x-portal-cache', 'miss']] })
 }
 
+/** How many pages and bytes each segment holds now. */
+export function pageCacheSize(): Record<PageCacheKey['segment'], { entries: number; bytes: number }> {
+  const size = (cache: LRUCache<string, CachedPage>) => ({ entries: cache.size, bytes: cache.calculatedSize })
+  return { plain: size(segments.plain), query: size(segments.query) }
+}
+
+/** The bounds of each segment. */
+export const pageCacheLimits = pageLimits
+
 /** Forgets every rendered page (content changed). */
 export function clearPageCache(): void {
-  pages.clear()
+  segments.plain.clear()
+  segments.query.clear()
 }

@@ -1,3 +1,4 @@
+import { staffOnlyField } from '../../access/staffOnlyField'
 import { contentCollection } from '../shared/contentCollection'
 import { fillFromWordDocument } from './hooks/fillFromWordDocument'
 
@@ -26,6 +27,7 @@ export const Articles = contentCollection({
       label: '从 Word 文件导入',
       type: 'upload',
       relationTo: 'media',
+      access: { read: staffOnlyField },
       filterOptions: { mimeType: { equals: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } },
       admin: {
         position: 'sidebar',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { campaignManagers } from '../../access/campaignManagers'
+import { campaignStaffField } from '../../access/campaignStaffField'
 import { hasRole } from '../../access/hasRole'
 import { readCampaigns } from '../../access/readCampaigns'
 import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
@@ -149,6 +150,7 @@ export const Campaigns: CollectionConfig = {
       label: '创建人',
       type: 'relationship',
       relationTo: 'users',
+      access: { read: campaignStaffField },
       admin: { position: 'sidebar', readOnly: true },
     },
   ],

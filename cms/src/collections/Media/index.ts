@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { canUploadMedia } from '../../access/canUploadMedia'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
+import { staffOnlyField } from '../../access/staffOnlyField'
 import { env } from '../../env'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { checkUpload } from './hooks/checkUpload'
@@ -36,6 +37,6 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', label: '说明文字（图片的替代文字）', type: 'text', required: true },
     // Lets the importer reuse a file instead of storing the same bytes twice.
-    { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'contentHash', type: 'text', index: true, access: { read: staffOnlyField }, admin: { hidden: true } },
   ],
 }

@@ -1,7 +1,7 @@
 import { env } from '../../env'
 import { readerToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
-import { cachedCmsRead } from './cmsCache'
+import { cachedCmsRead, type SizedRead } from './cmsCache'
 import { requestCms } from './requestCms'
 
 /**
@@ -12,11 +12,13 @@ import { requestCms } from './requestCms'
 export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
   const url = `${env.CMS_URL}${path}?${query.toString()}`
   const token = readerToken()
-  return token ? load<T>(url, token) : cachedCmsRead(url, () => load<T>(url, null))
+  return token ? load<T>(url, token).then((read) => read.value) : cachedCmsRead(url, () => load<T>(url, null))
 }
 
-async function load<T>(url: string, token: string | null): Promise<T> {
+async function load<T>(url: string, token: string | null): Promise<SizedRead<T>> {
   const response = await requestCms(url, { token })
   if (!response.ok) throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 返回 HTTP ${response.status}（${url}）`)
-  return (await response.json()) as T
+  const text = await response.text()
+  // Parsed JSON takes roughly what its text takes as a JavaScript string (two bytes a character).
+  return { value: JSON.parse(text) as T, bytes: text.length * 2 }
 }

@@ -1,6 +1,6 @@
 import type { Policy } from '../../../../cms/src/payload-types'
 import type { Paginated } from './paginated'
-import { findBySlug, queryCollection, type WhereParams } from './queryCollection'
+import { findBySlug, queryCollection, queryWholeCollection, type WhereParams } from './queryCollection'
 
 /** Published policies, most recently issued first. */
 export function listPolicies(options: { page: number; limit: number; where?: WhereParams }): Promise<Paginated<Policy>> {
@@ -13,7 +13,7 @@ export function listPolicies(options: { page: number; limit: number; where?: Whe
 
 /** Issuers that have published policies, for the issuer filter. */
 export async function listIssuers(): Promise<string[]> {
-  const { docs } = await queryCollection<Policy>('policies', { limit: 500, select: ['issuer'] })
+  const docs = await queryWholeCollection<Policy>('policies', { select: ['issuer'] })
   return [...new Set(docs.map((policy) => policy.issuer))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
 }
 

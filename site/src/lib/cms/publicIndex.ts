@@ -1,5 +1,6 @@
+import { asAnonymous } from '../session/readerContext'
 import type { PortalCollection } from './queryCollection'
-import { queryCollection } from './queryCollection'
+import { queryWholeCollection } from './queryCollection'
 
 /** A published item as feeds and sitemaps need it. */
 export interface IndexEntry {
@@ -10,9 +11,12 @@ export interface IndexEntry {
   updatedAt: string
 }
 
-/** Published items of a type, newest first, as the anonymous CMS API returns them: public items only. */
+/**
+ * Published items of a type (at most `limit`), newest first, read anonymously whoever is signed in:
+ * public items only, the same for every reader (feeds and sitemaps are cached publicly).
+ */
 export async function publicIndex(collection: PortalCollection, limit: number): Promise<IndexEntry[]> {
   const sort = collection === 'topics' ? 'title' : '-publishedAt'
   const select = collection === 'topics' ? ['title', 'slug', 'updatedAt'] : ['title', 'slug', 'summary', 'publishedAt', 'updatedAt']
-  return (await queryCollection<IndexEntry>(collection, { limit, sort, select })).docs
+  return asAnonymous(() => queryWholeCollection<IndexEntry>(collection, { sort, select }, limit))
 }

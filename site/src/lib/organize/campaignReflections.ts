@@ -1,6 +1,5 @@
 import type { CampaignReflection } from '../../../../cms/src/payload-types'
-import { fetchCms } from '../cms/fetchCms'
-import type { Paginated } from '../cms/paginated'
+import { fetchAllPages } from '../cms/fetchAllPages'
 
 /** Which submitted reflections the review page lists. */
 export type ReflectionFilter = 'all' | 'unreviewed' | 'featured'
@@ -30,7 +29,6 @@ export async function campaignReflections(campaignId: number, filter: Reflection
     'where[and][0][campaign][equals]': String(campaignId),
     'where[and][1][status][equals]': 'submitted',
     depth: '1',
-    limit: '500',
     sort: '-submittedAt',
   })
   if (filter === 'unreviewed') query.set('where[and][2][reviewedAt][exists]', 'false')
@@ -38,7 +36,7 @@ export async function campaignReflections(campaignId: number, filter: Reflection
   for (const field of ['member', 'organization', 'title', 'body', 'submittedAt', 'score', 'comment', 'featured', 'reviewedAt']) {
     query.set(`select[${field}]`, 'true')
   }
-  const { docs } = await fetchCms<Paginated<CampaignReflection>>('/api/campaign-reflections', query)
+  const docs = await fetchAllPages<CampaignReflection>('/api/campaign-reflections', query, 500)
   return docs.map((doc) => ({
     id: doc.id,
     name: nameOf(doc.member),

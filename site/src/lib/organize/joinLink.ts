@@ -1,9 +1,9 @@
 import QRCode from 'qrcode'
-import { env } from '../../env'
+import { publicUrl } from '../publicUrl'
 
-/** The address members open to join a campaign (the portal's public address, else the request's origin). */
-export function joinLink(slug: string, origin: string): string {
-  return `${env.PORTAL_PUBLIC_URL ?? origin}/campaigns/${encodeURIComponent(slug)}?join=1`
+/** The address members open to join a campaign, on the portal's public address. */
+export function joinLink(slug: string): string {
+  return publicUrl(`/campaigns/${encodeURIComponent(slug)}?join=1`)
 }
 
 /** A QR code for the link as inline SVG, rendered on the server (no script, prints sharply at any size). */

@@ -1,7 +1,7 @@
 import type { ManagedCampaign } from '../../../../cms/src/campaigns/organizer/ManagedCampaign'
 import type { Campaign, Organization } from '../../../../cms/src/payload-types'
+import { fetchAllPages } from '../cms/fetchAllPages'
 import { fetchCms } from '../cms/fetchCms'
-import type { Paginated } from '../cms/paginated'
 
 /** The campaigns the signed-in organizer manages, with enrolment counts in their reach. */
 export async function managedCampaigns(): Promise<ManagedCampaign[]> {
@@ -16,8 +16,8 @@ export async function managedCampaign(id: number): Promise<Campaign | null> {
 
 /** Every organization (name, parent), for the target picker; the CMS shows them to signed-in users only. */
 export async function allOrganizations(): Promise<Array<Pick<Organization, 'id' | 'name' | 'parent'>>> {
-  const query = new URLSearchParams({ limit: '0', depth: '0', sort: 'id', 'select[name]': 'true', 'select[parent]': 'true' })
-  return (await fetchCms<Paginated<Pick<Organization, 'id' | 'name' | 'parent'>>>('/api/organizations', query)).docs
+  const query = new URLSearchParams({ depth: '0', sort: 'id', 'select[name]': 'true', 'select[parent]': 'true' })
+  return fetchAllPages<Pick<Organization, 'id' | 'name' | 'parent'>>('/api/organizations', query)
 }
 
 export type { ManagedCampaign }

@@ -11,3 +11,8 @@ export function withReader<T>(token: string | null, work: () => T): T {
 export function readerToken(): string | null {
   return storage.getStore()?.token ?? null
 }
+
+/** Runs `work` anonymously even inside a signed-in reader's request (feeds and sitemaps list public items only). */
+export function asAnonymous<T>(work: () => T): T {
+  return storage.exit(work)
+}

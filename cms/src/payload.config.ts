@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { cookieOrigins } from './auth/sessionCookies'
 import { campaignExportTask } from './campaigns/organizer/campaignExportTask'
 import { Announcements } from './collections/Announcements'
 import { Articles } from './collections/Articles'
@@ -78,6 +79,7 @@ export default buildConfig({
   },
   editor: lexicalEditor({ features: editorFeatures }),
   secret: env.PAYLOAD_SECRET,
+  csrf: cookieOrigins,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes ship as committed migrations only (see docs/architecture.md).

@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 import { cachedPage, storePage } from './lib/pageCache'
+import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { currentUser } from './lib/session/currentUser'
 import { withReader } from './lib/session/readerContext'
 import { sessionToken } from './lib/session/sessionToken'
@@ -9,6 +10,7 @@ import { sessionToken } from './lib/session/sessionToken'
 // and the CMS reads made for them carry their session. Search results are not cached: every query
 // is a new key, and the index has its own freshness.
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.request.headers.get('cookie'))
   if (token) {
     const user = await currentUser(context.request)

@@ -1,5 +1,5 @@
 import type { FuzzTarget, KnownIds } from './fuzzTargets'
-import { deeplyNested, fieldNames, hostileQuery, hostileString, hostileValue } from './hostileValues'
+import { deeplyNestedJson, fieldNames, hostileQuery, hostileString, hostileValue, percentEncode } from './hostileValues'
 import type { Random } from './seededRandom'
 
 /** One malformed request, ready to send byte for byte (paths are not normalised). */
@@ -40,7 +40,7 @@ function craftBody(random: Random, kind: FuzzTarget['body']): { contentType: str
       contentType: random.pick(['application/json', 'text/plain', 'application/octet-stream']),
       bytes: randomBytes(random, random.int(1, 64 * 1024)),
     }
-  if (roll < 0.08) return { contentType: 'application/json', bytes: Buffer.from(JSON.stringify(deeplyNested(random))) }
+  if (roll < 0.08) return { contentType: 'application/json', bytes: Buffer.from(deeplyNestedJson(random)) }
   if (roll < 0.15)
     return { contentType: 'application/json', bytes: Buffer.from(JSON.stringify(hostileObject(random)).slice(0, random.int(0, 200))) }
   if (roll < 0.2)
@@ -54,7 +54,7 @@ function craftBody(random: Random, kind: FuzzTarget['body']): { contentType: str
         'application/json; charset=utf-16',
         'application/xml',
       ]),
-      bytes: Buffer.from(hostileString(random).slice(0, 5000)),
+      bytes: Buffer.from(hostileString(random, 5000)),
     }
   if (kind === 'form') return formBody(random)
   if (kind === 'graphql') return { contentType: 'application/json', bytes: Buffer.from(JSON.stringify(graphqlBody(random))) }
@@ -67,7 +67,7 @@ function craftBody(random: Random, kind: FuzzTarget['body']): { contentType: str
 
 function hostileObject(random: Random): Record<string, unknown> {
   const object: Record<string, unknown> = {}
-  for (let i = random.int(1, 8); i > 0; i -= 1) object[random.pick(fieldNames)] = hostileValue(random)
+  for (let i = random.int(1, 8); i > 0; i -= 1) object[random.pick(fieldNames)] = hostileValue(random, random.int(0, 3))
   return object
 }
 
@@ -76,8 +76,8 @@ function formBody(random: Random): { contentType: string; bytes: Buffer } {
   const fields = Array.from({ length: random.int(0, 6) }, () => {
     const key = random.chance(0.8)
       ? random.pick(['loginId', 'password', 'email', 'token', 'next', 'message', 'audience', ...fieldNames])
-      : hostileString(random).slice(0, 50)
-    return `${encodeURIComponent(key)}=${random.chance(0.9) ? encodeURIComponent(hostileString(random)) : random.pick(['%', '%zz', '%C0', '+'])}`
+      : hostileString(random, 50)
+    return `${percentEncode(key)}=${random.chance(0.9) ? percentEncode(hostileString(random, 20_000)) : random.pick(['%', '%zz', '%C0', '+'])}`
   })
   return { contentType: 'application/x-www-form-urlencoded', bytes: Buffer.from(fields.join('&')) }
 }
@@ -89,11 +89,11 @@ function multipartBody(random: Random): { contentType: string; bytes: Buffer } {
         .replace(/[^\x21-\x7e]/g, '')
         .slice(0, 80)
   const parts = Array.from({ length: random.int(0, 4) }, () => {
-    const name = random.chance(0.7) ? random.pick(['file', '_payload', 'alt', 'loginId', 'password']) : hostileString(random).slice(0, 40)
+    const name = random.chance(0.7) ? random.pick(['file', '_payload', 'alt', 'loginId', 'password']) : hostileString(random, 40)
     const filename = random.chance(0.5)
       ? `; filename="${random.pick(['../../x.png', 'a.mp4', '.htaccess', 'x'.repeat(300), 'évil.pdf', 'a\u0000.jpg'])}"`
       : ''
-    const content = random.chance(0.5) ? hostileString(random).slice(0, 4000) : JSON.stringify(hostileObject(random))
+    const content = random.chance(0.5) ? hostileString(random, 4000) : JSON.stringify(hostileObject(random))
     return `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${filename}\r\nContent-Type: ${random.pick(['image/png', 'application/json', 'text/plain', 'video/mp4'])}\r\n\r\n${content}\r\n`
   })
   const end = random.chance(0.8) ? `--${boundary}--\r\n` : ''
@@ -106,19 +106,19 @@ function graphqlBody(random: Random): unknown {
     `{ ${field} { docs { id } } }`,
     `{ Users(limit: ${random.pick([-1, 0, 1e9])}) { docs { id email role organization { id } } } }`,
     `mutation { updateUser(id: ${random.int(-2, 200)}, data: { role: admin, organization: 1 }) { id } }`,
-    `mutation { loginUser(email: ${JSON.stringify(hostileString(random).slice(0, 100))}, password: "x") { token } }`,
+    `mutation { loginUser(email: ${JSON.stringify(hostileString(random, 100))}, password: "x") { token } }`,
     `{ ${'Articles { docs { topics { '.repeat(random.int(2, 40))} id ${'} } } '.repeat(random.int(2, 40))} }`,
     `{ a: Articles { docs { id } } ${Array.from({ length: random.int(1, 300) }, (_, i) => `b${i}: Articles(limit: 100) { docs { id } }`).join(' ')} }`,
     `query { __schema { types { name fields { name type { name ofType { name } } } } } }`,
-    hostileString(random).slice(0, 2000),
-    `{ ${field}(where: ${JSON.stringify(hostileString(random).slice(0, 50))}) }`,
+    hostileString(random, 2000),
+    `{ ${field}(where: ${JSON.stringify(hostileString(random, 50))}) }`,
     `fragment f on Query { ...f } { ...f }`,
   ])
   return random.chance(0.8)
     ? {
         query,
         variables: random.chance(0.3) ? hostileValue(random) : undefined,
-        operationName: random.chance(0.1) ? hostileString(random).slice(0, 50) : undefined,
+        operationName: random.chance(0.1) ? hostileString(random, 50) : undefined,
       }
     : hostileValue(random)
 }

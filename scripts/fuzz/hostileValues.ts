@@ -63,13 +63,14 @@ const oddNumbers = [
   65536,
 ]
 
-/** A hostile string: an odd one, a long one, or a mix of both. */
-export function hostileString(random: Random): string {
+/** A hostile string of at most `maxLength` characters: an odd one, a long one, or a mix of them. */
+export function hostileString(random: Random, maxLength = 200_000): string {
   const roll = random.next()
-  if (roll < 0.6) return random.pick(oddStrings)
-  if (roll < 0.75) return random.pick(oddStrings).repeat(random.int(2, 2000))
-  if (roll < 0.8) return 'x'.repeat(random.int(10_000, 200_000))
-  return Array.from({ length: random.int(1, 12) }, () => random.pick(oddStrings)).join('')
+  const odd = random.pick(oddStrings)
+  if (roll < 0.6) return odd.slice(0, maxLength)
+  if (roll < 0.75) return odd.repeat(random.int(2, Math.max(2, Math.floor(Math.min(maxLength, 20_000) / Math.max(odd.length, 1))))).slice(0, maxLength)
+  if (roll < 0.8) return 'x'.repeat(random.int(Math.min(10_000, maxLength), maxLength))
+  return Array.from({ length: random.int(1, 12) }, () => random.pick(oddStrings)).join('').slice(0, maxLength)
 }
 
 /** A hostile number (in JSON: huge, negative, fractional; NaN and Infinity become null). */
@@ -77,7 +78,7 @@ export function hostileNumber(random: Random): number {
   return random.chance(0.8) ? random.pick(oddNumbers) : (random.next() - 0.5) * 10 ** random.int(0, 30)
 }
 
-/** Any JSON value, wrongly typed for whatever field receives it, nested up to `depth`. */
+/** Any JSON value, wrongly typed for whatever field receives it, nested up to `depth` (long ones only at the top). */
 export function hostileValue(random: Random, depth = 3): unknown {
   const roll = random.int(0, depth > 0 ? 9 : 5)
   switch (roll) {
@@ -90,26 +91,26 @@ export function hostileValue(random: Random, depth = 3): unknown {
       return hostileNumber(random)
     case 4:
     case 5:
-      return hostileString(random)
+      return hostileString(random, depth >= 3 ? 200_000 : 2_000)
     case 6:
     case 7:
-      return Array.from({ length: random.chance(0.05) ? random.int(1000, 20_000) : random.int(0, 5) }, () =>
-        random.chance(0.9) ? hostileNumber(random) : hostileValue(random, depth - 1),
-      )
+      return random.chance(0.05)
+        ? Array.from({ length: random.int(1000, 20_000) }, () => hostileNumber(random))
+        : Array.from({ length: random.int(0, 5) }, () => hostileValue(random, depth - 1))
     default: {
       const object: Record<string, unknown> = {}
-      for (let i = random.int(0, 6); i > 0; i -= 1)
-        object[random.chance(0.7) ? random.pick(fieldNames) : hostileString(random).slice(0, 200)] = hostileValue(random, depth - 1)
+      for (let i = random.int(0, 6); i > 0; i -= 1) object[random.chance(0.7) ? random.pick(fieldNames) : hostileString(random, 200)] = hostileValue(random, depth - 1)
       return object
     }
   }
 }
 
-/** A JSON value nested deeper than any parser or validator expects. */
-export function deeplyNested(random: Random): unknown {
-  let value: unknown = hostileNumber(random)
-  for (let i = random.int(100, 5000); i > 0; i -= 1) value = random.chance(0.5) ? [value] : { a: value }
-  return value
+/** JSON text nested deeper than any parser or validator expects (written as text: too deep to stringify). */
+export function deeplyNestedJson(random: Random): string {
+  const levels = Array.from({ length: random.int(100, 20_000) }, () => random.chance(0.5))
+  const open = levels.map((isArray) => (isArray ? '[' : '{"a":')).join('')
+  const close = levels.reverse().map((isArray) => (isArray ? ']' : '}')).join('')
+  return `${open}${JSON.stringify(hostileNumber(random))}${close}`
 }
 
 /** Field names the portal's endpoints really read, so wrong values land where they are parsed. */
@@ -159,6 +160,29 @@ export const fieldNames = [
   'constructor',
 ]
 
+/**
+ * Percent-encodes a string for a URL or a form body. Unlike encodeURIComponent it does not refuse
+ * lone surrogates: they go out as their (invalid) three UTF-8-style bytes, %ED%A0%80 for U+D800.
+ */
+export function percentEncode(text: string): string {
+  if (!/[\uD800-\uDFFF]/.test(text)) return encodeURIComponent(text)
+  let encoded = ''
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i)
+    const isHigh = unit >= 0xd800 && unit <= 0xdbff
+    const next = text.charCodeAt(i + 1)
+    if (isHigh && next >= 0xdc00 && next <= 0xdfff) {
+      encoded += encodeURIComponent(text.slice(i, i + 2))
+      i += 1
+    } else if (unit >= 0xd800 && unit <= 0xdfff) {
+      encoded += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('')
+    } else {
+      encoded += encodeURIComponent(text[i] as string)
+    }
+  }
+  return encoded
+}
+
 /** One path segment where an id or slug belongs: a real one, a wrong type, or a path trick. */
 export function hostileSegment(random: Random, real: readonly string[]): string {
   const roll = random.next()
@@ -166,19 +190,19 @@ export function hostileSegment(random: Random, real: readonly string[]): string 
   if (roll < 0.55) return String(random.pick([-1, 0, 2 ** 31, 2 ** 53 + 1, 1e21, 99999999]))
   if (roll < 0.7) return random.pick(['..', '.', '%2e%2e', '%2F', '..%2F..%2F', '%00', '%', '%zz', '~', ';', '*', 'a%2Fb', '%C0%AE%C0%AE'])
   if (roll < 0.75) return 'a'.repeat(random.int(500, 6000))
-  return encodeURIComponent(hostileString(random).slice(0, 300))
+  return percentEncode(hostileString(random, 300))
 }
 
 /** A query string with hostile parameters, including Payload's own (where, limit, depth, sort…). */
 export function hostileQuery(random: Random, keys: readonly string[]): string {
   const parts: string[] = []
   for (let i = random.int(0, 6); i > 0; i -= 1) {
-    const key = random.chance(0.7) ? random.pick(keys) : hostileString(random).slice(0, 100)
-    const value = random.chance(0.5) ? String(hostileNumber(random)) : hostileString(random).slice(0, 3000)
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    const key = keys.length > 0 && random.chance(0.7) ? random.pick(keys) : hostileString(random, 100)
+    const value = random.chance(0.5) ? String(hostileNumber(random)) : hostileString(random, 3000)
+    parts.push(`${percentEncode(key)}=${percentEncode(value)}`)
   }
   if (random.chance(0.2))
-    parts.push(`where${'[or][0]'.repeat(random.int(1, 40))}[id][equals]=${encodeURIComponent(hostileString(random).slice(0, 100))}`)
+    parts.push(`where${'[or][0]'.repeat(random.int(1, 40))}[id][equals]=${percentEncode(hostileString(random, 100))}`)
   if (random.chance(0.1))
     parts.push(random.pick(['%', '%%', 'a=%E0%A4%A', '&&&', '=', '[]=1', 'a[b][c][d][e][f][g][h]=1', `a[${'9'.repeat(12)}]=1`]))
   return parts.length ? `?${parts.join('&')}` : ''

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -24,6 +24,7 @@ const log = quietLogger()
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'portal-tls-'))
+  await chmod(dataDir, 0o755) // embedded PostgreSQL runs as the postgres user
   const port = await freePort()
   stack = await startStack({
     mode: 'production',

@@ -68,9 +68,12 @@ export function hostileString(random: Random, maxLength = 200_000): string {
   const roll = random.next()
   const odd = random.pick(oddStrings)
   if (roll < 0.6) return odd.slice(0, maxLength)
-  if (roll < 0.75) return odd.repeat(random.int(2, Math.max(2, Math.floor(Math.min(maxLength, 20_000) / Math.max(odd.length, 1))))).slice(0, maxLength)
+  if (roll < 0.75)
+    return odd.repeat(random.int(2, Math.max(2, Math.floor(Math.min(maxLength, 20_000) / Math.max(odd.length, 1))))).slice(0, maxLength)
   if (roll < 0.8) return 'x'.repeat(random.int(Math.min(10_000, maxLength), maxLength))
-  return Array.from({ length: random.int(1, 12) }, () => random.pick(oddStrings)).join('').slice(0, maxLength)
+  return Array.from({ length: random.int(1, 12) }, () => random.pick(oddStrings))
+    .join('')
+    .slice(0, maxLength)
 }
 
 /** A hostile number (in JSON: huge, negative, fractional; NaN and Infinity become null). */
@@ -99,7 +102,8 @@ export function hostileValue(random: Random, depth = 3): unknown {
         : Array.from({ length: random.int(0, 5) }, () => hostileValue(random, depth - 1))
     default: {
       const object: Record<string, unknown> = {}
-      for (let i = random.int(0, 6); i > 0; i -= 1) object[random.chance(0.7) ? random.pick(fieldNames) : hostileString(random, 200)] = hostileValue(random, depth - 1)
+      for (let i = random.int(0, 6); i > 0; i -= 1)
+        object[random.chance(0.7) ? random.pick(fieldNames) : hostileString(random, 200)] = hostileValue(random, depth - 1)
       return object
     }
   }
@@ -109,7 +113,10 @@ export function hostileValue(random: Random, depth = 3): unknown {
 export function deeplyNestedJson(random: Random): string {
   const levels = Array.from({ length: random.int(100, 20_000) }, () => random.chance(0.5))
   const open = levels.map((isArray) => (isArray ? '[' : '{"a":')).join('')
-  const close = levels.reverse().map((isArray) => (isArray ? ']' : '}')).join('')
+  const close = levels
+    .reverse()
+    .map((isArray) => (isArray ? ']' : '}'))
+    .join('')
   return `${open}${JSON.stringify(hostileNumber(random))}${close}`
 }
 
@@ -175,7 +182,9 @@ export function percentEncode(text: string): string {
       encoded += encodeURIComponent(text.slice(i, i + 2))
       i += 1
     } else if (unit >= 0xd800 && unit <= 0xdfff) {
-      encoded += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('')
+      encoded += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+        .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+        .join('')
     } else {
       encoded += encodeURIComponent(text[i] as string)
     }
@@ -201,8 +210,7 @@ export function hostileQuery(random: Random, keys: readonly string[]): string {
     const value = random.chance(0.5) ? String(hostileNumber(random)) : hostileString(random, 3000)
     parts.push(`${percentEncode(key)}=${percentEncode(value)}`)
   }
-  if (random.chance(0.2))
-    parts.push(`where${'[or][0]'.repeat(random.int(1, 40))}[id][equals]=${percentEncode(hostileString(random, 100))}`)
+  if (random.chance(0.2)) parts.push(`where${'[or][0]'.repeat(random.int(1, 40))}[id][equals]=${percentEncode(hostileString(random, 100))}`)
   if (random.chance(0.1))
     parts.push(random.pick(['%', '%%', 'a=%E0%A4%A', '&&&', '=', '[]=1', 'a[b][c][d][e][f][g][h]=1', `a[${'9'.repeat(12)}]=1`]))
   return parts.length ? `?${parts.join('&')}` : ''

@@ -9,11 +9,18 @@ function post(pathname: string, contentType: string, body: string) {
 }
 
 describe('malformed requests', () => {
-  it.each(['/login', '/forgot-password', '/reset-password'])('answers an unreadable form posted to %s with 400 and the form again', async (pathname) => {
-    const broken = await post(pathname, 'multipart/form-data; boundary=----x', '------x\r\nContent-Disposition: form-data; name="loginId"\r\n\r\nabc')
-    expect(broken.status).toBe(400)
-    expect(await broken.text()).toContain('<form')
-    const noBoundary = await post(pathname, 'multipart/form-data', 'loginId=a')
-    expect(noBoundary.status).toBe(400)
-  })
+  it.each(['/login', '/forgot-password', '/reset-password'])(
+    'answers an unreadable form posted to %s with 400 and the form again',
+    async (pathname) => {
+      const broken = await post(
+        pathname,
+        'multipart/form-data; boundary=----x',
+        '------x\r\nContent-Disposition: form-data; name="loginId"\r\n\r\nabc',
+      )
+      expect(broken.status).toBe(400)
+      expect(await broken.text()).toContain('<form')
+      const noBoundary = await post(pathname, 'multipart/form-data', 'loginId=a')
+      expect(noBoundary.status).toBe(400)
+    },
+  )
 })

@@ -30,6 +30,8 @@ import { health } from './endpoints/health'
 import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
+import { withQueryGuard } from './errors/guardQueryShape'
+import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { startSearchServer } from './search/startSearchServer'
 import { startTrackingServer } from './tracking/startTrackingServer'
@@ -61,7 +63,7 @@ export default buildConfig({
     Notices,
     Organizations,
     Users,
-  ],
+  ].map(withQueryGuard),
   upload: { limits: { fileSize: largestUploadBytes } },
   jobs: {
     shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
@@ -73,6 +75,7 @@ export default buildConfig({
   globals: [PointsRules],
   endpoints: [health, restriction, studySummary, ...favorites],
   email: portalEmailAdapter,
+  hooks: { afterError: [refuseUnstorableInput] },
   onInit: async (payload) => {
     if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
     if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { fuzzTargets } from '../../scripts/fuzz/fuzzTargets'
 import { runFuzz } from '../../scripts/fuzz/runFuzz'
+import { artifactPath } from '../support/artifacts'
 import { sampleMembers } from '../support/stackAdmin'
 
 // CI's sample of `npm run fuzz`: the same generator, 150 requests per endpoint, on the shared stack.
@@ -16,6 +18,7 @@ describe('hostile requests to every public and member endpoint (npm run fuzz, sa
       concurrency: 4,
       member: { loginId: sampleMembers.member, password: sampleMembers.password },
     })
+    writeFileSync(artifactPath('fuzz-report.json'), JSON.stringify(report, null, 2))
     expect(report.requests).toBe(fuzzTargets.length * 150)
     expect(report.serverErrors).toEqual([])
     expect(report.unauthorizedWrites).toEqual([])

@@ -23,4 +23,39 @@ describe('malformed requests', () => {
       expect(noBoundary.status).toBe(400)
     },
   )
+
+  it.each([
+    ['a non-numeric id', '/api/articles/abc'],
+    ['an id past the integer range', '/api/articles/2147483648'],
+    ['a NUL character in a filter', '/api/articles?where[title][like]=a%00b'],
+    ['a member id past the integer range in a filter', '/api/users?where[id][equals]=9007199254740993'],
+  ])('answers %s with 400 input.unstorable', async (_, pathname) => {
+    const response = await fetch(stackUrl(pathname))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'input.unstorable' } }] })
+  })
+
+  it.each([
+    ['a list where one value belongs', '/api/articles?where[title][like][0]=a'],
+    ['an object as sort', '/api/articles?sort[title]=1'],
+    ['an object under "or"', '/api/policies?where[or][a]=1'],
+  ])('answers a query with %s with 400 query.invalid', async (_, pathname) => {
+    const response = await fetch(stackUrl(pathname))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'query.invalid' } }] })
+  })
+
+  it('refuses TRACE with 405, as nginx does', async () => {
+    const { request } = await import('node:http')
+    const url = new URL(stackUrl('/'))
+    const status = await new Promise<number>((resolve, reject) => {
+      request({ host: url.hostname, port: url.port, method: 'TRACE', path: '/api/health' }, (res) => {
+        res.resume()
+        resolve(res.statusCode ?? 0)
+      })
+        .on('error', reject)
+        .end()
+    })
+    expect(status).toBe(405)
+  })
 })

@@ -92,6 +92,9 @@ export const messages = {
   'campaign.reminderBody.all': '请继续参加读书活动《{title}》：阅读书目、每日打卡、撰写心得。活动 {endsOn} 结束。',
   'campaign.exportUnknown': '找不到这个导出任务，或它不是您发起的',
   'campaign.exportNotReady': '导出文件还没有生成好，请稍候再下载',
+  'input.unstorable': '请求中的值无法保存或查询：编号须是正整数，数字不能超出范围，文字不能包含空字符（\\0）。请检查地址和提交的内容后重试',
+  'query.invalid':
+    '查询参数格式不正确：where 条件应为 where[字段][运算符]=值（in、not_in、all 可为列表），sort 应为字段名。请检查地址后重试',
 } as const
 
 /** A stable code for a user-facing message. */

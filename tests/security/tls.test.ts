@@ -12,7 +12,7 @@ import { launchChromium } from '../support/launchChromium'
 import { type NginxFront, startNginxFront } from '../support/nginxFront'
 import { quietLogger } from '../support/quietLogger'
 import { sampleMembers, stackAdmin } from '../support/stackAdmin'
-import { testSecret } from '../support/testSecret'
+import { testStackOptions } from '../support/startTestStack'
 
 // A second stack, told it is served at https://127.0.0.1:<port>, behind Debian's nginx running the
 // configuration printed in docs/deploy.md with a certificate made here.
@@ -26,18 +26,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'portal-tls-'))
   await chmod(dataDir, 0o755) // embedded PostgreSQL runs as the postgres user
   const port = await freePort()
-  stack = await startStack({
-    mode: 'production',
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: testSecret,
-    admin: stackAdmin,
-    sampleMemberPassword: sampleMembers.password,
-    publicUrl: `https://127.0.0.1:${port}`,
-    log,
-    onCrash: (message) => log.warn(message),
-  })
+  stack = await startStack({ ...testStackOptions(dataDir, log), publicUrl: `https://127.0.0.1:${port}` })
   nginx = await startNginxFront({ port, upstreams: stack.upstreams, dir: dataDir, log })
   browser = await launchChromium()
 }, 240_000)

@@ -28,7 +28,7 @@ describe('malformed requests', () => {
     ['a non-numeric id', '/api/articles/abc'],
     ['an id past the integer range', '/api/articles/2147483648'],
     ['a NUL character in a filter', '/api/articles?where[title][like]=a%00b'],
-    ['a member id past the integer range in a filter', '/api/users?where[id][equals]=9007199254740993'],
+    ['an id past the integer range in a filter', '/api/articles?where[id][equals]=9007199254740993'],
   ])('answers %s with 400 input.unstorable', async (_, pathname) => {
     const response = await fetch(stackUrl(pathname))
     expect(response.status).toBe(400)
@@ -37,7 +37,7 @@ describe('malformed requests', () => {
 
   it.each([
     ['a list where one value belongs', '/api/articles?where[title][like][0]=a'],
-    ['an object as sort', '/api/articles?sort[title]=1'],
+    ['an object where one value belongs', '/api/articles?where[title][equals][a]=1'],
     ['an object under "or"', '/api/policies?where[or][a]=1'],
   ])('answers a query with %s with 400 query.invalid', async (_, pathname) => {
     const response = await fetch(stackUrl(pathname))

@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { jobsAccess, lockInternalCollections } from './access/lockInternalCollections'
+import { cookieOrigins } from './auth/sessionCookies'
 import { campaignExportTask } from './campaigns/organizer/campaignExportTask'
 import { Announcements } from './collections/Announcements'
 import { Articles } from './collections/Articles'
@@ -31,6 +32,8 @@ import { health } from './endpoints/health'
 import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
+import { withQueryGuard } from './errors/guardQueryShape'
+import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { graphQLLimits } from './limits/graphQLLimits'
 import { limitQueryDepth } from './limits/limitQueryDepth'
@@ -65,7 +68,7 @@ export default lockInternalCollections(
       Notices,
       Organizations,
       Users,
-    ].map(withReaderBounds),
+    ].map((collection) => withQueryGuard(withReaderBounds(collection))),
     upload: { limits: { fileSize: largestUploadBytes } },
     // Readers' GraphQL queries are bounded in cost (Payload's complexity rule: 1 per field, 10 per
     // relationship) and depth; introspection and the playground are off in production (Payload's defaults).
@@ -81,12 +84,14 @@ export default lockInternalCollections(
     globals: [PointsRules],
     endpoints: [health, restriction, studySummary, ...favorites],
     email: portalEmailAdapter,
+    hooks: { afterError: [refuseUnstorableInput] },
     onInit: async (payload) => {
       if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
       if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
     },
     editor: lexicalEditor({ features: editorFeatures }),
     secret: env.PAYLOAD_SECRET,
+    csrf: cookieOrigins,
     db: postgresAdapter({
       pool: { connectionString: env.DATABASE_URL },
       // Schema changes ship as committed migrations only (see docs/architecture.md).

@@ -9,6 +9,8 @@ const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.7">
 <h1>服务暂不可用</h1><p>学习园地正在启动或重启，请稍候片刻后刷新页面。</p></body></html>`
 
+const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
+
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
   port: number
@@ -45,6 +47,11 @@ export async function startFrontProxy(options: {
   })
   const sockets = new Set<Socket>()
   const server = http.createServer((req, res) => {
+    // As nginx does: methods neither app serves (the Fetch API behind both cannot even represent TRACE).
+    if (refusedMethods.has(req.method ?? '')) {
+      res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('不支持此请求方法（Method Not Allowed）')
+      return
+    }
     // App-to-app endpoints (the CMS notifying the portal) are not for the public origin.
     if (req.url?.startsWith('/internal/')) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found')

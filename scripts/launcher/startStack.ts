@@ -24,6 +24,8 @@ export interface StackOptions {
   databasePort?: number
   secret?: string
   admin?: { email?: string; password?: string }
+  /** The address readers use (PORTAL_PUBLIC_URL), e.g. https://… behind nginx; default: the env's, else http://localhost:<port>. */
+  publicUrl?: string
   /** Password of the sample members created on an empty database (generated and printed when unset). */
   sampleMemberPassword?: string
   log: Logger
@@ -31,10 +33,11 @@ export interface StackOptions {
   onCrash: (message: string) => void
 }
 
-/** A running portal: its public URL and a clean shutdown. */
+/** A running portal: its public URL, the apps' own addresses (what nginx would point at) and a clean shutdown. */
 export interface RunningStack {
   url: string
   databaseUrl: string
+  upstreams: Record<'cms' | 'site' | 'search' | 'tracking', string>
   stop: () => Promise<void>
 }
 
@@ -94,7 +97,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const revalidation = {
       PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
       REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-      PORTAL_PUBLIC_URL: process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
+      PORTAL_PUBLIC_URL: options.publicUrl || process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
     }
     const apps = startApps({
       ...options,
@@ -117,7 +120,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const proxy = await startFrontProxy({ port: publicPort, host: options.host, upstreams, log })
     cleanups.push(() => proxy.close())
     const url = `http://localhost:${proxy.port}`
-    return { url, databaseUrl, stop }
+    return { url, databaseUrl, upstreams, stop }
   } catch (error) {
     await stop()
     throw error

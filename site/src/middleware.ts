@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 import { cachedPage, pageCacheKey, storePage } from './lib/pageCache'
+import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { currentUser } from './lib/session/currentUser'
 import { withReader } from './lib/session/readerContext'
 import { sessionToken } from './lib/session/sessionToken'
@@ -10,6 +11,7 @@ import { sessionToken } from './lib/session/sessionToken'
 // is a new key, and the index has its own freshness. Nor are pages asked with query parameters they
 // do not read (`pageCacheKey`): made-up query strings must not fill the cache.
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.request.headers.get('cookie'))
   if (token) {
     const user = await currentUser(context.request)

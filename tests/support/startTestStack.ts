@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import type { Logger } from '../../scripts/launcher/createLogger'
-import { startStack } from '../../scripts/launcher/startStack'
+import { type StackOptions, startStack } from '../../scripts/launcher/startStack'
 import { artifactPath } from './artifacts'
 import { sampleMembers, stackAdmin } from './stackAdmin'
 import { testSecret } from './testSecret'
@@ -25,7 +25,19 @@ export default async function startTestStack(project: TestProject) {
     },
     line: (prefix, text) => appendFileSync(logFile, `${prefix} │ ${text}`),
   }
-  const stack = await startStack({
+  const stack = await startStack(testStackOptions(dataDir, log))
+  project.provide('baseUrl', stack.url)
+  project.provide('stackDatabaseUrl', stack.databaseUrl)
+  project.provide('stackDataDir', dataDir)
+  return async () => {
+    await stack.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** How every test stack runs: built apps on loopback, the test secret, admin and sample-member password. */
+export function testStackOptions(dataDir: string, log: Logger): StackOptions {
+  return {
     mode: 'production',
     port: 0,
     host: '127.0.0.1',
@@ -35,13 +47,6 @@ export default async function startTestStack(project: TestProject) {
     sampleMemberPassword: sampleMembers.password,
     log,
     onCrash: (message) => log.warn(message),
-  })
-  project.provide('baseUrl', stack.url)
-  project.provide('stackDatabaseUrl', stack.databaseUrl)
-  project.provide('stackDataDir', dataDir)
-  return async () => {
-    await stack.stop()
-    await rm(dataDir, { recursive: true, force: true })
   }
 }
 

@@ -98,6 +98,9 @@ export const messages = {
   'limits.bodyTooLarge': '请求内容太大：此地址最多接受 {limit}，请减小后再试',
   'limits.uploadLoginRequired': '请先登录：上传文件需要编辑、审核、组织员或管理员账号',
   'limits.uploadForbidden': '您的账号不能上传文件：上传需要编辑、审核、组织员或管理员账号',
+  'input.unstorable': '请求中的值无法保存或查询：编号须是正整数，数字不能超出范围，文字不能包含空字符（\\0）。请检查地址和提交的内容后重试',
+  'query.invalid':
+    '查询参数格式不正确：where 条件应为 where[字段][运算符]=值（in、not_in、all 可为列表），sort 应为字段名。请检查地址后重试',
 } as const
 
 /** A stable code for a user-facing message. */

@@ -174,6 +174,8 @@ export const zhCN = {
   'error.title': '页面暂时无法显示',
   'error.body': '服务器遇到了问题，内容没有丢失。请稍后刷新重试；如果问题持续，请联系网站管理员。',
   'error.cmsUnavailable': '内容服务暂时无法连接',
+  'security.crossSiteForm':
+    '已拒绝来自其他网站的表单提交（CROSS_SITE_FORM）。请回到学习园地页面重新操作；如果是从本站提交的，请联系管理员检查 PORTAL_PUBLIC_URL 设置。',
   'nav.study': '我的学习',
   'study.title': '我的学习',
   'study.lead': '学习时长只计算页面在前台、且一分钟内有操作（或正在播放）的时间；观看进度按实际播放过的秒数计算。',

@@ -4,9 +4,9 @@ import { sessionToken } from '../lib/session/sessionToken'
 import { signOut } from '../lib/session/signOut'
 
 /** `POST /logout`: ends the session in the CMS and in this browser, then goes home. */
-export const POST: APIRoute = async ({ request, cookies, redirect }) => {
+export const POST: APIRoute = async ({ request, url, cookies, redirect }) => {
   const token = sessionToken(request.headers.get('cookie'))
   if (token) await signOut(token)
-  clearSessionCookie(cookies)
+  clearSessionCookie(cookies, url)
   return redirect('/', 303)
 }

@@ -4,6 +4,7 @@ import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { readUsers } from '../../access/readUsers'
 import { roles } from '../../access/roles'
+import { sessionCookies } from '../../auth/sessionCookies'
 import { importMembersEndpoint } from '../../members/importMembersEndpoint'
 import { memberTemplateEndpoint } from '../../members/memberTemplateEndpoint'
 import { passwordResetHtml, passwordResetSubject } from './passwordResetEmail'
@@ -24,6 +25,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 7 * 24 * 60 * 60,
+    cookies: sessionCookies,
     // Members sign in with an e-mail or a login id such as a phone number (bulk-created members may have no e-mail).
     loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: false },
     forgotPassword: { generateEmailSubject: passwordResetSubject, generateEmailHTML: passwordResetHtml },

@@ -1,0 +1,52 @@
+import type { RowChange } from './tableSnapshot'
+
+/** Who was sending requests while the rows changed. */
+export type Actor = { kind: 'anonymous' } | { kind: 'member'; id: number }
+
+// Sign-in bookkeeping Payload keeps on any account that someone tries to sign in to or asks a
+// reset link for: failed attempts, the lock, the reset token. Anyone may cause these.
+const signInBookkeeping = new Set(['login_attempts', 'lock_until', 'reset_password_token', 'reset_password_expiration', 'updated_at'])
+// Columns that decide access or are the staff's verdict: a member never changes them, even on their own rows.
+const staffOnly = new Set([
+  'role',
+  'organization_id',
+  'email',
+  'username',
+  'score',
+  'featured',
+  'comment',
+  'reviewed_by_id',
+  'sent_by_id',
+  'campaign_id',
+  'member_id',
+  'user_id',
+])
+// Derived from members' own study and campaign activity (recomputed per campaign, no owner column).
+const derivedFromMembers = new Set(['campaign_daily_readers', 'campaign_standings_basis', 'payload_preferences'])
+// Address and account throttles (their rows are written by every attempt, allowed or not).
+const throttleTable = /throttl|rate_?limit/
+
+/**
+ * Whether `actor` was allowed to cause this row change. Anonymous requests may only leave sign-in
+ * bookkeeping; a member may also write rows they own (their study records, favorites, campaign
+ * entries, sessions, admin preferences) and harmless fields of their own account — never a field
+ * that decides access, never another member's row.
+ */
+export function isAllowedWrite(change: RowChange, actor: Actor): boolean {
+  if (throttleTable.test(change.table)) return true
+  if (change.table === 'users' && change.kind === 'changed' && change.columns.every((column) => signInBookkeeping.has(column))) return true
+  if (actor.kind === 'anonymous') return false
+  const owner = ownerOf(change)
+  if (owner === undefined) return derivedFromMembers.has(change.table)
+  if (owner !== actor.id) return false
+  return change.kind !== 'changed' || change.columns.every((column) => !staffOnly.has(column))
+}
+
+function ownerOf(change: RowChange): number | undefined {
+  const row = change.row
+  if (change.table === 'users') return Number(row.id)
+  if (change.table === 'users_sessions') return Number(row._parent_id)
+  for (const column of ['user_id', 'member_id', 'users_id'])
+    if (row[column] !== undefined && row[column] !== null) return Number(row[column])
+  return undefined
+}

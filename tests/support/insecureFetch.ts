@@ -1,0 +1,9 @@
+import { Agent, fetch, type RequestInit, type Response } from 'undici'
+
+// Test-only: the TLS stack's certificate is self-signed, made by the test itself.
+const trustingAgent = new Agent({ connect: { rejectUnauthorized: false } })
+
+/** fetch() that accepts the test's self-signed certificate and never follows redirects. */
+export function insecureFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { redirect: 'manual', ...init, dispatcher: trustingAgent })
+}

@@ -47,7 +47,7 @@ describe('signing in', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
       body: JSON.stringify({
-        query: `mutation { loginUser(username: "${sampleMembers.member}", password: "${sampleMembers.password}") { token } }`,
+        query: `mutation { loginUser(email: "", username: "${sampleMembers.member}", password: "${sampleMembers.password}") { token } }`,
       }),
     })
     expect(Number(graphql.headers['retry-after'])).toBeGreaterThan(0)

@@ -5,6 +5,7 @@ export const messages = {
   'slug.invalid': '网址别名只能包含小写字母、数字和连字符（例如 study-notes-2026），长度 3–80',
   'signIn.throttled': '登录尝试过于频繁，请 {wait}后再试。忘记密码可以用“忘记密码？”重置，或联系管理员',
   'reset.throttled': '找回密码的请求过于频繁，请 {wait}后再试，并先查看邮箱（包括垃圾邮件）中已经发出的邮件',
+  'account.noVerification': '账号无需邮箱验证：请直接用账号和密码登录',
   'account.adminOnlyField': '只有管理员可以修改“{field}”。如需调整，请联系管理员',
   'organization.cycle': '上级组织不能是它自己或它的下级组织',
   'visibility.needsOrganizations': '可见范围为“指定组织”时，请至少选择一个组织',

@@ -6,6 +6,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { readUsers } from '../../access/readUsers'
 import { roles } from '../../access/roles'
 import { countResetMail, protectSignIn, releaseOnUnlock, rememberSignIn } from '../../accounts/protectSignIn'
+import { verifyDisabled } from '../../accounts/verifyDisabled'
 import { importMembersEndpoint } from '../../members/importMembersEndpoint'
 import { memberTemplateEndpoint } from '../../members/memberTemplateEndpoint'
 import { passwordResetHtml, passwordResetSubject } from './passwordResetEmail'
@@ -37,7 +38,7 @@ export const Users: CollectionConfig = {
     group: '系统',
     components: { beforeListTable: ['/members/MemberImportPanel#MemberImportPanel'] },
   },
-  endpoints: [importMembersEndpoint, memberTemplateEndpoint],
+  endpoints: [importMembersEndpoint, memberTemplateEndpoint, verifyDisabled],
   access: {
     admin: ({ req }) => hasRole(req, ['admin', 'editor', 'reviewer', 'organizer']),
     create: isAdmin,

@@ -1,5 +1,13 @@
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
+
+const isAddressOrRange = (entry: string) => {
+  const [address, bits, ...rest] = entry.split('/')
+  const family = isIP(address ?? '')
+  if (family === 0 || rest.length > 0) return false
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
+}
 
 const envSchema = z.object({
   DATABASE_URL: z.url({
@@ -28,6 +36,19 @@ const envSchema = z.object({
   PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   // Loopback port of the study-tracking server for POST /api/reading-events (set by the launcher likewise; unset: none).
   PORTAL_TRACKING_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated): the sign-in
+  // throttle keys on the client address behind them. Default: loopback, where the launcher's front proxy,
+  // nginx and the portal connect from.
+  PORTAL_TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.0/8,::1')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrRange), 'PORTAL_TRUSTED_PROXIES 应为逗号分隔的 IP 地址或网段，例如 127.0.0.1,10.0.0.0/8'),
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */

@@ -28,6 +28,8 @@ export interface StackOptions {
   publicUrl?: string
   /** Password of the sample members created on an empty database (generated and printed when unset). */
   sampleMemberPassword?: string
+  /** Proxies whose X-Forwarded-For the CMS believes (PORTAL_TRUSTED_PROXIES; unset: the CMS's default, loopback). */
+  trustedProxies?: string
   log: Logger
   /** Called when an app dies on its own; the stack is already being stopped. */
   onCrash: (message: string) => void
@@ -72,6 +74,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ADMIN_EMAIL: options.admin?.email ?? '',
       ADMIN_PASSWORD: options.admin?.password ?? '',
       SAMPLE_MEMBER_PASSWORD: options.sampleMemberPassword ?? process.env.SAMPLE_MEMBER_PASSWORD ?? '',
+      ...(options.trustedProxies ? { PORTAL_TRUSTED_PROXIES: options.trustedProxies } : {}),
     }
     log.step('正在应用数据库迁移并检查示例内容…')
     await runChild({

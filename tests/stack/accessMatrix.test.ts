@@ -1,7 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { isDeepStrictEqual } from 'node:util'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { attemptGraphql, attemptRest, createTarget } from '../support/accessAttempts'
 import {
   expectedAccess,
+  type FieldWriteCollection,
+  fieldTransports,
+  fieldWrites,
   type MatrixCollection,
   matrixCollections,
   type Operation,
@@ -9,17 +14,25 @@ import {
   type Principal,
   principals,
 } from '../support/accessMatrix'
-import { createUserViaApi, loginToken } from '../support/cmsApi'
+import { apiJson, createUserViaApi, loginToken } from '../support/cmsApi'
+import { storedField, writeField } from '../support/fieldWrites'
 
 const tokens = new Map<Principal, string | undefined>()
 let adminToken: string
+let database: pg.Client
 
 beforeAll(async () => {
+  database = new pg.Client({ connectionString: inject('stackDatabaseUrl') })
+  await database.connect()
   adminToken = await loginToken()
   tokens.set('anonymous', undefined)
   tokens.set('admin', adminToken)
   for (const role of ['member', 'organizer', 'editor', 'reviewer'] as const)
     tokens.set(role, await loginToken(await createUserViaApi(adminToken, role)))
+})
+
+afterAll(async () => {
+  await database?.end()
 })
 
 type Transport = 'REST' | 'GraphQL'
@@ -57,5 +70,49 @@ describe.each(['REST', 'GraphQL'] as const)('access over %s', (transport) => {
       if (transport === 'GraphQL' && collection === 'media') expected.create = null
       expect(await observe(collection, transport)).toEqual(expected)
     },
+  )
+})
+
+const newOrganization = async () =>
+  (
+    await apiJson<{ doc: { id: number } }>('/api/organizations', {
+      token: adminToken,
+      method: 'POST',
+      body: matrixCollections.organizations.data(),
+    })
+  ).body.doc.id
+
+/** Who writes and what: a user's own account (an administrator and anonymous visitors: a member's), or a fresh organization. */
+async function writerAndTarget(
+  collection: FieldWriteCollection,
+  principal: Principal,
+): Promise<{ token: string | undefined; target: number }> {
+  if (collection === 'organizations') return { token: tokens.get(principal), target: await newOrganization() }
+  if (principal === 'anonymous' || principal === 'admin')
+    return { token: tokens.get(principal), target: (await createUserViaApi(adminToken, 'member')).id }
+  const self = await createUserViaApi(adminToken, principal)
+  return { token: await loginToken(self), target: self.id }
+}
+
+describe.each(fieldTransports)('field writes over %s', (transport) => {
+  it.each(Object.keys(fieldWrites) as FieldWriteCollection[])(
+    '%s: every role and anonymous change exactly the fields they may',
+    async (collection) => {
+      const cases = Object.entries(fieldWrites[collection]) as Array<
+        [string, { value: (context: { otherOrganization: number }) => unknown; allowed: Principal[] }]
+      >
+      const observed = Object.fromEntries(cases.map(([field]) => [field, [] as Principal[]]))
+      for (const principal of principals) {
+        const { token, target } = await writerAndTarget(collection, principal)
+        const context = { otherOrganization: await newOrganization() }
+        for (const [field, fieldCase] of cases) {
+          const before = await storedField(database, collection, target, field)
+          await writeField(token, collection, target, field, fieldCase.value(context), transport)
+          if (!isDeepStrictEqual(await storedField(database, collection, target, field), before)) observed[field]?.push(principal)
+        }
+      }
+      expect(observed).toEqual(Object.fromEntries(cases.map(([field, fieldCase]) => [field, fieldCase.allowed])))
+    },
+    180_000,
   )
 })

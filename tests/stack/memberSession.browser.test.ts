@@ -88,23 +88,29 @@ describe('members on the portal', () => {
     await page.context().close()
   })
 
-  it('explains a wrong password in Chinese, then the lockout after five failures', async () => {
+  it('explains a wrong password in Chinese, then throttles that address only after five failures', async () => {
     const member = await createUserViaApi(adminToken, 'member')
-    const attempt = (password: string) =>
+    const attempt = (password: string, address: string) =>
       fetch(stackUrl('/login'), {
         method: 'POST',
-        headers: { origin: new URL(stackUrl('/')).origin, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          origin: new URL(stackUrl('/')).origin,
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-for': address,
+        },
         body: new URLSearchParams({ loginId: member.email, password }),
         redirect: 'manual',
       })
-    const wrong = await attempt('wrong-password')
+    const wrong = await attempt('wrong-password', '198.51.100.33')
     expect(wrong.status).toBe(401)
     expect(await wrong.text()).toContain('账号或密码不正确')
-    for (let failures = 1; failures < 5; failures++) await attempt('wrong-password')
-    const locked = await attempt(member.password)
-    expect(locked.status).toBe(401)
-    expect(await locked.text()).toContain('账号已临时锁定')
-    const empty = await attempt('')
+    for (let failures = 1; failures < 5; failures++) await attempt('wrong-password', '198.51.100.33')
+    const throttled = await attempt(member.password, '198.51.100.33')
+    expect(throttled.status).toBe(429)
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await throttled.text()).toContain('登录尝试过于频繁')
+    expect((await attempt(member.password, '198.51.100.34')).status).toBe(303)
+    const empty = await attempt('', '198.51.100.34')
     expect(empty.status).toBe(400)
     expect(await empty.text()).toContain('请输入账号和密码')
   })

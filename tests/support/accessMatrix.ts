@@ -87,3 +87,50 @@ function paragraph() {
     },
   }
 }
+
+/** What a field write targets: for users the caller's own account (an administrator: a member's), for organizations any organization. */
+export interface FieldWriteContext {
+  otherOrganization: number
+}
+
+interface FieldCase {
+  value: (context: FieldWriteContext) => unknown
+  allowed: Principal[]
+}
+
+const own: Principal[] = ['member', 'organizer', 'editor', 'reviewer', 'admin']
+const nobody: Principal[] = []
+
+/**
+ * Field-level writes: who may change each field of users and organizations. Everyone changes their
+ * own name and password; what decides access or identity (role, organization, login id, e-mail) only
+ * administrators; Payload's auth internals and the derived ancestors nobody, directly.
+ */
+export const fieldWrites = {
+  users: {
+    name: { value: () => `新名字 ${uniqueId()}`, allowed: own },
+    password: { value: () => 'changed-horse-battery', allowed: own },
+    role: { value: () => 'reviewer', allowed: ['admin'] },
+    organization: { value: (context) => context.otherOrganization, allowed: ['admin'] },
+    email: { value: () => `changed-${uniqueId()}@example.org`, allowed: ['admin'] },
+    username: { value: () => `changed-${uniqueId()}`, allowed: ['admin'] },
+    hash: { value: () => 'forged-hash', allowed: nobody },
+    salt: { value: () => 'forged-salt', allowed: nobody },
+    resetPasswordToken: { value: () => 'forged-token', allowed: nobody },
+    resetPasswordExpiration: { value: () => '2099-01-01T00:00:00.000Z', allowed: nobody },
+    sessions: { value: () => [{ id: 'forged-session', expiresAt: '2099-01-01T00:00:00.000Z' }], allowed: nobody },
+  },
+  organizations: {
+    name: { value: () => `改名 ${uniqueId()}`, allowed: ['admin'] },
+    kind: { value: () => 'committee', allowed: ['admin'] },
+    parent: { value: (context) => context.otherOrganization, allowed: ['admin'] },
+    ancestors: { value: (context) => [context.otherOrganization], allowed: nobody },
+  },
+} satisfies Record<'users' | 'organizations', Record<string, FieldCase>>
+
+/** A collection whose fields the matrix writes one at a time. */
+export type FieldWriteCollection = keyof typeof fieldWrites
+
+/** How a field write travels. */
+export const fieldTransports = ['REST by id', 'GraphQL', 'bulk REST by where'] as const
+export type FieldTransport = (typeof fieldTransports)[number]

@@ -45,6 +45,9 @@ export function testStackOptions(dataDir: string, log: Logger): StackOptions {
     secret: testSecret,
     admin: stackAdmin,
     sampleMemberPassword: sampleMembers.password,
+    // Only the front proxy's and the portal's own address, so a test can connect from another loopback
+    // address (127.0.0.2…) as a client that is no proxy (tests/support/clientFrom.ts).
+    trustedProxies: '127.0.0.1,::1',
     log,
     onCrash: (message) => log.warn(message),
   }

@@ -5,6 +5,7 @@ import * as migration_20261122_023113_campaigns from './20261122_023113_campaign
 import * as migration_20261130_030821_campaign_export_job from './20261130_030821_campaign_export_job';
 import * as migration_20261130_071500_campaign_summaries from './20261130_071500_campaign_summaries';
 import * as migration_20261206_001336_quiz_reveal_answers from './20261206_001336_quiz_reveal_answers';
+import * as migration_20261206_001827_sign_in_throttle from './20261206_001827_sign_in_throttle';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261206_001336_quiz_reveal_answers.up,
     down: migration_20261206_001336_quiz_reveal_answers.down,
     name: '20261206_001336_quiz_reveal_answers'
+  },
+  {
+    up: migration_20261206_001827_sign_in_throttle.up,
+    down: migration_20261206_001827_sign_in_throttle.down,
+    name: '20261206_001827_sign_in_throttle'
   },
 ];

@@ -30,6 +30,8 @@ export const Organizations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'organizations',
       hasMany: true,
+      // Derived from `parent` by storeAncestors only: access is decided by it, so nobody writes it directly.
+      access: { create: () => false, update: () => false },
       admin: { hidden: true },
     },
   ],

@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { adminOnlyField } from '../../access/adminOnlyField'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { readUsers } from '../../access/readUsers'
 import { roles } from '../../access/roles'
 import { sessionCookies } from '../../auth/sessionCookies'
+import { countResetMail, protectSignIn, releaseOnUnlock, rememberSignIn } from '../../accounts/protectSignIn'
+import { verifyDisabled } from '../../accounts/verifyDisabled'
 import { importMembersEndpoint } from '../../members/importMembersEndpoint'
 import { memberTemplateEndpoint } from '../../members/memberTemplateEndpoint'
 import { passwordResetHtml, passwordResetSubject } from './passwordResetEmail'
@@ -22,8 +25,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lockout locks an account for everyone after five failures from anywhere, so any stranger
+    // could keep its owner out; sign-in throttling (accounts/protectSignIn) replaces it.
+    maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: sessionCookies,
     // Members sign in with an e-mail or a login id such as a phone number (bulk-created members may have no e-mail).
@@ -36,16 +40,30 @@ export const Users: CollectionConfig = {
     group: '系统',
     components: { beforeListTable: ['/members/MemberImportPanel#MemberImportPanel'] },
   },
-  endpoints: [importMembersEndpoint, memberTemplateEndpoint],
+  endpoints: [importMembersEndpoint, memberTemplateEndpoint, verifyDisabled],
   access: {
     admin: ({ req }) => hasRole(req, ['admin', 'editor', 'reviewer', 'organizer']),
     create: isAdmin,
     read: readUsers,
     update: adminOrSelf,
     delete: isAdmin,
+    unlock: isAdmin,
   },
+  hooks: {
+    beforeOperation: [protectSignIn],
+    afterLogin: [rememberSignIn],
+    afterForgotPassword: [countResetMail],
+    afterOperation: [releaseOnUnlock],
+  },
+  // Everyone may change their own name and password; what decides access or identity only an administrator.
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },
+    { name: 'email', type: 'email', access: { create: adminOnlyField('email', '邮箱'), update: adminOnlyField('email', '邮箱') } },
+    {
+      name: 'username',
+      type: 'text',
+      access: { create: adminOnlyField('username', '登录账号'), update: adminOnlyField('username', '登录账号') },
+    },
     {
       name: 'role',
       label: '角色',
@@ -53,9 +71,16 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'member',
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
-      access: { update: ({ req }) => hasRole(req, ['admin']) },
+      access: { create: adminOnlyField('role', '角色'), update: adminOnlyField('role', '角色') },
       saveToJWT: true,
     },
-    { name: 'organization', label: '所在组织', type: 'relationship', relationTo: 'organizations', saveToJWT: true },
+    {
+      name: 'organization',
+      label: '所在组织',
+      type: 'relationship',
+      relationTo: 'organizations',
+      saveToJWT: true,
+      access: { create: adminOnlyField('organization', '所在组织'), update: adminOnlyField('organization', '所在组织') },
+    },
   ],
 }

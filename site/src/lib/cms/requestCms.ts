@@ -3,11 +3,16 @@ import { CmsError } from './CmsError'
 
 /**
  * Sends one request to the CMS with the portal's timeout, as JSON, on behalf of a session when a
- * token is given. A CMS that cannot be reached becomes a CmsError (503); any answer is returned.
+ * token is given, and for the reader's address chain when one is given (see `forwardedFor`). A CMS
+ * that cannot be reached becomes a CmsError (503); any answer is returned.
  */
-export async function requestCms(url: string, options: { method?: string; body?: unknown; token?: string | null } = {}): Promise<Response> {
+export async function requestCms(
+  url: string,
+  options: { method?: string; body?: unknown; token?: string | null; forwardedFor?: string | null } = {},
+): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.token) headers.authorization = `JWT ${options.token}`
+  if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   try {
     return await fetch(url, {

@@ -11,9 +11,14 @@ export const resetPasswordForm = z
   .object({ token: z.string().min(1).max(500), password: z.string().min(8).max(200), confirm: z.string() })
   .refine((form) => form.password === form.confirm, { path: ['confirm'] })
 
-/** Asks the CMS to e-mail a reset link. Always looks the same to the reader, so it never reveals who has an account. */
-export async function requestPasswordReset(email: string): Promise<void> {
-  await postCms('/api/users/forgot-password', { email: email.toLowerCase() })
+/**
+ * Asks the CMS to e-mail a reset link. Looks the same to the reader whether the address has an account
+ * or not, so it never reveals who has one; answers the seconds to wait when the CMS throttled the
+ * request (0 otherwise).
+ */
+export async function requestPasswordReset(email: string, forwardedFor: string): Promise<number> {
+  const reply = await postCms('/api/users/forgot-password', { email: email.toLowerCase() }, { forwardedFor })
+  return reply.status === 429 ? reply.retryAfter || 60 : 0
 }
 
 const resetReply = z.object({ token: z.string().min(1) })

@@ -8,19 +8,19 @@ export const signInForm = z.object({
   password: z.string().min(1).max(200),
 })
 
-/** A new session, or the reason (a UI string key) why there is none. */
-export type SignInResult = { ok: true; token: string; expiresAt: Date } | { ok: false; reason: StringKey }
+/** A new session, or the reason (a UI string key) why there is none, with the seconds to wait when throttled. */
+export type SignInResult = { ok: true; token: string; expiresAt: Date } | { ok: false; reason: StringKey; retryAfter?: number }
 
 const loginReply = z.object({ token: z.string().min(1), exp: z.number() })
 
-/** Signs a reader in through the CMS (which counts failures and locks the account after five). */
-export async function signIn(form: z.infer<typeof signInForm>): Promise<SignInResult> {
+/** Signs a reader in through the CMS, which throttles failures per reader address and account (429 with Retry-After). */
+export async function signIn(form: z.infer<typeof signInForm>, forwardedFor: string): Promise<SignInResult> {
   const credentials = form.loginId.includes('@')
     ? { email: form.loginId.toLowerCase(), password: form.password }
     : { username: form.loginId, password: form.password }
   let reply: Awaited<ReturnType<typeof postCms>>
   try {
-    reply = await postCms('/api/users/login', credentials)
+    reply = await postCms('/api/users/login', credentials, { forwardedFor })
   } catch {
     return { ok: false, reason: 'auth.error.unavailable' }
   }
@@ -30,11 +30,6 @@ export async function signIn(form: z.infer<typeof signInForm>): Promise<SignInRe
       ? { ok: true, token: parsed.data.token, expiresAt: new Date(parsed.data.exp * 1000) }
       : { ok: false, reason: 'auth.error.unavailable' }
   }
-  if (reply.status === 401) return { ok: false, reason: isLockedReply(reply.body) ? 'auth.error.locked' : 'auth.error.wrong' }
+  if (reply.status === 429) return { ok: false, reason: 'auth.error.throttled', retryAfter: reply.retryAfter || 60 }
   return { ok: false, reason: reply.status >= 500 ? 'auth.error.unavailable' : 'auth.error.wrong' }
-}
-
-// Payload answers 401 both for wrong credentials and for a locked account; only the message differs.
-function isLockedReply(body: Record<string, unknown>): boolean {
-  return /锁定|locked/i.test(JSON.stringify(body.errors ?? body.message ?? ''))
 }

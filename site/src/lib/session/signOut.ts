@@ -2,5 +2,5 @@ import { postCms } from '../cms/postCms'
 
 /** Ends the session in the CMS too, so the token stops working everywhere; an unreachable CMS is not fatal. */
 export async function signOut(token: string): Promise<void> {
-  await postCms('/api/users/logout', {}, token).catch(() => undefined)
+  await postCms('/api/users/logout', {}, { token }).catch(() => undefined)
 }

@@ -1,0 +1,28 @@
+import type { FieldAccess } from 'payload'
+import { cmsError } from '../errors/cmsError'
+import { idOf } from '../utilities/idOf'
+import { hasRole } from './hasRole'
+
+const comparable = (value: unknown): string => {
+  const id = idOf(value)
+  return id === undefined ? '' : String(id).toLowerCase().trim()
+}
+
+/**
+ * Write access for a field that decides access or identity (role, organization, login id, e-mail):
+ * administrators only. Payload drops a field its access refuses without a word; here a non-admin who
+ * sends a *different* value is refused with 403 and the field's Chinese name, so nothing changes and
+ * the caller knows why. The same value sent back unchanged (the admin's account form does that) passes.
+ * Runs on every path that checks access: REST, GraphQL, bulk updates, the admin, the Local API with
+ * `overrideAccess: false`.
+ */
+export function adminOnlyField(name: string, label: string): FieldAccess {
+  return ({ req, doc, siblingData }) => {
+    if (hasRole(req, ['admin'])) return true
+    const sent = (siblingData as Record<string, unknown> | undefined)?.[name]
+    if (sent !== undefined && comparable(sent) !== comparable((doc as Record<string, unknown> | undefined)?.[name])) {
+      throw cmsError('account.adminOnlyField', 403, { field: label })
+    }
+    return false
+  }
+}

@@ -28,6 +28,7 @@ import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
 import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
+import { studyVisit } from './endpoints/studyVisit'
 import { env } from './env'
 import { PointsRules } from './globals/PointsRules'
 import { startSearchServer } from './search/startSearchServer'
@@ -70,7 +71,7 @@ export default buildConfig({
     deleteJobOnComplete: false,
   },
   globals: [PointsRules],
-  endpoints: [health, restriction, studySummary, ...favorites],
+  endpoints: [health, restriction, studySummary, studyVisit, ...favorites],
   email: portalEmailAdapter,
   onInit: async (payload) => {
     if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)

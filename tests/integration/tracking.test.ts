@@ -70,7 +70,7 @@ describe('recording reading events', () => {
     expect((await summaryOf(payload, member)).seconds.total).toBe(45)
   })
 
-  it('writes nothing when one heartbeat in the batch claims more time than has passed', async () => {
+  it('credits a heartbeat only for the time not yet credited since the member’s previous one', async () => {
     const member = await createUser(payload, 'member')
     const article = await publishedArticle()
     const now = new Date()
@@ -78,7 +78,20 @@ describe('recording reading events', () => {
       buildHeartbeat(article, { activeSeconds: 10, occurredAt: new Date(now.getTime() - 20_000) }),
       buildHeartbeat(article, { activeSeconds: 60, occurredAt: now }),
     ]
-    await expect(recordAs(payload, member, events)).rejects.toMatchObject({ status: 422, data: { code: 'tracking.exceedsWallClock' } })
+    // The visit began with the earliest claim, a minute ago: 70 s claimed, 60 s passed.
+    expect(await recordAs(payload, member, events, now)).toMatchObject({ accepted: 2 })
+    expect((await summaryOf(payload, member, now)).seconds.total).toBe(60)
+  })
+
+  it('writes nothing when one heartbeat in the batch is refused', async () => {
+    const member = await createUser(payload, 'member')
+    const article = await publishedArticle()
+    const now = new Date()
+    const events = [
+      buildHeartbeat(article, { activeSeconds: 10, occurredAt: new Date(now.getTime() - 20_000) }),
+      buildHeartbeat(article, { activeSeconds: 10, occurredAt: new Date(now.getTime() + 3_600_000) }),
+    ]
+    await expect(recordAs(payload, member, events, now)).rejects.toMatchObject({ status: 422, data: { code: 'tracking.futureTimestamp' } })
     expect(await rowCount('reading_events', member)).toBe(0)
     expect(await rowCount('reading_progress', member)).toBe(0)
     expect(await rowCount('study_daily', member)).toBe(0)
@@ -88,10 +101,11 @@ describe('recording reading events', () => {
     const member = await createUser(payload, 'member')
     const [first, second] = [await publishedArticle(), await publishedArticle()]
     const at = new Date()
-    await recordAs(payload, member, [buildHeartbeat(first, { activeSeconds: 30, occurredAt: at })])
-    await expect(recordAs(payload, member, [buildHeartbeat(second, { activeSeconds: 30, occurredAt: at })])).rejects.toMatchObject({
-      data: { code: 'tracking.exceedsWallClock' },
+    await recordAs(payload, member, [buildHeartbeat(first, { activeSeconds: 30, occurredAt: at })], at)
+    expect(await recordAs(payload, member, [buildHeartbeat(second, { activeSeconds: 30, occurredAt: at })], at)).toMatchObject({
+      accepted: 1,
     })
+    expect((await summaryOf(payload, member, at)).seconds.total).toBe(30)
   })
 
   it('refuses items that do not exist or that the member may not read', async () => {

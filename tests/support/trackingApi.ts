@@ -1,6 +1,9 @@
 import pg from 'pg'
 import { inject } from 'vitest'
+import type { TrackedCollection } from '../../cms/src/tracking/trackedCollections'
+import { openVisit, signVisitTicket, visitKeyOf } from '../../cms/src/tracking/visitTicket'
 import { apiJson, createUserViaApi, loginToken, stackUrl } from './cmsApi'
+import { testSecret } from './testSecret'
 
 /** A member on the test stack: id, credentials and a session token. */
 export interface StackMember {
@@ -22,6 +25,20 @@ export async function itemIdOf(collection: string, slug: string): Promise<number
   const id = body.docs[0]?.id
   if (id === undefined) throw new Error(`no ${collection} with slug ${slug} in the sample library`)
   return id
+}
+
+/** Opens a study visit as the portal does when it renders the item's page for the member: its ticket and start (server time). */
+export async function openStackVisit(member: StackMember, collection: TrackedCollection, itemId: number) {
+  const { status, body } = await apiJson<{ visit: string; startedAt: string }>(`/api/study/visit/${collection}/${itemId}`, {
+    token: member.token,
+  })
+  if (status !== 200) throw new Error(`could not open a visit: HTTP ${status}`)
+  return { ticket: body.visit, startedAt: new Date(body.startedAt) }
+}
+
+/** The ticket of a visit the stack's CMS opened at `startedAt` (signed with the stack's secret): for tests of what a visit earns over time. */
+export function visitOpenedAt(member: { id: number }, collection: TrackedCollection, itemId: number, startedAt: Date): string {
+  return signVisitTicket(visitKeyOf(testSecret), openVisit({ memberId: member.id, collection, itemId }, startedAt))
 }
 
 /** POSTs a raw body to the ingestion endpoint as the member (or anonymously). */

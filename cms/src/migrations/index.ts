@@ -4,6 +4,7 @@ import * as migration_20261122_001849_study_tracking from './20261122_001849_stu
 import * as migration_20261122_023113_campaigns from './20261122_023113_campaigns';
 import * as migration_20261130_030821_campaign_export_job from './20261130_030821_campaign_export_job';
 import * as migration_20261130_071500_campaign_summaries from './20261130_071500_campaign_summaries';
+import * as migration_20261206_001941_credited_study_time from './20261206_001941_credited_study_time';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261130_030821_campaign_export_job.up,
     down: migration_20261130_030821_campaign_export_job.down,
-    name: '20261130_030821_campaign_export_job'
+    name: '20261130_030821_campaign_export_job',
   },
   {
     up: migration_20261130_071500_campaign_summaries.up,
     down: migration_20261130_071500_campaign_summaries.down,
     name: '20261130_071500_campaign_summaries',
+  },
+  {
+    up: migration_20261206_001941_credited_study_time.up,
+    down: migration_20261206_001941_credited_study_time.down,
+    name: '20261206_001941_credited_study_time',
   },
 ];

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
-// Three suites: fast unit tests beside the code, integration tests against a fresh embedded
-// PostgreSQL through Payload's Local API, and stack tests (real HTTP + Chromium) against the
-// built portal started by the same launcher as `npm start`.
+// Four suites: fast unit tests beside the code, integration tests against a fresh embedded
+// PostgreSQL through Payload's Local API, stack tests (real HTTP + Chromium) against the built
+// portal started by the same launcher as `npm start`, and security tests (attacks) on that same stack.
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +27,16 @@ export default defineConfig({
         test: {
           name: 'stack',
           include: ['tests/stack/**/*.test.ts'],
+          globalSetup: ['tests/support/startTestStack.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
           globalSetup: ['tests/support/startTestStack.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { messages } from '../../cms/src/i18n/messages'
 import { apiJson, loginToken } from '../support/cmsApi'
-import { createStackMember, itemIdOf, postHeartbeats, type StackMember, trackingRows, visitOpenedAt } from '../support/trackingApi'
+import {
+  createStackMember,
+  creditedTotals,
+  itemIdOf,
+  openStackVisit,
+  postHeartbeats,
+  type StackMember,
+  trackingRows,
+  visitOpenedAt,
+} from '../support/trackingApi'
 
 let adminToken: string
 let articleId: number
@@ -117,6 +126,17 @@ describe('POST /api/reading-events', () => {
     expect(afterLogout.status).toBe(401)
     expect((afterLogout.body.errors as Array<{ data: { code: string } }>)[0]?.data.code).toBe('tracking.loginRequired')
     expect(await trackingRows('reading_events', member.id)).toBe(1)
+  })
+
+  it('opens a visit only for a signed-in member and an item they may read, and credits nothing before it began', async () => {
+    const member = await createStackMember(adminToken)
+    expect((await apiJson(`/api/study/visit/articles/${articleId}`)).status).toBe(401)
+    expect((await apiJson('/api/study/visit/articles/999999', { token: member.token })).status).toBe(404)
+    const visit = await openStackVisit(member, 'articles', articleId)
+    const minute = heartbeat(member, { visit: visit.ticket, occurredAt: secondsAgo(0), activeSeconds: 60 })
+    expect(await postHeartbeats({ events: [minute] }, member.token)).toMatchObject({ status: 200, body: { accepted: 1 } })
+    const credited = await creditedTotals(member.id)
+    expect(credited.daily).toBeLessThanOrEqual(Math.ceil((Date.now() - visit.startedAt.getTime()) / 1000))
   })
 
   it('records a batch once and acknowledges it again without effect when resent', async () => {

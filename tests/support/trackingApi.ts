@@ -62,3 +62,21 @@ export async function trackingRows(table: 'reading_events' | 'reading_progress' 
     await client.end()
   }
 }
+
+/** Everything the stack credited a member: study days (points, leaderboards) and progress per item (completion, checklists). */
+export async function creditedTotals(memberId: number) {
+  const client = new pg.Client({ connectionString: inject('stackDatabaseUrl') })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ daily: number; progress: number; watched: number; completed: string[] }>(
+      `select (select coalesce(sum(seconds), 0) from study_daily where user_id = $1)::int as daily,
+         (select coalesce(sum(active_seconds), 0) from reading_progress where user_id = $1)::int as progress,
+         (select coalesce(sum(upper(r) - lower(r)), 0) from reading_progress p, unnest(p.watched) r where p.user_id = $1)::int as watched,
+         array(select collection || ':' || item_id from reading_progress where user_id = $1 and completed_at is not null) as completed`,
+      [memberId],
+    )
+    return rows[0] as { daily: number; progress: number; watched: number; completed: string[] }
+  } finally {
+    await client.end()
+  }
+}

@@ -3,9 +3,10 @@ import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/src/payload-types'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
-import { buildArticle, createUser, lexicalBody } from '../support/factories'
+import { createUser } from '../support/factories'
 import { buildHeartbeat, recordAs, visitTicket } from '../support/heartbeats'
 import { testPayload } from '../support/testPayload'
+import { publishedArticle, publishedVideo } from '../support/trackedItems'
 
 // Each attack below is what a member can do by replaying or editing their own tracker's requests. The
 // server opened a visit `opened` seconds before the batch arrives (`now`); whatever is sent, the member's
@@ -19,30 +20,6 @@ beforeAll(async () => {
 })
 
 type Item = { collection: 'articles' | 'videos'; id: number }
-
-async function publishedArticle(): Promise<Item> {
-  const doc = await payload.create({
-    collection: 'articles',
-    data: buildArticle({ _status: 'published', body: lexicalBody('学习'.repeat(1000)) }),
-  })
-  return { collection: 'articles', id: doc.id }
-}
-
-async function publishedVideo(): Promise<Item> {
-  const doc = await payload.create({
-    collection: 'videos',
-    data: {
-      title: `测试视频 ${crypto.randomUUID().slice(0, 8)}`,
-      kind: 'micro',
-      externalUrl: 'https://example.org/video.mp4',
-      duration: '1:16',
-      visibility: 'public',
-      reviewStatus: 'approved',
-      _status: 'published',
-    },
-  })
-  return { collection: 'videos', id: doc.id }
-}
 
 const secondsBefore = (at: Date, seconds: number) => new Date(at.getTime() - seconds * 1000)
 
@@ -72,7 +49,7 @@ async function expectCreditAtMost(member: User, seconds: number) {
 describe('study credit cannot be forged', () => {
   it('gives replayed heartbeats with fresh ids and identical timestamps nothing beyond the time that passed', async () => {
     const member = await createUser(payload, 'member')
-    const article = await publishedArticle()
+    const article = await publishedArticle(payload)
     const now = new Date()
     const visit = visitTicket(payload, member, article, secondsBefore(now, 60))
     const read = [45, 30, 15, 0].map((before) =>
@@ -92,7 +69,7 @@ describe('study credit cannot be forged', () => {
 
   it('credits nothing before the visit began: backdated heartbeats with large seconds', async () => {
     const member = await createUser(payload, 'member')
-    const article = await publishedArticle()
+    const article = await publishedArticle(payload)
     const now = new Date()
     const visit = visitTicket(payload, member, article, secondsBefore(now, 43))
     const backdated = Array.from({ length: 90 }, (_, index) =>
@@ -104,7 +81,7 @@ describe('study credit cannot be forged', () => {
 
   it('credits nothing after the batch arrived: heartbeats stamped ahead of time', async () => {
     const member = await createUser(payload, 'member')
-    const article = await publishedArticle()
+    const article = await publishedArticle(payload)
     const now = new Date()
     const visit = visitTicket(payload, member, article, secondsBefore(now, 10))
     expect(
@@ -120,7 +97,7 @@ describe('study credit cannot be forged', () => {
 
   it('credits overlapping small heartbeats once: no tolerance adds up per heartbeat', async () => {
     const member = await createUser(payload, 'member')
-    const article = await publishedArticle()
+    const article = await publishedArticle(payload)
     const now = new Date()
     const visit = visitTicket(payload, member, article, secondsBefore(now, 100))
     const overlapping = Array.from({ length: 100 }, (_, index) =>
@@ -132,7 +109,7 @@ describe('study credit cannot be forged', () => {
 
   it('credits two items read at once (two tabs or devices) once in all', async () => {
     const member = await createUser(payload, 'member')
-    const [first, second] = [await publishedArticle(), await publishedArticle()]
+    const [first, second] = [await publishedArticle(payload), await publishedArticle(payload)]
     const now = new Date()
     const tabs = [first, second].map((item) => ({ item, visit: visitTicket(payload, member, item, secondsBefore(now, 60)) }))
     for (let end = 55; end >= 0; end -= 5) {
@@ -149,7 +126,7 @@ describe('study credit cannot be forged', () => {
     ['with its start moved back', (member: User, item: Item) => visitTicket(payload, member, item).replace(/\.(\d+)\.([^.]+)$/, '.1.$2')],
   ])('refuses a visit ticket %s and writes nothing', async (_case, forge) => {
     const [member, other] = [await createUser(payload, 'member'), await createUser(payload, 'member')]
-    const article = await publishedArticle()
+    const article = await publishedArticle(payload)
     const now = new Date()
     const visit = forge(member, article, other)
     const events = Array.from({ length: 60 }, (_, index) =>
@@ -161,7 +138,7 @@ describe('study credit cannot be forged', () => {
 
   it('credits a visit for at most four hours: a ticket kept from long ago earns nothing now', async () => {
     const member = await createUser(payload, 'member')
-    const article = await publishedArticle()
+    const article = await publishedArticle(payload)
     const now = new Date()
     const visit = visitTicket(payload, member, article, secondsBefore(now, 6 * 3600))
     const lately = Array.from({ length: 10 }, (_, index) =>
@@ -173,7 +150,7 @@ describe('study credit cannot be forged', () => {
 
   it('bounds played media seconds by twice the credited time: a 76 s video is not complete after a few seconds', async () => {
     const member = await createUser(payload, 'member')
-    const video = await publishedVideo()
+    const video = await publishedVideo(payload, '1:16')
     const now = new Date()
     const visit = visitTicket(payload, member, video, secondsBefore(now, 20))
     const played = Array.from({ length: 6 }, (_, index) =>
@@ -188,7 +165,7 @@ describe('study credit cannot be forged', () => {
 
   it('still credits an offline queue delivered days later, after newer reading elsewhere', async () => {
     const member = await createUser(payload, 'member')
-    const [phone, desktop] = [await publishedArticle(), await publishedArticle()]
+    const [phone, desktop] = [await publishedArticle(payload), await publishedArticle(payload)]
     const now = new Date()
     const today = visitTicket(payload, member, desktop, secondsBefore(now, 60))
     await attempt(member, [buildHeartbeat(desktop, { visit: today, occurredAt: now, activeSeconds: 60 })], now)

@@ -22,13 +22,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** The tracker's requests, as the page sent them. */
-function captureTracker(page: Page): Sent[] {
-  const sent: Sent[] = []
+/** Collects the tracker's requests into `sent`, as the page sent them. */
+function captureTracker(page: Page, sent: Sent[]): void {
   page.on('request', (request) => {
     if (request.url().endsWith('/api/reading-events') && request.method() === 'POST') sent.push(JSON.parse(request.postData() ?? '{}'))
   })
-  return sent
 }
 
 /** The page is hidden and shown again, as when the member switches tabs: the tracker sends what it counted. */
@@ -51,15 +49,16 @@ describe('study credit forgery', () => {
     const context = await browser.newContext({ locale: 'zh-CN' })
     await context.addCookies([{ name: 'payload-token', value: member.token, url: stackUrl('/') }])
     const [page, otherTab] = [await context.newPage(), await context.newPage()]
-    const sent = [...captureTracker(page), ...captureTracker(otherTab)]
+    const sent: Sent[] = []
+    for (const tab of [page, otherTab]) captureTracker(tab, sent)
     const captured = () => sent.flatMap((batch) => batch.events)
 
     // Real reading in two tabs at once: scroll both articles until the tracker of each has sent counted time.
     await page.goto(stackUrl('/articles/red-family-tradition'))
-    await otherTab.goto(stackUrl('/articles/branch-standardization'))
+    await otherTab.goto(stackUrl('/articles/serving-the-people'))
     const [articleId, otherArticleId] = [
       await itemIdOf('articles', 'red-family-tradition'),
-      await itemIdOf('articles', 'branch-standardization'),
+      await itemIdOf('articles', 'serving-the-people'),
     ]
     const readIn = (itemId: number) => captured().some((event) => event.itemId === itemId && event.activeSeconds > 0)
     await expect

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Four suites: fast unit tests beside the code, integration tests against a fresh embedded
-// PostgreSQL through Payload's Local API, and stack tests (real HTTP + Chromium) against the
-// built portal started by the same launcher as `npm start`.
+// PostgreSQL through Payload's Local API, stack tests (real HTTP + Chromium) against the built
+// portal started by the same launcher as `npm start`, and security tests (attacks) on that same stack.
 export default defineConfig({
   test: {
     projects: [

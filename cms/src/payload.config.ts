@@ -31,6 +31,7 @@ import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
 import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
+import { studyVisit } from './endpoints/studyVisit'
 import { env } from './env'
 import { withQueryGuard } from './errors/guardQueryShape'
 import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
@@ -82,7 +83,7 @@ export default lockInternalCollections(
       deleteJobOnComplete: false,
     },
     globals: [PointsRules],
-    endpoints: [health, restriction, studySummary, ...favorites],
+    endpoints: [health, restriction, studySummary, studyVisit, ...favorites],
     email: portalEmailAdapter,
     hooks: { afterError: [refuseUnstorableInput] },
     onInit: async (payload) => {

@@ -129,11 +129,11 @@ try {
   ).rows.map((row) => row.id)
   // Arrays, not joins: generate_series has no row estimate the planner could join a million rows by.
   await pool.query(
-    `insert into reading_events (id, user_id, collection, item_id, occurred_at, active_seconds, scroll_percent)
+    `insert into reading_events (id, user_id, collection, item_id, occurred_at, active_seconds, scroll_percent, credited_seconds, credited_at)
      select gen_random_uuid(), ($2::int[])[1 + g % $4], 'articles', ($3::int[])[1 + (g / $4) % least(20, 1 + (g % $4) % 23)],
-       now() - interval '29 days' + ((g / $4) * interval '6 hours') + (g % 360) * interval '1 minute',
-       60, least(100, 10 + (g / $4) * 3)
-     from generate_series(0, $1 - 1) g`,
+       t.at, 60, least(100, 10 + (g / $4) * 3), 60, t.at
+     from generate_series(0, $1 - 1) g,
+       lateral (select now() - interval '29 days' + ((g / $4) * interval '6 hours') + (g % 360) * interval '1 minute' as at) t`,
     [shape.events, readers, articles.map((article) => article.id), activeMembers],
   )
   await pool.query(

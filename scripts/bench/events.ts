@@ -39,7 +39,8 @@ const day = 86_400_000
 const log = createLogger('bench:events')
 const quiet = { ...log, line: () => undefined }
 const admin = { email: 'bench-admin@example.org', password: 'bench-admin-password-123' }
-const scratch = await startScratchDatabase({ name: 'bench-events', secret: 'bench-events-secret-0123456789abcdef', log: quiet })
+const secret = 'bench-events-secret-0123456789abcdef'
+const scratch = await startScratchDatabase({ name: 'bench-events', secret, log: quiet })
 const [port, trackingPort] = (await freePorts(2)) as [number, number]
 const env = { ...scratch.env, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, PORTAL_TRACKING_PORT: String(trackingPort) }
 let cms: ReturnType<typeof spawnCms> | undefined
@@ -91,11 +92,11 @@ try {
     docs: Array<{ id: number }>
   }
   const articleIds = articles.docs.map((doc) => doc.id)
-  const base = { url: `http://127.0.0.1:${trackingPort}`, members, articleIds, batchSize, retryForMs: 10_000 }
+  const base = { url: `http://127.0.0.1:${trackingPort}`, members, articleIds, batchSize, retryForMs: 10_000, secret }
 
   log.step('整理数据库（VACUUM ANALYZE，与 pgbench 测量前相同）…')
   await settleDatabase(scratch.database.url)
-  // Each phase's reading clock starts after the previous phase's ended (the wall-clock rule holds across phases).
+  // Each phase's reading clock runs in its own past days, so every heartbeat's time is credited once.
   const load = loadavg()[0] ?? 0
   log.step(
     `匀速阶段：${memberCount} 名党员并发发送心跳，预热 ${warmUpSeconds} 秒后测量 ${pacedSeconds} 秒（每次 ${batchSize} 条，间隔 ${pauseMs} ms；1 分钟负载 ${load.toFixed(2)}）…`,

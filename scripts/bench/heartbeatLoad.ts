@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
+import { openVisit, signVisitTicket, visitKeyOf } from '../../cms/src/tracking/visitTicket'
 
 /** A signed-in member as the load sees them: their id and session cookie. */
 export interface LoadMember {
@@ -26,6 +27,11 @@ export interface HeartbeatLoadOptions {
   retryForMs: number
   /** Where the members' reading clocks start (epoch ms); a later run on the same members must start later. */
   clockStartsAt: number
+  /**
+   * The CMS's config secret: the load signs its own visit tickets, one per batch, as if the CMS had
+   * rendered the page when the batch's reading began (its clock runs ahead of real time, in the past).
+   */
+  secret: string
   /** Stops starting new batches early (batches already started are still delivered). */
   signal?: AbortSignal
 }
@@ -54,7 +60,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Every member reads in a loop: a batch of heartbeats (15 s of reading each, on a clock that starts
- * days ago so the wall-clock rule holds), POSTed with the member's cookie; a failed request is
+ * days ago so all of it lies before its arrival and is credited), POSTed with the member's cookie; a failed request is
  * retried with the same ids (backoff up to 1 s) exactly as the portal's tracker does.
  */
 export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<HeartbeatLoadResult> {
@@ -67,6 +73,7 @@ export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<H
     unacknowledged: 0,
     elapsedSeconds: 0,
   }
+  const visitKey = visitKeyOf(options.secret)
   const measuredFrom = Date.now() + (options.warmUpSeconds ?? 0) * 1000
   const endsAt = measuredFrom + options.seconds * 1000
   await Promise.all(
@@ -77,12 +84,14 @@ export async function runHeartbeatLoad(options: HeartbeatLoadOptions): Promise<H
       while (dueAt < endsAt && !options.signal?.aborted) {
         await sleep(dueAt - Date.now())
         if (options.signal?.aborted) break
+        const visit = signVisitTicket(visitKey, openVisit({ memberId: member.id, collection: 'articles', itemId }, new Date(clock)))
         const events = Array.from({ length: options.batchSize }, () => {
           clock += heartbeatSeconds * 1000
           return {
             id: randomUUID(),
             collection: 'articles',
             itemId,
+            visit,
             occurredAt: new Date(clock).toISOString(),
             activeSeconds: heartbeatSeconds,
             scrollPercent: 50,

@@ -5,7 +5,7 @@ export interface StoredCheck {
   present: number
   lost: number
   duplicated: number
-  /** Members whose progress seconds differ from the sum of their logged events (each event must count exactly once). */
+  /** Members whose progress seconds differ from the sum of their logged events' credit (each event must count exactly once). */
   progressMismatches: number
   totalRows: number
 }
@@ -24,7 +24,7 @@ export async function verifyAcknowledged(databaseUrl: string, acknowledged: stri
     )
     const mismatches = await client.query<{ count: string }>(
       `select count(*) from (
-         select user_id, sum(active_seconds) as seconds from reading_events where user_id = any($1::int[]) group by user_id
+         select user_id, sum(credited_seconds) as seconds from reading_events where user_id = any($1::int[]) group by user_id
        ) e full join (
          select user_id, sum(active_seconds) as seconds from reading_progress where user_id = any($1::int[]) group by user_id
        ) p using (user_id)

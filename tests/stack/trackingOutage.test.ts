@@ -48,6 +48,7 @@ describe('study tracking through a PostgreSQL outage', () => {
         pauseMs: 100,
         retryForMs: 120_000,
         clockStartsAt: Date.now() - 86_400_000,
+        secret: testSecret,
         signal: loadStopped.signal,
       })
       await expect.poll(() => storedEvents(scratch.database.url), { timeout: 30_000 }).toBeGreaterThan(0)

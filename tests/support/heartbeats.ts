@@ -7,16 +7,17 @@ import { loadPointsRules } from '../../cms/src/tracking/loadPointsRules'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
 import { recordMemberHeartbeats } from '../../cms/src/tracking/recordMemberHeartbeats'
 import type { TrackedCollection } from '../../cms/src/tracking/trackedCollections'
+import { openVisit, signVisitTicket } from '../../cms/src/tracking/visitTicket'
+
+type Item = { collection: TrackedCollection; id: number }
 
 /** A heartbeat as the tracker sends it (JSON): `seconds` of active reading ending at `at`. Override any field. */
-export function buildHeartbeat(
-  item: { collection: TrackedCollection; id: number },
-  overrides: Partial<Omit<Heartbeat, 'occurredAt'>> & { occurredAt?: Date } = {},
-): Heartbeat {
+export function buildHeartbeat(item: Item, overrides: Partial<Omit<Heartbeat, 'occurredAt'>> & { occurredAt?: Date } = {}): Heartbeat {
   return {
     id: randomUUID(),
     collection: item.collection,
     itemId: item.id,
+    visit: '',
     occurredAt: new Date(),
     activeSeconds: 15,
     scrollPercent: 10,
@@ -27,7 +28,7 @@ export function buildHeartbeat(
 
 /** A series of heartbeats on one item, `seconds` apart and ending now, each claiming `seconds` of activity. */
 export function heartbeatSeries(
-  item: { collection: TrackedCollection; id: number },
+  item: Item,
   count: number,
   overrides: (index: number) => Partial<Omit<Heartbeat, 'occurredAt'>> = () => ({}),
   seconds = 15,
@@ -42,9 +43,30 @@ export function heartbeatSeries(
   )
 }
 
-/** Records heartbeats as the member would through the endpoint (Local API request, same domain function). */
+/** The ticket of a visit the server opened for the member on the item at `startedAt` (as the portal gets it on rendering the page). */
+export function visitTicket(payload: Payload, member: User, item: Item, startedAt = new Date()): string {
+  return signVisitTicket(payload.secret, openVisit({ memberId: member.id, collection: item.collection, itemId: item.id }, startedAt))
+}
+
+/**
+ * Records heartbeats as the member would through the endpoint (Local API request, same domain function).
+ * Heartbeats without a visit get one the server opened when their item's earliest claimed activity began,
+ * as if the member had opened the page then.
+ */
 export async function recordAs(payload: Payload, member: User, events: Heartbeat[], now?: Date) {
-  return recordMemberHeartbeats(await createLocalReq({ user: { ...member, collection: 'users' } }, payload), events, now)
+  const opened = new Map<string, string>()
+  const withVisits = events.map((event) => {
+    if (event.visit) return event
+    const key = `${event.collection}:${event.itemId}`
+    if (!opened.has(key)) {
+      const starts = events
+        .filter((other) => !other.visit && `${other.collection}:${other.itemId}` === key)
+        .map((other) => other.occurredAt.getTime() - other.activeSeconds * 1000)
+      opened.set(key, visitTicket(payload, member, { collection: event.collection, id: event.itemId }, new Date(Math.min(...starts))))
+    }
+    return { ...event, visit: opened.get(key) as string }
+  })
+  return recordMemberHeartbeats(await createLocalReq({ user: { ...member, collection: 'users' } }, payload), withVisits, now)
 }
 
 /** The member's own study summary, as the summary endpoint builds it. */

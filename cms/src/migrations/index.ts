@@ -6,6 +6,7 @@ import * as migration_20261130_030821_campaign_export_job from './20261130_03082
 import * as migration_20261130_071500_campaign_summaries from './20261130_071500_campaign_summaries';
 import * as migration_20261206_001336_quiz_reveal_answers from './20261206_001336_quiz_reveal_answers';
 import * as migration_20261206_001827_sign_in_throttle from './20261206_001827_sign_in_throttle';
+import * as migration_20261206_001941_credited_study_time from './20261206_001941_credited_study_time';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_001827_sign_in_throttle.up,
     down: migration_20261206_001827_sign_in_throttle.down,
     name: '20261206_001827_sign_in_throttle'
+  },
+  {
+    up: migration_20261206_001941_credited_study_time.up,
+    down: migration_20261206_001941_credited_study_time.down,
+    name: '20261206_001941_credited_study_time',
   },
 ];

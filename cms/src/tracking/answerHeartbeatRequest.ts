@@ -14,6 +14,8 @@ import { unavailableUnlessRejected } from './unavailableUnlessRejected'
  * with a stable code; a failure to record answers 503 so the tracker retries.
  */
 export async function answerHeartbeatRequest(req: PayloadRequest): Promise<TrackingAnswer> {
+  // Nothing is credited after the batch arrived: the clock is read before anything else.
+  const arrivedAt = new Date()
   try {
     const memberId = await requireMember(req)
     const batch = await parseTrackingBody(req, readingEventBatchSchema, {
@@ -21,7 +23,7 @@ export async function answerHeartbeatRequest(req: PayloadRequest): Promise<Track
       maxSeconds: heartbeatLimits.maxActiveSeconds,
     })
     if (batch.memberId !== undefined && batch.memberId !== memberId) throw cmsError('tracking.otherMember', 403)
-    const result = await recordMemberHeartbeats(req, batch.events).catch((error: unknown) => {
+    const result = await recordMemberHeartbeats(req, batch.events, arrivedAt).catch((error: unknown) => {
       throw unavailableUnlessRejected(req, error)
     })
     return { status: 200, body: JSON.stringify(result) }

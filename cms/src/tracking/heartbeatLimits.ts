@@ -8,10 +8,15 @@ export const heartbeatLimits = {
   maxWatchedRanges: 20,
   /** Longest media we track (seconds). */
   maxMediaSeconds: 24 * 3600,
-  /** Clock skew tolerated between browser and server, and rounding between heartbeats (ms). */
-  clockToleranceMs: 5_000,
+  /**
+   * A heartbeat stamped up to this long after it arrived (a fast device clock) earns only time up to its
+   * arrival; one stamped later is refused (ms).
+   */
+  maxAheadMs: 60_000,
   /** Queued heartbeats older than this are refused (an offline queue is delivered within days, not weeks). */
   maxAgeMs: 7 * 24 * 3600 * 1000,
-  /** Playback may run at up to double speed, so watched seconds may reach twice the active seconds. */
+  /** A visit earns credit for at most this long after the server opened it (ms): a page left open does not earn forever. */
+  maxVisitMs: 4 * 3600 * 1000,
+  /** Playback may run at up to double speed, so played seconds may reach twice the seconds credited. */
   maxPlaybackRate: 2,
 } as const

@@ -5,7 +5,11 @@ import { type MessageCode, messages } from '../i18n/messages'
 
 /** A full batch of heartbeats is about 20 KB; a body far larger is refused before parsing. */
 export const maxTrackingBodyBytes = 256 * 1024
-const statusOf: Partial<Record<MessageCode, number>> = { 'tracking.batchTooLarge': 413, 'tracking.unknownItem': 422 }
+const statusOf: Partial<Record<MessageCode, number>> = {
+  'tracking.batchTooLarge': 413,
+  'tracking.unknownItem': 422,
+  'tracking.invalidVisit': 422,
+}
 
 /**
  * Reads and validates a JSON body with a schema whose error messages are message codes; a failure

@@ -15,11 +15,13 @@ const watchedRange = z
   ])
   .refine(([start, end]) => start < end, { error: 'tracking.invalidRange' })
 
-/** One heartbeat: the active seconds, scroll depth and played media seconds since the previous one. */
+/** One heartbeat: the active seconds, scroll depth and played media seconds since the previous one, within one visit. */
 export const heartbeatSchema = z.object({
   id: z.uuid({ error: 'tracking.invalidBatch' }),
   collection: z.enum(trackedCollections, { error: 'tracking.unknownItem' }),
   itemId: z.number({ error: 'tracking.unknownItem' }).int({ error: 'tracking.unknownItem' }).positive({ error: 'tracking.unknownItem' }),
+  /** The ticket of the visit the server opened when it rendered the page (`visitTicket.ts`). */
+  visit: z.string({ error: 'tracking.invalidVisit' }).max(200, { error: 'tracking.invalidVisit' }),
   occurredAt: z.iso.datetime({ offset: true, error: 'tracking.invalidBatch' }).transform((text) => new Date(text)),
   activeSeconds: seconds.max(limits.maxActiveSeconds, { error: 'tracking.oversizedSeconds' }),
   scrollPercent: z

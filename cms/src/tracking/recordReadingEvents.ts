@@ -1,12 +1,13 @@
 import type { Pool } from 'pg'
-import { checkHeartbeatTimes } from './checkHeartbeatTimes'
 import type { ProgressTotals } from './completionShare'
+import { creditHeartbeats, type HeartbeatCredit, type Span } from './creditHeartbeats'
 import { isCompleted } from './isCompleted'
 import { pointsForSeconds } from './pointsForSeconds'
 import type { PointsRules } from './pointsKinds'
 import type { Heartbeat } from './readingEventBatch'
 import type { TrackedItem } from './TrackedItem'
 import { TrackingRejected } from './TrackingRejected'
+import type { StudyVisit } from './visitTicket'
 import { withTransaction } from './withTransaction'
 import { type WrittenProgress, writeHeartbeats } from './writeHeartbeats'
 
@@ -17,9 +18,12 @@ export interface RecordReadingEventsProps {
   /** The session the batch came with: it must still exist when the batch is recorded. Null: no session to check. */
   sessionId: string | null
   events: Heartbeat[]
+  /** The verified visit of every heartbeat, keyed by its ticket. */
+  visits: Map<string, StudyVisit>
   /** Every item the events refer to, keyed by `itemKey`. */
   items: Map<string, TrackedItem>
   rules: PointsRules
+  /** When the batch arrived: nothing is credited after it. */
   now: Date
 }
 
@@ -36,38 +40,57 @@ export function itemKey(collection: string, id: number): string {
 }
 
 /**
- * Records a member's heartbeats: in one transaction the raw events (idempotent by id), the progress
- * per item, the daily study time and points, and the member's clock. Heartbeats already stored are
- * acknowledged without effect; if any new heartbeat breaks a time rule, nothing is written.
+ * Records a member's heartbeats: in one transaction the raw events (idempotent by id) with the time each
+ * earned (`creditHeartbeats`: inside its visit, before the batch arrived, never time already credited),
+ * the progress per item, the daily study time and points, and the member's credited time. Heartbeats
+ * already stored are acknowledged without effect; if the batch is refused, nothing is written.
  */
 export function recordReadingEvents(props: RecordReadingEventsProps): Promise<RecordedBatch> {
   const itemOf = (event: Heartbeat) => props.items.get(itemKey(event.collection, event.itemId)) as TrackedItem
+  const visitOf = (event: Heartbeat) => props.visits.get(event.visit) as StudyVisit
+  const claimsFrom = Math.min(...props.events.map((event) => event.occurredAt.getTime() - event.activeSeconds * 1000))
   return withTransaction(props.pool, async (client) => {
-    // Locks the member's clock row, so one member's batches are recorded one after another, and checks
-    // that the session has not ended (logout, expiry) since the credentials were verified.
-    const { rows } = await client.query<{ last_event_at: Date | null; stored: string[]; signed_in: boolean }>({
+    // Locks the member's clock row, so one member's batches are recorded one after another, reads the time
+    // already credited that the batch's claims may overlap (from the locked row: the latest committed), and
+    // checks that the session has not ended (logout, expiry) since the credentials were verified.
+    const { rows } = await client.query<{ credited: Span[]; stored: string[]; signed_in: boolean }>({
       name: 'tracking.lockClock',
       text: `with clock as (
          insert into study_clocks (user_id) values ($1)
-         on conflict (user_id) do update set user_id = excluded.user_id returning last_event_at
+         on conflict (user_id) do update set user_id = excluded.user_id
+         returning credited * tstzmultirange(tstzrange($4::timestamptz, null)) as recent
        )
-       select (select last_event_at from clock), array(select id::text from reading_events where id = any($2::uuid[])) as stored,
+       select (select coalesce(json_agg(json_build_array(extract(epoch from lower(r)) * 1000, extract(epoch from upper(r)) * 1000)), '[]')
+           from clock, unnest(clock.recent) r) as credited,
+         array(select id::text from reading_events where id = any($2::uuid[])) as stored,
          $3::varchar is null or exists (select 1 from users_sessions where _parent_id = $1 and id = $3 and expires_at > now()) as signed_in`,
-      values: [props.memberId, props.events.map((event) => event.id), props.sessionId],
+      values: [props.memberId, props.events.map((event) => event.id), props.sessionId, new Date(claimsFrom).toISOString()],
     })
     if (!rows[0]?.signed_in) throw new TrackingRejected({ code: 'tracking.loginRequired', status: 401 })
     const seen = new Set(rows[0]?.stored)
     const fresh = props.events.filter((event) => !seen.has(event.id) && seen.add(event.id))
-    const problem = checkHeartbeatTimes(fresh, rows[0]?.last_event_at ?? null, props.now)
-    if (problem) throw new TrackingRejected(problem)
+    const credited = creditHeartbeats(
+      fresh.map((event) => ({ ...event, visitStartedAt: visitOf(event).startedAt })),
+      (rows[0]?.credited ?? []).map(([from, to]) => [Number(from), Number(to)] as const),
+      props.now,
+    )
+    if ('rejection' in credited) throw new TrackingRejected(credited.rejection)
     if (fresh.length === 0) return { accepted: 0, duplicates: props.events.length, completed: [] }
+    const creditOf = new Map(fresh.map((event, index) => [event, credited.credits[index] as HeartbeatCredit]))
 
-    const written = await writeHeartbeats(client, { memberId: props.memberId, events: fresh, items: [...props.items.values()], itemOf })
+    const written = await writeHeartbeats(client, {
+      memberId: props.memberId,
+      events: fresh.map((event) => ({ event, credit: creditOf.get(event) as HeartbeatCredit, visitId: visitOf(event).visitId })),
+      items: [...props.items.values()],
+      itemOf,
+    })
     const completed: RecordedBatch['completed'] = []
     for (const progress of written.progress) {
       const item = props.items.get(itemKey(progress.collection, progress.item_id)) as TrackedItem
       if (progress.completed_at || !isCompleted(item, totalsOf(progress))) continue
-      const finishedAt = Math.max(...fresh.filter((event) => itemOf(event) === item).map((event) => event.occurredAt.getTime()))
+      const finishedAt = Math.max(
+        ...fresh.filter((event) => itemOf(event) === item).map((event) => (creditOf.get(event) as HeartbeatCredit).creditedAt.getTime()),
+      )
       await client.query(
         'update reading_progress set completed_at = $4 where user_id = $1 and collection = $2 and item_id = $3 and completed_at is null',
         [props.memberId, item.collection, item.id, new Date(finishedAt).toISOString()],

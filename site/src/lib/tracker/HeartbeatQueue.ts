@@ -3,6 +3,7 @@ export interface QueuedHeartbeat {
   id: string
   collection: string
   itemId: number
+  visit: string
   occurredAt: string
   activeSeconds: number
   scrollPercent: number

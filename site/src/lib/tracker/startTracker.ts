@@ -1,11 +1,15 @@
 import { HeartbeatQueue } from './HeartbeatQueue'
 import { PlayedRanges } from './PlayedRanges'
 
-/** Which item the page shows and whose reading it records. */
+/** Which item the page shows, whose reading it records, and the visit the CMS opened for this page view. */
 export interface TrackerTarget {
   collection: string
   itemId: number
   memberId: number
+  /** The visit's ticket: study time is credited only inside it (see cms/src/tracking/visitTicket.ts). */
+  visit: string
+  /** When the visit began, in the server's time (epoch ms). */
+  visitStartedAt: number
 }
 
 const endpoint = '/api/reading-events'
@@ -30,7 +34,8 @@ export function startTracker(target: TrackerTarget): void {
   let sending = false
   let backoffMs = 1000
   let retryTimer: ReturnType<typeof setTimeout> | undefined
-  let clockOffsetMs = 0
+  // Heartbeat times follow the server's clock: from the visit's start until an answer's `Date` header says more.
+  let clockOffsetMs = Number.isFinite(target.visitStartedAt) ? target.visitStartedAt - Date.now() : 0
 
   const scrollPercent = () => {
     const root = document.documentElement
@@ -56,6 +61,7 @@ export function startTracker(target: TrackerTarget): void {
       id: crypto.randomUUID(),
       collection: target.collection,
       itemId: target.itemId,
+      visit: target.visit,
       occurredAt: new Date(Date.now() + clockOffsetMs).toISOString(),
       activeSeconds,
       scrollPercent: maxScroll,

@@ -243,7 +243,7 @@ export interface Media {
   id: number;
   alt: string;
   contentHash?: string | null;
-  readers: 'public' | 'members' | 'organizations' | 'staff';
+  readers?: ('public' | 'members' | 'organizations' | 'staff') | null;
   readerOrganizations?: (number | Organization)[] | null;
   usedBy?: string[] | null;
   uploadedBy?: (number | null) | User;

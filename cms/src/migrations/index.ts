@@ -5,7 +5,7 @@ import * as migration_20261122_023113_campaigns from './20261122_023113_campaign
 import * as migration_20261130_030821_campaign_export_job from './20261130_030821_campaign_export_job';
 import * as migration_20261130_071500_campaign_summaries from './20261130_071500_campaign_summaries';
 import * as migration_20261206_001336_quiz_reveal_answers from './20261206_001336_quiz_reveal_answers';
-import * as migration_20261206_005156_media_readers from './20261206_005156_media_readers';
+import * as migration_20261206_011812_media_readers from './20261206_011812_media_readers';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261206_001336_quiz_reveal_answers',
   },
   {
-    up: migration_20261206_005156_media_readers.up,
-    down: migration_20261206_005156_media_readers.down,
-    name: '20261206_005156_media_readers'
+    up: migration_20261206_011812_media_readers.up,
+    down: migration_20261206_011812_media_readers.down,
+    name: '20261206_011812_media_readers'
   },
 ];

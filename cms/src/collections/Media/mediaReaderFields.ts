@@ -1,9 +1,10 @@
 import type { Field, FieldAccess } from 'payload'
-import { isStaff } from '../../access/isStaff'
+import { hasRole } from '../../access/hasRole'
+import { staffRoles } from '../../access/roles'
 
 // Written only by hooks (Local API with access overridden): nobody sets them by hand, not even admins.
 const derived: FieldAccess = () => false
-const staffOnly: FieldAccess = (args) => Boolean(isStaff(args))
+const staffOnly: FieldAccess = ({ req }) => hasRole(req, staffRoles)
 
 /** Who may read the file, derived from the published items that use it (see `syncMediaUse`), and who uploaded it. */
 export const mediaReaderFields: Field[] = [
@@ -11,7 +12,6 @@ export const mediaReaderFields: Field[] = [
     name: 'readers',
     label: '可见范围（按使用它的内容自动计算）',
     type: 'select',
-    required: true,
     defaultValue: 'staff',
     index: true,
     options: [

@@ -21,7 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"organizations_id" integer
   );
   
-  ALTER TABLE "media" ADD COLUMN "readers" "enum_media_readers" DEFAULT 'staff' NOT NULL;
+  ALTER TABLE "media" ADD COLUMN "readers" "enum_media_readers" DEFAULT 'staff';
   ALTER TABLE "media" ADD COLUMN "uploaded_by_id" integer;
   ALTER TABLE "media_texts" ADD CONSTRAINT "media_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_rels" ADD CONSTRAINT "media_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;

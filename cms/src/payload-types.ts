@@ -243,6 +243,10 @@ export interface Media {
   id: number;
   alt: string;
   contentHash?: string | null;
+  readers?: ('public' | 'members' | 'organizations' | 'staff') | null;
+  readerOrganizations?: (number | Organization)[] | null;
+  usedBy?: string[] | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -275,6 +279,19 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  kind?: ('committee' | 'general' | 'branch') | null;
+  parent?: (number | null) | Organization;
+  ancestors?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -300,19 +317,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organizations".
- */
-export interface Organization {
-  id: number;
-  name: string;
-  kind?: ('committee' | 'general' | 'branch') | null;
-  parent?: (number | null) | Organization;
-  ancestors?: (number | Organization)[] | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1212,6 +1216,10 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   contentHash?: T;
+  readers?: T;
+  readerOrganizations?: T;
+  usedBy?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { campaignReport } from '../../cms/src/campaigns/organizer/campaignReport'
 import { loadOrganizedCampaign } from '../../cms/src/campaigns/organizer/loadOrganizedCampaign'
-import type { Article } from '../../cms/src/payload-types'
+import type { Article, User } from '../../cms/src/payload-types'
 import { requestAs } from '../support/campaignMember'
 import { buildArticle, buildCampaign, createOrganization, createUser } from '../support/factories'
 import { testPayload } from '../support/testPayload'
@@ -29,6 +29,11 @@ async function item(overrides: Partial<Article>) {
 
 const refusal = '学习书目第 1 项不能加入'
 
+type Listed = Parameters<typeof buildCampaign>[1]
+/** Creates a campaign as `user` through the access rules, as REST and the portal's organizer form do. */
+const createAs = (user: User, targets: number[], listed: Listed) =>
+  payload.create({ collection: 'campaigns', data: buildCampaign(targets, listed), overrideAccess: false, user })
+
 describe('campaign reading lists', () => {
   it('refuses a draft or an item restricted to another branch, for organizers and admins, on create and on update', async () => {
     const { branchA, branchB, organizer, admin } = await setting()
@@ -36,18 +41,11 @@ describe('campaign reading lists', () => {
     const otherBranch = await item({ visibility: 'organizations', organizations: [branchB.id] })
     for (const user of [organizer, admin]) {
       for (const listed of [draft, otherBranch]) {
-        await expect(
-          payload.create({ collection: 'campaigns', data: buildCampaign([branchA.id], [listed]), overrideAccess: false, user }),
-        ).rejects.toThrow(refusal)
+        await expect(createAs(user, [branchA.id], [listed])).rejects.toThrow(refusal)
       }
     }
     const open = await item({})
-    const campaign = await payload.create({
-      collection: 'campaigns',
-      data: buildCampaign([branchA.id], [open]),
-      overrideAccess: false,
-      user: organizer,
-    })
+    const campaign = await createAs(organizer, [branchA.id], [open])
     await expect(
       payload.update({
         collection: 'campaigns',
@@ -78,34 +76,15 @@ describe('campaign reading lists', () => {
       await item({ visibility: 'organizations', organizations: [committee.id] }),
       await item({ visibility: 'organizations', organizations: [branchA.id, branchB.id] }),
     ]
-    await expect(
-      payload.create({
-        collection: 'campaigns',
-        data: buildCampaign([branchA.id, branchB.id], listed),
-        overrideAccess: false,
-        user: organizer,
-      }),
-    ).resolves.toMatchObject({ id: expect.any(Number) })
+    await expect(createAs(organizer, [branchA.id, branchB.id], listed)).resolves.toMatchObject({ id: expect.any(Number) })
     const onlyA = await item({ visibility: 'organizations', organizations: [branchA.id] })
-    await expect(
-      payload.create({
-        collection: 'campaigns',
-        data: buildCampaign([branchA.id, branchB.id], [onlyA]),
-        overrideAccess: false,
-        user: organizer,
-      }),
-    ).rejects.toThrow(refusal)
+    await expect(createAs(organizer, [branchA.id, branchB.id], [onlyA])).rejects.toThrow(refusal)
   })
 
   it('rechecks every item when the targets change', async () => {
     const { branchA, branchB, organizer } = await setting()
     const onlyA = await item({ visibility: 'organizations', organizations: [branchA.id] })
-    const campaign = await payload.create({
-      collection: 'campaigns',
-      data: buildCampaign([branchA.id], [onlyA]),
-      overrideAccess: false,
-      user: organizer,
-    })
+    const campaign = await createAs(organizer, [branchA.id], [onlyA])
     await expect(
       payload.update({
         collection: 'campaigns',

@@ -67,8 +67,9 @@ export const expectedAccess: Record<MatrixCollection, Record<Operation, Principa
   lectures: content,
   announcements: content,
   topics: { create: writers, read: everyone, update: writers, delete: writers, publish: null },
-  // Organizers upload their campaigns' cover images.
-  media: { create: ['organizer', ...staff], read: everyone, update: staff, delete: writers, publish: null },
+  // Organizers upload their campaigns' cover images. The target is a file no item uses: staff only
+  // (files of items follow the items: tests/security/mediaAccess.test.ts).
+  media: { create: ['organizer', ...staff], read: staff, update: staff, delete: writers, publish: null },
   organizations: { create: ['admin'], read: signedIn, update: ['admin'], delete: ['admin'], publish: null },
   // For users, read/update/delete target someone else's account.
   users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'], publish: null },

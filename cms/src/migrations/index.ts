@@ -7,6 +7,7 @@ import * as migration_20261130_071500_campaign_summaries from './20261130_071500
 import * as migration_20261206_001336_quiz_reveal_answers from './20261206_001336_quiz_reveal_answers';
 import * as migration_20261206_001827_sign_in_throttle from './20261206_001827_sign_in_throttle';
 import * as migration_20261206_001941_credited_study_time from './20261206_001941_credited_study_time';
+import * as migration_20261206_011812_media_readers from './20261206_011812_media_readers';
 
 export const migrations = [
   {
@@ -42,16 +43,21 @@ export const migrations = [
   {
     up: migration_20261206_001336_quiz_reveal_answers.up,
     down: migration_20261206_001336_quiz_reveal_answers.down,
-    name: '20261206_001336_quiz_reveal_answers'
+    name: '20261206_001336_quiz_reveal_answers',
   },
   {
     up: migration_20261206_001827_sign_in_throttle.up,
     down: migration_20261206_001827_sign_in_throttle.down,
-    name: '20261206_001827_sign_in_throttle'
+    name: '20261206_001827_sign_in_throttle',
   },
   {
     up: migration_20261206_001941_credited_study_time.up,
     down: migration_20261206_001941_credited_study_time.down,
     name: '20261206_001941_credited_study_time',
+  },
+  {
+    up: migration_20261206_011812_media_readers.up,
+    down: migration_20261206_011812_media_readers.down,
+    name: '20261206_011812_media_readers',
   },
 ];

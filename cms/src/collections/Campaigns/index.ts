@@ -7,6 +7,7 @@ import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaig
 import { organizerCampaignEndpoints } from '../../campaigns/endpoints/organizerCampaignEndpoints'
 import { slugField } from '../../fields/slugField'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
+import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from '../shared/hooks/trackMediaUse'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
 import { checkCampaignScope } from './hooks/checkCampaignScope'
 import { checkReadingList } from './hooks/checkReadingList'
@@ -36,8 +37,8 @@ export const Campaigns: CollectionConfig = {
   hooks: {
     beforeValidate: [assignCampaignOwner],
     beforeChange: [checkCampaignScope, checkReadingList],
-    afterChange: [enrolOnPublish, notifyPortalAfterChange],
-    afterDelete: [notifyPortalAfterDelete],
+    afterChange: [enrolOnPublish, trackMediaUseAfterChange, notifyPortalAfterChange],
+    afterDelete: [trackMediaUseAfterDelete, notifyPortalAfterDelete],
   },
   fields: [
     { name: 'title', label: '活动名称', type: 'text', required: true, maxLength: 60 },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { canReadMedia } from '../../access/canReadMedia'
 import { canUploadMedia } from '../../access/canUploadMedia'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
@@ -6,6 +7,8 @@ import { staffOnlyField } from '../../access/staffOnlyField'
 import { env } from '../../env'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { checkUpload } from './hooks/checkUpload'
+import { stampUploader } from './hooks/stampUploader'
+import { mediaReaderFields } from './mediaReaderFields'
 import { allowedMimeTypes } from './uploadRules'
 
 /** Uploaded files: images (with resized versions), PDF and Word documents, video, audio and subtitles. */
@@ -14,12 +17,17 @@ export const Media: CollectionConfig = {
   labels: { singular: '媒体文件', plural: '媒体库' },
   admin: { group: '内容', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'] },
   access: {
-    read: () => true,
+    read: canReadMedia,
     create: canUploadMedia,
     update: isStaff,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [checkUpload], afterChange: [notifyPortalAfterChange], afterDelete: [notifyPortalAfterDelete] },
+  hooks: {
+    beforeOperation: [checkUpload],
+    beforeChange: [stampUploader],
+    afterChange: [notifyPortalAfterChange],
+    afterDelete: [notifyPortalAfterDelete],
+  },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: allowedMimeTypes,
@@ -28,9 +36,11 @@ export const Media: CollectionConfig = {
       { name: 'content', width: 1200, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
-    // Readers' browsers keep files a day (a file replaced on the same document shows within a day).
+    // Readers' browsers keep files a day (a file replaced on the same document shows within a day);
+    // never shared caches: a file may be readable only by some members (see canReadMedia), and
+    // Payload does not tell this function which file it serves.
     modifyResponseHeaders: ({ headers }) => {
-      headers.set('cache-control', 'public, max-age=86400')
+      headers.set('cache-control', 'private, max-age=86400')
       return headers
     },
   },
@@ -38,5 +48,6 @@ export const Media: CollectionConfig = {
     { name: 'alt', label: '说明文字（图片的替代文字）', type: 'text', required: true },
     // Lets the importer reuse a file instead of storing the same bytes twice.
     { name: 'contentHash', type: 'text', index: true, access: { read: staffOnlyField }, admin: { hidden: true } },
+    ...mediaReaderFields,
   ],
 }

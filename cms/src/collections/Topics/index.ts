@@ -3,6 +3,7 @@ import { isEditor } from '../../access/isEditor'
 import { importFields } from '../../fields/importFields'
 import { slugField } from '../../fields/slugField'
 import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
+import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from '../shared/hooks/trackMediaUse'
 
 /** Topics (专题) that group study materials of any type. */
 export const Topics: CollectionConfig = {
@@ -10,7 +11,10 @@ export const Topics: CollectionConfig = {
   labels: { singular: '专题', plural: '专题' },
   admin: { group: '内容', useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'] },
   access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [notifyPortalAfterChange], afterDelete: [notifyPortalAfterDelete] },
+  hooks: {
+    afterChange: [trackMediaUseAfterChange, notifyPortalAfterChange],
+    afterDelete: [trackMediaUseAfterDelete, notifyPortalAfterDelete],
+  },
   fields: [
     { name: 'title', label: '专题名称', type: 'text', required: true, maxLength: 60 },
     { name: 'description', label: '专题介绍', type: 'textarea', maxLength: 500 },

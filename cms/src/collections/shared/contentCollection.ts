@@ -15,6 +15,7 @@ import { notifyPortalAfterChange, notifyPortalAfterDelete } from './hooks/notify
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
 import { refreshSearchAfterChange, refreshSearchAfterDelete } from './hooks/refreshSearchIndex'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from './hooks/trackMediaUse'
 
 /** What differs between the study-material collections; everything else is shared. */
 export interface ContentCollectionOptions {
@@ -59,8 +60,8 @@ export function contentCollection(options: ContentCollectionOptions): Collection
       ...options.hooks,
       beforeOperation: [publishedOnlyForReaders, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [stampPublishedAt, enforceReviewWorkflow, ...(options.hooks?.beforeChange ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), refreshSearchAfterChange, notifyPortalAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshSearchAfterDelete, notifyPortalAfterDelete],
+      afterChange: [...(options.hooks?.afterChange ?? []), trackMediaUseAfterChange, refreshSearchAfterChange, notifyPortalAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), trackMediaUseAfterDelete, refreshSearchAfterDelete, notifyPortalAfterDelete],
     },
     fields: [
       { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },

@@ -10,6 +10,7 @@ const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"
 <h1>服务暂不可用</h1><p>学习园地正在启动或重启，请稍候片刻后刷新页面。</p></body></html>`
 
 const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
+const longestTarget = 8 * 1024
 
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
@@ -50,6 +51,12 @@ export async function startFrontProxy(options: {
     // As nginx does: methods neither app serves (the Fetch API behind both cannot even represent TRACE).
     if (refusedMethods.has(req.method ?? '')) {
       res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('不支持此请求方法（Method Not Allowed）')
+      return
+    }
+    // nginx's default limit (large_client_header_buffers 8k): longer targets come back in redirect
+    // headers larger than the proxy accepts from the apps.
+    if ((req.url?.length ?? 0) > longestTarget) {
+      res.writeHead(414, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址过长（URI Too Long），请缩短查询条件后重试')
       return
     }
     // App-to-app endpoints (the CMS notifying the portal) are not for the public origin.

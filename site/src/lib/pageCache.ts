@@ -18,6 +18,16 @@ export function cachedPage(key: string, now = Date.now()): Response | undefined 
   return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
 }
 
+/**
+ * The last rendered copy of a page however old (expired copies stay until evicted or cleared), for
+ * anonymous readers while the CMS cannot render it afresh (restarting, or its database away).
+ */
+export function stalePage(key: string): Response | undefined {
+  const page = pages.get(key)
+  if (!page) return undefined
+  return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'stale']] })
+}
+
 /** Keeps a rendered page (successful HTML only), evicting the oldest when full. */
 export async function storePage(key: string, response: Response, now = Date.now()): Promise<Response> {
   if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) return response

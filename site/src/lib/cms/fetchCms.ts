@@ -17,6 +17,6 @@ export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
 
 async function load<T>(url: string, token: string | null): Promise<T> {
   const response = await requestCms(url, { token })
-  if (!response.ok) throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 返回 HTTP ${response.status}（${url}）`)
+  if (!response.ok) throw CmsError.fromResponse(response, url)
   return (await response.json()) as T
 }

@@ -67,7 +67,8 @@ describe('the launcher (npm start)', () => {
     launcher.stderr.on('data', record)
     const exited = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)))
     const launcherPid = launcher.pid as number
-    const cmsPid = () => descendants(launcherPid).find((row) => row.command.includes('next/dist/bin/next'))?.pid
+    // Next renames its process `next-server (…)`.
+    const cmsPid = () => descendants(launcherPid).find((row) => /next-server|next\/dist\/bin\/next/.test(row.command))?.pid
     try {
       await expect.poll(() => output, { timeout: 240_000, interval: 500 }).toContain('学习园地已就绪')
       const postmasterPid = Number((await readFile(path.join(dataDir, 'postgres/postmaster.pid'), 'utf8')).split('\n', 1)[0])

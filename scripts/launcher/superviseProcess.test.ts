@@ -22,19 +22,24 @@ function recordingLogger(): Logger & { text: () => string } {
   return { step: (m) => lines.push(m), warn: (m) => lines.push(m), line: () => undefined, text: () => lines.join('\n') }
 }
 
-const fastPolicy = { maxCrashes: 3, windowMs: 60_000, firstDelayMs: 10 }
+// A sleeper supervised with the real policy's limits but 10 ms first delay; records its log and any giving up.
+async function superviseSleeper(label: string) {
+  const log = recordingLogger()
+  const givenUp: string[] = []
+  const supervised = await superviseProcess({
+    label,
+    start: startSleeper,
+    ready: async () => {},
+    log,
+    policy: { maxCrashes: 3, windowMs: 60_000, firstDelayMs: 10 },
+    onGiveUp: (message) => givenUp.push(message),
+  })
+  return { supervised, log, givenUp }
+}
 
 describe('superviseProcess', () => {
   it('restarts a killed process, saying which signal ended it and when it is back', async () => {
-    const log = recordingLogger()
-    const supervised = await superviseProcess({
-      label: 'CMS',
-      start: startSleeper,
-      ready: async () => {},
-      log,
-      policy: fastPolicy,
-      onGiveUp: () => {},
-    })
+    const { supervised, log } = await superviseSleeper('CMS')
     try {
       const first = supervised.pid as number
       process.kill(first, 'SIGKILL')
@@ -48,16 +53,7 @@ describe('superviseProcess', () => {
   })
 
   it('gives up at the third crash within the window and does not restart again', async () => {
-    const log = recordingLogger()
-    const givenUp: string[] = []
-    const supervised = await superviseProcess({
-      label: '门户',
-      start: startSleeper,
-      ready: async () => {},
-      log,
-      policy: fastPolicy,
-      onGiveUp: (message) => givenUp.push(message),
-    })
+    const { supervised, givenUp } = await superviseSleeper('门户')
     let killed: number | undefined
     for (let crash = 0; crash < 3; crash += 1) {
       await expect.poll(() => supervised.pid).toSatisfy((pid) => typeof pid === 'number' && pid !== killed)
@@ -70,15 +66,7 @@ describe('superviseProcess', () => {
   })
 
   it('does not restart a process it was asked to stop', async () => {
-    const log = recordingLogger()
-    const supervised = await superviseProcess({
-      label: 'CMS',
-      start: startSleeper,
-      ready: async () => {},
-      log,
-      policy: fastPolicy,
-      onGiveUp: () => {},
-    })
+    const { supervised, log } = await superviseSleeper('CMS')
     await supervised.stop()
     expect(supervised.pid).toBeUndefined()
     expect(log.text()).toBe('')

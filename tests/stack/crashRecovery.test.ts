@@ -11,8 +11,8 @@ import type { Logger } from '../../scripts/launcher/createLogger'
 import { type RunningStack, startStack } from '../../scripts/launcher/startStack'
 import { artifactPath } from '../support/artifacts'
 import { type ReaderLoad, startReaderLoad } from '../support/readerLoad'
-import { sampleMembers, stackAdmin } from '../support/stackAdmin'
-import { testSecret } from '../support/testSecret'
+import { stackAdmin } from '../support/stackAdmin'
+import { testStackOptions } from '../support/testStackOptions'
 
 // A stack of its own (not the shared one): this file kills its processes.
 const logFile = artifactPath('crash-recovery.log')
@@ -102,17 +102,7 @@ async function killAndRecover(name: 'cms' | 'site' | 'postgres', whileDown: () =
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'portal-crash-'))
   await chmod(dataDir, 0o755)
-  stack = await startStack({
-    mode: 'production',
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: testSecret,
-    admin: stackAdmin,
-    sampleMemberPassword: sampleMembers.password,
-    log,
-    onCrash: (message) => givenUp.push(message),
-  })
+  stack = await startStack(testStackOptions(dataDir, log, (message) => givenUp.push(message)))
   members = await signInMembers(stack.url, stackAdmin, 8, 4)
   const articles = (await (await fetch(`${stack.url}/api/articles?limit=3&depth=0`)).json()) as {
     docs: Array<{ id: number; slug: string }>

@@ -6,8 +6,7 @@ import type { TestProject } from 'vitest/node'
 import type { Logger } from '../../scripts/launcher/createLogger'
 import { startStack } from '../../scripts/launcher/startStack'
 import { artifactPath } from './artifacts'
-import { sampleMembers, stackAdmin } from './stackAdmin'
-import { testSecret } from './testSecret'
+import { testStackOptions } from './testStackOptions'
 
 /** Global setup: the whole portal exactly as `npm start` runs it, on a fresh data folder and a free port. */
 export default async function startTestStack(project: TestProject) {
@@ -25,17 +24,7 @@ export default async function startTestStack(project: TestProject) {
     },
     line: (prefix, text) => appendFileSync(logFile, `${prefix} │ ${text}`),
   }
-  const stack = await startStack({
-    mode: 'production',
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: testSecret,
-    admin: stackAdmin,
-    sampleMemberPassword: sampleMembers.password,
-    log,
-    onCrash: (message) => log.warn(message),
-  })
+  const stack = await startStack(testStackOptions(dataDir, log, (message) => log.warn(message)))
   project.provide('baseUrl', stack.url)
   project.provide('stackDatabaseUrl', stack.databaseUrl)
   project.provide('stackDataDir', dataDir)

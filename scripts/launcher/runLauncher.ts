@@ -18,9 +18,13 @@ export async function runLauncher(mode: 'production' | 'development'): Promise<v
       secret: env.PAYLOAD_SECRET,
       admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
       log,
-      onCrash: (message) => {
+      // Exiting non-zero lets a service manager (systemd `Restart=on-failure`) start the whole portal again.
+      onCrash: (message, stopped) => {
         log.warn(`${message}，正在停止全部服务`)
-        process.exitCode = 1
+        void stopped.then(() => {
+          log.step('已全部停止')
+          process.exit(1)
+        })
       },
     })
     const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -8,15 +8,15 @@ export interface RunningApp {
   stop: () => Promise<void>
 }
 
-/** Starts a server process; `onExit` is told if it dies on its own. */
-export function spawnApp(options: ChildOptions & { onExit: (code: number | null) => void }): RunningApp {
+/** Starts a server process; `onExit` is told if it dies on its own (the launcher's supervisor watches `process` instead). */
+export function spawnApp(options: ChildOptions & { onExit?: (code: number | null, signal: NodeJS.Signals | null) => void }): RunningApp {
   const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout?.on('data', (chunk: Buffer) => options.log.line(options.name, chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => options.log.line(options.name, chunk.toString()))
   let stopping = false
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.once('exit', (code) => {
-    if (!stopping) options.onExit(code)
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onExit?.(code, signal)
   })
   return {
     name: options.name,

@@ -10,7 +10,7 @@ export function spawnCms(options: {
   port: number
   env: NodeJS.ProcessEnv
   log: Logger
-  onExit: (code: number | null) => void
+  onExit?: (code: number | null, signal: NodeJS.Signals | null) => void
 }): RunningApp {
   return spawnApp({
     name: 'cms',

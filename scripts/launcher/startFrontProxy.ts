@@ -1,13 +1,10 @@
 import http from 'node:http'
 import type { Socket } from 'node:net'
 import { createProxyServer } from 'http-proxy-3'
+import { answerUnavailable } from './answerUnavailable'
 import type { Logger } from './createLogger'
 import { limitRequestBody, wasRefused } from './limitRequestBody'
 import { routeFor, type Upstream } from './routeFor'
-
-const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>服务暂不可用 · 学习园地</title>
-<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.7">
-<h1>服务暂不可用</h1><p>学习园地正在启动或重启，请稍候片刻后刷新页面。</p></body></html>`
 
 const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
 const longestTarget = 8 * 1024
@@ -40,8 +37,7 @@ export async function startFrontProxy(options: {
     if (res instanceof http.ServerResponse && wasRefused(res)) return
     options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
     if (res instanceof http.ServerResponse && !res.headersSent) {
-      res.writeHead(502, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5' })
-      res.end(unavailablePage)
+      answerUnavailable(req.url ?? '/', res)
     } else {
       res?.destroy()
     }

@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { clearStalePostmasterPid } from './clearStalePostmasterPid'
 import { databaseUrlFile } from './connectPortalDatabase'
 import type { Logger } from './createLogger'
 import { ensureBuilt } from './ensureBuilt'
 import { ensureSecret } from './ensureSecret'
-import { freePorts } from './freePort'
+import { freePort, freePorts } from './freePort'
 import { projectPaths } from './projectPaths'
+import { defaultRestartPolicy, type RestartPolicy } from './restartPolicy'
 import { runChild } from './runChild'
-import { type RunningApp, spawnApp } from './spawnApp'
+import { spawnApp } from './spawnApp'
 import { spawnCms } from './spawnCms'
 import { startEmbeddedPostgres } from './startEmbeddedPostgres'
 import { startFrontProxy } from './startFrontProxy'
+import { type SupervisedProcess, type SuperviseOptions, superviseProcess } from './superviseProcess'
 import { waitForHttp } from './waitForHttp'
 
 /** How to run the stack: built apps (`npm start`) or dev servers with reload (`npm run dev`). */
@@ -31,17 +34,23 @@ export interface StackOptions {
   /** Proxies whose X-Forwarded-For the CMS believes (PORTAL_TRUSTED_PROXIES; unset: the CMS's default, loopback). */
   trustedProxies?: string
   log: Logger
-  /** Called when an app dies on its own; the stack is already being stopped. */
-  onCrash: (message: string) => void
+  /** When a crashed process is restarted and when the launcher gives up (default: 3 crashes in 60 s, 1 s, 2 s… apart). */
+  restartPolicy?: RestartPolicy
+  /** Called when a process crashed too often to be restarted; `stopped` settles once everything is stopped. */
+  onCrash: (message: string, stopped: Promise<void>) => void
 }
 
-/** A running portal: its public URL, the apps' own addresses (what nginx would point at) and a clean shutdown. */
+/** A running portal: its public URL, the apps' own addresses (what nginx would point at), its supervised processes and a clean shutdown. */
 export interface RunningStack {
   url: string
   databaseUrl: string
   upstreams: Record<'cms' | 'site' | 'search' | 'tracking', string>
+  /** The processes the launcher keeps running (PostgreSQL only when it is the embedded one). */
+  processes: { cms: SupervisedProcess; site: SupervisedProcess; postgres?: SupervisedProcess }
   stop: () => Promise<void>
 }
+
+const restartReadyTimeoutMs = 120_000
 
 /** Starts PostgreSQL (unless given a URL), migrates and seeds, builds if needed, then serves both apps on one origin. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
@@ -51,21 +60,41 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => log.warn(String(error)))
   }
+  // Each process is restarted when it crashes, on the same port and data; too many crashes stop everything.
+  const supervise = (label: string, start: SuperviseOptions['start'], ready: SuperviseOptions['ready']) =>
+    superviseProcess({
+      label,
+      start,
+      ready,
+      log,
+      policy: options.restartPolicy ?? defaultRestartPolicy,
+      onGiveUp: (message) => options.onCrash(message, stop()),
+    })
   try {
     let databaseUrl = options.databaseUrl
+    let postgres: SupervisedProcess | undefined
     if (databaseUrl) {
       log.step('使用 DATABASE_URL 指定的 PostgreSQL')
     } else {
-      log.step(`正在启动内置 PostgreSQL（数据目录 ${path.join(dataDir, 'postgres')}）…`)
-      const database = await startEmbeddedPostgres({ dataDir, port: options.databasePort, log })
+      const databaseDir = path.join(dataDir, 'postgres')
+      log.step(`正在启动内置 PostgreSQL（数据目录 ${databaseDir}）…`)
+      const databasePort = options.databasePort ?? (await freePort())
+      const startDatabase = async () => {
+        await clearStalePostmasterPid(databaseDir)
+        const database = await startEmbeddedPostgres({ dataDir, port: databasePort, log })
+        databaseUrl = database.url
+        return database
+      }
+      const database = await supervise('PostgreSQL', startDatabase, async () => undefined)
+      postgres = database
       cleanups.push(async () => {
         log.step('正在停止 PostgreSQL…')
         await rm(databaseUrlFile(dataDir), { force: true })
         await database.stop()
       })
-      databaseUrl = database.url
       await writeFile(databaseUrlFile(dataDir), `${databaseUrl}\n`, { mode: 0o600 })
     }
+    if (!databaseUrl) throw new Error('PostgreSQL 没有给出连接地址')
     const appEnv: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -102,19 +131,19 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       REVALIDATE_SECRET: randomBytes(24).toString('hex'),
       PORTAL_PUBLIC_URL: options.publicUrl || process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
     }
-    const apps = startApps({
+    const apps = await startApps({
       ...options,
       appEnv: { ...appEnv, ...revalidation },
       cmsPort,
       sitePort,
       searchPort,
       trackingPort,
-      cmsUrl: upstreams.cms,
-      stopAll: stop,
+      upstreams,
+      supervise,
     })
     cleanups.push(async () => {
       log.step('正在停止 CMS 和门户…')
-      await Promise.all(apps.map((app) => app.stop()))
+      await Promise.all([apps.cms.stop(), apps.site.stop()])
     })
     const readyTimeoutMs = mode === 'development' ? 180_000 : 60_000
     await waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: readyTimeoutMs, what: 'CMS ' })
@@ -123,29 +152,25 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const proxy = await startFrontProxy({ port: publicPort, host: options.host, upstreams, log })
     cleanups.push(() => proxy.close())
     const url = `http://localhost:${proxy.port}`
-    return { url, databaseUrl, upstreams, stop }
+    return { url, databaseUrl, upstreams, processes: { ...apps, postgres }, stop }
   } catch (error) {
     await stop()
     throw error
   }
 }
 
-function startApps(
+async function startApps(
   options: StackOptions & {
     appEnv: NodeJS.ProcessEnv
     cmsPort: number
     sitePort: number
     searchPort: number
     trackingPort: number
-    cmsUrl: string
-    stopAll: () => Promise<void>
+    upstreams: { cms: string; site: string }
+    supervise: (label: string, start: SuperviseOptions['start'], ready: SuperviseOptions['ready']) => Promise<SupervisedProcess>
   },
-): RunningApp[] {
-  const { log, mode, appEnv } = options
-  const onExit = (name: string) => (code: number | null) => {
-    options.onCrash(`${name} 意外退出（退出码 ${code ?? '信号'}）`)
-    void options.stopAll()
-  }
+): Promise<{ cms: SupervisedProcess; site: SupervisedProcess }> {
+  const { log, mode, appEnv, upstreams } = options
   const production = mode === 'production'
   const cmsEnv = {
     ...appEnv,
@@ -153,25 +178,34 @@ function startApps(
     PORTAL_SEARCH_PORT: String(options.searchPort),
     PORTAL_TRACKING_PORT: String(options.trackingPort),
   }
-  const cms = spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log, onExit: onExit('CMS') })
+  // A restarted CMS starts its search and tracking servers again (on their ports) when its health check first loads Payload.
+  const cms = await options.supervise(
+    'CMS',
+    async () => spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log }),
+    () => waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: restartReadyTimeoutMs, what: 'CMS ' }),
+  )
   const siteEnv = {
     ...appEnv,
     NODE_ENV: mode,
-    CMS_URL: options.cmsUrl,
+    CMS_URL: upstreams.cms,
     CMS_SEARCH_URL: `http://127.0.0.1:${options.searchPort}`,
     HOST: '127.0.0.1',
     PORT: String(options.sitePort),
   }
-  const site = spawnApp({
-    name: '门户',
-    command: process.execPath,
-    args: production
-      ? [projectPaths.siteEntry]
-      : [projectPaths.astroBin, 'dev', '--root', projectPaths.siteDir, '--host', '127.0.0.1', '--port', String(options.sitePort)],
-    env: siteEnv,
-    cwd: projectPaths.root,
-    log,
-    onExit: onExit('门户'),
-  })
-  return [cms, site]
+  const site = await options.supervise(
+    '门户',
+    async () =>
+      spawnApp({
+        name: '门户',
+        command: process.execPath,
+        args: production
+          ? [projectPaths.siteEntry]
+          : [projectPaths.astroBin, 'dev', '--root', projectPaths.siteDir, '--host', '127.0.0.1', '--port', String(options.sitePort)],
+        env: siteEnv,
+        cwd: projectPaths.root,
+        log,
+      }),
+    () => waitForHttp(`${upstreams.site}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '门户 ' }),
+  )
+  return { cms, site }
 }

@@ -1,26 +1,41 @@
 import { defineMiddleware } from 'astro:middleware'
-import { cachedPage, pageCacheKey, storePage } from './lib/pageCache'
+import { isCmsUnavailable } from './lib/cms/CmsError'
+import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { currentUser } from './lib/session/currentUser'
 import { withReader } from './lib/session/readerContext'
 import { sessionToken } from './lib/session/sessionToken'
+import { unavailablePage } from './lib/unavailablePage'
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
 // until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render,
 // and the CMS reads made for them carry their session. Search results are not cached: every query
 // is a new key, and the index has its own freshness. Nor are pages asked with query parameters they
-// do not read (`pageCacheKey`): made-up query strings must not fill the cache.
+// do not read (`pageCacheKey`): made-up query strings must not fill the cache. While the CMS cannot
+// serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
+// one; everyone else a 503 with Retry-After.
 export const onRequest = defineMiddleware(async (context, next) => {
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.request.headers.get('cookie'))
-  if (token) {
-    const user = await currentUser(context.request)
-    context.locals.user = user
-    return withReader(user ? token : null, next)
+  try {
+    if (token) {
+      const user = await currentUser(context.request)
+      context.locals.user = user
+      return await withReader(user ? token : null, next)
+    }
+    context.locals.user = null
+    if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz') || context.url.pathname === '/search')
+      return await next()
+  } catch (error) {
+    if (isCmsUnavailable(error)) return unavailablePage()
+    throw error
   }
-  context.locals.user = null
-  if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz') || context.url.pathname === '/search') return next()
   const key = pageCacheKey(context.url)
-  if (!key) return next()
-  return cachedPage(key) ?? storePage(key, await next())
+  try {
+    if (!key) return await next()
+    return cachedPage(key) ?? (await storePage(key, await next()))
+  } catch (error) {
+    if (isCmsUnavailable(error)) return (key && stalePage(key)) || unavailablePage()
+    throw error
+  }
 })

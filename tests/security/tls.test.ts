@@ -12,7 +12,7 @@ import { launchChromium } from '../support/launchChromium'
 import { type NginxFront, startNginxFront } from '../support/nginxFront'
 import { quietLogger } from '../support/quietLogger'
 import { sampleMembers, stackAdmin } from '../support/stackAdmin'
-import { testStackOptions } from '../support/startTestStack'
+import { testStackOptions } from '../support/testStackOptions'
 
 // A second stack, told it is served at https://127.0.0.1:<port>, behind Debian's nginx running the
 // configuration printed in docs/deploy.md with a certificate made here.
@@ -26,7 +26,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'portal-tls-'))
   await chmod(dataDir, 0o755) // embedded PostgreSQL runs as the postgres user
   const port = await freePort()
-  stack = await startStack({ ...testStackOptions(dataDir, log), publicUrl: `https://127.0.0.1:${port}` })
+  stack = await startStack({ ...testStackOptions(dataDir, log, (message) => log.warn(message)), publicUrl: `https://127.0.0.1:${port}` })
   nginx = await startNginxFront({ port, upstreams: stack.upstreams, dir: dataDir, log })
   browser = await launchChromium()
 }, 240_000)

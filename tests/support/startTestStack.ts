@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import type { Logger } from '../../scripts/launcher/createLogger'
-import { type StackOptions, startStack } from '../../scripts/launcher/startStack'
+import { startStack } from '../../scripts/launcher/startStack'
 import { artifactPath } from './artifacts'
-import { sampleMembers, stackAdmin } from './stackAdmin'
-import { testSecret } from './testSecret'
+import { testStackOptions } from './testStackOptions'
 
 /** Global setup: the whole portal exactly as `npm start` runs it, on a fresh data folder and a free port. */
 export default async function startTestStack(project: TestProject) {
@@ -25,31 +24,13 @@ export default async function startTestStack(project: TestProject) {
     },
     line: (prefix, text) => appendFileSync(logFile, `${prefix} │ ${text}`),
   }
-  const stack = await startStack(testStackOptions(dataDir, log))
+  const stack = await startStack(testStackOptions(dataDir, log, (message) => log.warn(message)))
   project.provide('baseUrl', stack.url)
   project.provide('stackDatabaseUrl', stack.databaseUrl)
   project.provide('stackDataDir', dataDir)
   return async () => {
     await stack.stop()
     await rm(dataDir, { recursive: true, force: true })
-  }
-}
-
-/** How every test stack runs: built apps on loopback, the test secret, admin and sample-member password. */
-export function testStackOptions(dataDir: string, log: Logger): StackOptions {
-  return {
-    mode: 'production',
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: testSecret,
-    admin: stackAdmin,
-    sampleMemberPassword: sampleMembers.password,
-    // Only the front proxy's and the portal's own address, so a test can connect from another loopback
-    // address (127.0.0.2…) as a client that is no proxy (tests/support/clientFrom.ts).
-    trustedProxies: '127.0.0.1,::1',
-    log,
-    onCrash: (message) => log.warn(message),
   }
 }
 

@@ -177,6 +177,9 @@ export const zhCN = {
   'error.cmsUnavailable': '内容服务暂时无法连接',
   'security.crossSiteForm':
     '已拒绝来自其他网站的表单提交（CROSS_SITE_FORM）。请回到学习园地页面重新操作；如果是从本站提交的，请联系管理员检查 PORTAL_PUBLIC_URL 设置。',
+  'unavailable.title': '服务正在恢复',
+  'unavailable.body': '学习园地的内容服务正在重启，请稍候片刻后刷新页面。已记录的学习不会丢失。',
+  'unavailable.retry': '刷新页面',
   'nav.study': '我的学习',
   'study.title': '我的学习',
   'study.lead': '学习时长只计算页面在前台、且一分钟内有操作（或正在播放）的时间；观看进度按实际播放过的秒数计算。',

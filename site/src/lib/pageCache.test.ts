@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
-const { cachedPage, clearPageCache, pageCacheKey, pageCacheLimits, pageCacheSize, storePage } = await import('./pageCache')
+const { cachedPage, clearPageCache, pageCacheKey, pageCacheLimits, pageCacheSize, stalePage, storePage } = await import('./pageCache')
 
 const html = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 const keyOf = (path: string) => {
@@ -57,5 +57,15 @@ describe('page cache', () => {
       expect(pageCacheSize().plain.bytes).toBeLessThanOrEqual(pageCacheLimits.maxBytes)
     }
     expect(cachedPage(keyOf('/articles/item-9'), 1)).toBeDefined()
+  })
+
+  it('keeps an expired page as a stale copy for when the CMS cannot render it, until cleared', async () => {
+    await storePage(keyOf('/old'), html('旧'), 0)
+    expect(cachedPage(keyOf('/old'), 60_001)).toBeUndefined()
+    const stale = stalePage(keyOf('/old'))
+    expect(stale?.headers.get('x-portal-cache')).toBe('stale')
+    expect(await stale?.text()).toBe('旧')
+    clearPageCache()
+    expect(stalePage(keyOf('/old'))).toBeUndefined()
   })
 })

@@ -51,6 +51,16 @@ export function cachedPage(where: PageCacheKey, now = Date.now()): Response | un
   return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
 }
 
+/**
+ * The last rendered copy of a page however old (expired copies stay until evicted or cleared), for
+ * anonymous readers while the CMS cannot render it afresh (restarting, or its database away).
+ */
+export function stalePage(where: PageCacheKey): Response | undefined {
+  const page = segments[where.segment].get(where.key)
+  if (!page) return undefined
+  return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'stale']] })
+}
+
 /** Keeps a rendered page (successful HTML only); the least recently used go first past the entry and byte bounds. */
 export async function storePage(where: PageCacheKey, response: Response, now = Date.now()): Promise<Response> {
   if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) return response

@@ -17,7 +17,7 @@ export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
 
 async function load<T>(url: string, token: string | null): Promise<SizedRead<T>> {
   const response = await requestCms(url, { token })
-  if (!response.ok) throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 返回 HTTP ${response.status}（${url}）`)
+  if (!response.ok) throw CmsError.fromResponse(response, url)
   const text = await response.text()
   // Parsed JSON takes roughly what its text takes as a JavaScript string (two bytes a character).
   return { value: JSON.parse(text) as T, bytes: text.length * 2 }

@@ -1,10 +1,15 @@
 import { env } from '../../env'
 import { CmsError } from './CmsError'
 
+// Statuses whose responses cannot carry a body (the Response constructor refuses one).
+const bodilessStatuses = new Set([101, 204, 205, 304])
+
 /**
  * Sends one request to the CMS with the portal's timeout, as JSON, on behalf of a session when a
  * token is given, and for the reader's address chain when one is given (see `forwardedFor`). A CMS
- * that cannot be reached becomes a CmsError (503); any answer is returned.
+ * that cannot be reached becomes a CmsError (503); any answer is returned. The body is read here,
+ * under the same timeout: a CMS that dies or stalls mid-answer (killed, or slow just after a
+ * restart) is unreachable too, not an error page.
  */
 export async function requestCms(
   url: string,
@@ -15,12 +20,14 @@ export async function requestCms(
   if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   try {
-    return await fetch(url, {
+    const response = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
     })
+    const body = bodilessStatuses.has(response.status) ? null : await response.arrayBuffer()
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
   } catch (error) {
     throw new CmsError('CMS_UNREACHABLE', 503, `CMS 无法连接（${url}）：${error instanceof Error ? error.message : String(error)}`)
   }

@@ -18,6 +18,6 @@ export async function searchLibrary(query: URLSearchParams): Promise<SearchOutco
     const body = (await response.json()) as { errors?: Array<{ message?: string }> }
     return { ok: false, message: body.errors?.[0]?.message ?? '' }
   }
-  if (!response.ok) throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 搜索返回 HTTP ${response.status}（${url}）`)
+  if (!response.ok) throw CmsError.fromResponse(response, url, 'CMS 搜索')
   return { ok: true, response: (await response.json()) as SearchResponse }
 }

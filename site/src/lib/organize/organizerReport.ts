@@ -9,7 +9,7 @@ export async function organizerReport(id: number): Promise<CampaignReport | null
   const url = `${env.CMS_URL}/api/campaigns/${id}/report`
   const response = await requestCms(url, { token: readerToken() })
   if (response.status === 403 || response.status === 404) return null
-  if (!response.ok) throw new CmsError('CMS_BAD_RESPONSE', 502, `CMS 返回 HTTP ${response.status}（${url}）`)
+  if (!response.ok) throw CmsError.fromResponse(response, url)
   return (await response.json()) as CampaignReport
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { env } from '../../env'
+import { CmsError } from '../cms/CmsError'
 import { requestCms } from '../cms/requestCms'
 import { type SessionUser, sessionUserSchema } from './SessionUser'
 import { sessionToken } from './sessionToken'
@@ -9,7 +10,8 @@ const resolved = new WeakMap<Request, Promise<SessionUser | null>>()
 
 /**
  * The reader signed in on this request (asked of the CMS once per request), or null for anonymous
- * readers and for expired or forged sessions. A CMS outage counts as signed out, never as an error page.
+ * readers and for expired or forged sessions. Rejects with a CmsError (503) when the CMS cannot say
+ * (restarting, or its database away): the middleware answers 503 rather than show the page signed out.
  */
 export function currentUser(request: Request): Promise<SessionUser | null> {
   let user = resolved.get(request)
@@ -22,12 +24,10 @@ export function currentUser(request: Request): Promise<SessionUser | null> {
 
 async function lookUp(token: string | null): Promise<SessionUser | null> {
   if (!token) return null
-  try {
-    const response = await requestCms(`${env.CMS_URL}/api/users/me`, { token })
-    if (!response.ok) return null
-    const parsed = meResponse.safeParse(await response.json())
-    return parsed.success ? parsed.data.user : null
-  } catch {
-    return null
-  }
+  const url = `${env.CMS_URL}/api/users/me`
+  const response = await requestCms(url, { token })
+  if (response.status >= 500) throw CmsError.fromResponse(response, url)
+  if (!response.ok) return null
+  const parsed = meResponse.safeParse(await response.json().catch(() => null))
+  return parsed.success ? parsed.data.user : null
 }

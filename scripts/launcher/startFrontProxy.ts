@@ -11,6 +11,15 @@ const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"
 const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
 const longestTarget = 8 * 1024
 
+function isDecodablePath(target: string): boolean {
+  try {
+    decodeURIComponent(target.split('?')[0] ?? '')
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
   port: number
@@ -47,6 +56,11 @@ export async function startFrontProxy(options: {
     // headers larger than the proxy accepts from the apps.
     if ((req.url?.length ?? 0) > longestTarget) {
       res.writeHead(414, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址过长（URI Too Long），请缩短查询条件后重试')
+      return
+    }
+    // Next.js answers a path it cannot percent-decode (`%`, `%C0%AE`, an encoded lone surrogate) with a 500.
+    if (!isDecodablePath(req.url ?? '/')) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址的百分号编码不正确（Bad Request），请检查地址后重试')
       return
     }
     // App-to-app endpoints (the CMS notifying the portal) are not for the public origin.

@@ -63,4 +63,12 @@ describe('malformed requests', () => {
     const response = await fetch(stackUrl(`/api/campaigns/.?sort=${'%20'.repeat(4000)}`), { redirect: 'manual' })
     expect(response.status).toBe(414)
   })
+
+  it.each(['/api/campaigns/%', '/api/articles/%C0%AE%C0%AE', '/api/topics/x%ED%AF%BFy'])(
+    'answers the undecodable path %s with 400',
+    async (pathname) => {
+      const response = await fetch(stackUrl(pathname))
+      expect(response.status).toBe(400)
+    },
+  )
 })

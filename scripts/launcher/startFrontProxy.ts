@@ -8,7 +8,7 @@ const unavailablePage = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.7">
 <h1>服务暂不可用</h1><p>学习园地正在启动或重启，请稍候片刻后刷新页面。</p></body></html>`
 
-const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
+const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
 
 function isDecodablePath(target: string): boolean {
@@ -47,8 +47,9 @@ export async function startFrontProxy(options: {
   })
   const sockets = new Set<Socket>()
   const server = http.createServer((req, res) => {
-    // As nginx does: methods neither app serves (the Fetch API behind both cannot even represent TRACE).
-    if (refusedMethods.has(req.method ?? '')) {
+    // Methods neither app serves: Next.js and Astro answer TRACE (which their Fetch API cannot even
+    // represent) and unknown ones such as PROPFIND with a 500.
+    if (!servedMethods.has(req.method ?? '')) {
       res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('不支持此请求方法（Method Not Allowed）')
       return
     }

@@ -21,8 +21,9 @@ const staffOnly = new Set([
   'member_id',
   'user_id',
 ])
-// Derived from members' own study and campaign activity (recomputed per campaign, no owner column).
-const derivedFromMembers = new Set(['campaign_daily_readers', 'campaign_standings_basis', 'payload_preferences'])
+// Derived from members' own study and campaign activity, recomputed per campaign: no owner column,
+// or (standings) every member's rank moves when one member's points change.
+const derivedFromMembers = new Set(['campaign_daily_readers', 'campaign_standings_basis', 'campaign_standings', 'payload_preferences'])
 // Address and account throttles (their rows are written by every attempt, allowed or not).
 const throttleTable = /throttl|rate_?limit/
 
@@ -36,8 +37,9 @@ export function isAllowedWrite(change: RowChange, actor: Actor): boolean {
   if (throttleTable.test(change.table)) return true
   if (change.table === 'users' && change.kind === 'changed' && change.columns.every((column) => signInBookkeeping.has(column))) return true
   if (actor.kind === 'anonymous') return false
+  if (derivedFromMembers.has(change.table)) return true
   const owner = ownerOf(change)
-  if (owner === undefined) return derivedFromMembers.has(change.table)
+  if (owner === undefined) return false
   if (owner !== actor.id) return false
   return change.kind !== 'changed' || change.columns.every((column) => !staffOnly.has(column))
 }

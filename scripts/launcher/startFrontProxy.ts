@@ -6,8 +6,17 @@ import type { Logger } from './createLogger'
 import { limitRequestBody, wasRefused } from './limitRequestBody'
 import { routeFor, type Upstream } from './routeFor'
 
-const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
+const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
+
+function isDecodablePath(target: string): boolean {
+  try {
+    decodeURIComponent(target.split('?')[0] ?? '')
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
@@ -44,8 +53,9 @@ export async function startFrontProxy(options: {
   })
   const sockets = new Set<Socket>()
   const server = http.createServer((req, res) => {
-    // As nginx does: methods neither app serves (the Fetch API behind both cannot even represent TRACE).
-    if (refusedMethods.has(req.method ?? '')) {
+    // Methods neither app serves: Next.js and Astro answer TRACE (which their Fetch API cannot even
+    // represent) and unknown ones such as PROPFIND with a 500.
+    if (!servedMethods.has(req.method ?? '')) {
       res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('不支持此请求方法（Method Not Allowed）')
       return
     }
@@ -53,6 +63,11 @@ export async function startFrontProxy(options: {
     // headers larger than the proxy accepts from the apps.
     if ((req.url?.length ?? 0) > longestTarget) {
       res.writeHead(414, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址过长（URI Too Long），请缩短查询条件后重试')
+      return
+    }
+    // Next.js answers a path it cannot percent-decode (`%`, `%C0%AE`, an encoded lone surrogate) with a 500.
+    if (!isDecodablePath(req.url ?? '/')) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址的百分号编码不正确（Bad Request），请检查地址后重试')
       return
     }
     // App-to-app endpoints (the CMS notifying the portal) are not for the public origin.

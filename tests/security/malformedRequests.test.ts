@@ -45,11 +45,11 @@ describe('malformed requests', () => {
     expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'query.invalid' } }] })
   })
 
-  it('refuses TRACE with 405, as nginx does', async () => {
+  it.each(['TRACE', 'PROPFIND'])('refuses %s with 405', async (method) => {
     const { request } = await import('node:http')
     const url = new URL(stackUrl('/'))
     const status = await new Promise<number>((resolve, reject) => {
-      request({ host: url.hostname, port: url.port, method: 'TRACE', path: '/api/health' }, (res) => {
+      request({ host: url.hostname, port: url.port, method, path: '/api/health' }, (res) => {
         res.resume()
         resolve(res.statusCode ?? 0)
       })
@@ -63,4 +63,12 @@ describe('malformed requests', () => {
     const response = await fetch(stackUrl(`/api/campaigns/.?sort=${'%20'.repeat(4000)}`), { redirect: 'manual' })
     expect(response.status).toBe(414)
   })
+
+  it.each(['/api/campaigns/%', '/api/articles/%C0%AE%C0%AE', '/api/topics/x%ED%AF%BFy'])(
+    'answers the undecodable path %s with 400',
+    async (pathname) => {
+      const response = await fetch(stackUrl(pathname))
+      expect(response.status).toBe(400)
+    },
+  )
 })

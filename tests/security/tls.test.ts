@@ -148,3 +148,10 @@ describe('on plain http (npm start on localhost)', () => {
     expect(cookie).not.toMatch(/;\s*Secure/i)
   })
 })
+
+describe('the documented nginx in front', () => {
+  it('refuses methods the apps do not serve with 405', async () => {
+    const response = await insecureFetch(https('/api/health'), { method: 'PROPFIND' })
+    expect(response.status).toBe(405)
+  })
+})

@@ -8,15 +8,22 @@ async function cacheState(path: string): Promise<string | null> {
 }
 
 describe('the page cache', () => {
+  // Earlier test files' writes reach the portal as change notices (one at once, one 1.5 s later) that
+  // clear the whole cache, so one round can end without a hit for that reason alone. Junk that evicts
+  // real pages fails every round; a cache that keeps them passes as soon as a round runs undisturbed.
   it('still serves a real page from memory after 5,000 requests with made-up query strings', { timeout: 600_000 }, async () => {
-    await cacheState('/articles')
-    expect(await cacheState('/articles')).toBe('hit')
-    const junk = Array.from({ length: 5_000 }, (_, index) => `/articles?utm_${index}=${crypto.randomUUID()}`)
-    const workers = Array.from({ length: 8 }, async (_, worker) => {
-      for (let index = worker; index < junk.length; index += 8) await cacheState(junk[index] as string)
-    })
-    await Promise.all(workers)
-    expect(await cacheState('/articles')).toBe('hit')
+    const endings: Array<string | null> = []
+    for (let round = 0; round < 3 && endings.at(-1) !== 'hit'; round += 1) {
+      await cacheState('/articles')
+      expect(await cacheState('/articles')).toBe('hit')
+      const junk = Array.from({ length: 5_000 }, (_, index) => `/articles?utm_${index}=${crypto.randomUUID()}`)
+      const workers = Array.from({ length: 8 }, async (_, worker) => {
+        for (let index = worker; index < junk.length; index += 8) await cacheState(junk[index] as string)
+      })
+      await Promise.all(workers)
+      endings.push(await cacheState('/articles'))
+    }
+    expect(endings.at(-1)).toBe('hit')
   })
 
   it('does not keep pages asked with parameters they do not read', async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loginToken } from '../support/cmsApi'
+import { loginToken, stackUrl } from '../support/cmsApi'
 import { sendRawRequest } from '../support/rawUpload'
 import { sampleMemberToken } from '../support/sampleMemberToken'
-import { sampleMembers } from '../support/stackAdmin'
+import { sampleMembers, stackAdmin } from '../support/stackAdmin'
 
 const megabyte = 1024 * 1024
 const json = { 'content-type': 'application/json' }
@@ -66,5 +66,13 @@ describe('request bodies', () => {
     expect(answer.status).not.toBe(401)
     expect(answer.status).not.toBe(403)
     expect(answer.status).not.toBe(413)
+  })
+
+  it('lets a small multipart form from a visitor through: the admin signs in with one', async () => {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify(stackAdmin))
+    const response = await fetch(stackUrl('/api/users/login'), { method: 'POST', body: form })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { token?: string }).token).toBeTruthy()
   })
 })

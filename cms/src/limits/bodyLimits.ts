@@ -13,7 +13,12 @@ export const bodyLimits = { upload: largestUploadBytes, form: 16 * megabyte, oth
 /** The body limit for a request to `pathname` with this `Content-Type`. */
 export function bodyLimitFor(pathname: string, contentType: string | null | undefined): number {
   if (!isMultipart(contentType)) return bodyLimits.other
-  return pathname === '/api/media' || pathname.startsWith('/api/media/') ? bodyLimits.upload : bodyLimits.form
+  return isUploadPath(pathname) ? bodyLimits.upload : bodyLimits.form
+}
+
+/** Whether `pathname` is the media library's, where uploaded files are stored. */
+export function isUploadPath(pathname: string): boolean {
+  return pathname === '/api/media' || pathname.startsWith('/api/media/')
 }
 
 /** Whether the body is `multipart/form-data` (uploads and admin forms: only for roles that may upload). */

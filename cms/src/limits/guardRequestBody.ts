@@ -3,34 +3,46 @@ import { formatErrors, getPayload } from 'payload'
 import { type Role, uploadRoles } from '../access/roles'
 import { cmsError } from '../errors/cmsError'
 import type { MessageCode } from '../i18n/messages'
-import { bodyLimitFor, formatBytes, isMultipart } from './bodyLimits'
+import { bodyLimitFor, bodyLimits, formatBytes, isMultipart, isUploadPath } from './bodyLimits'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
 /**
  * Wraps a Payload route handler so that bodies are refused before Payload reads them (it reads JSON
- * whole and buffers uploads): a declared `Content-Length` over the limit answers 413 at once, a
- * multipart body answers 401/403 unless the session's role may upload, and a body without a length
- * (chunked) is read only up to the limit.
+ * whole and buffers uploads): a declared `Content-Length` over the limit answers 413 at once, and a body
+ * without a length (chunked) is read only up to the limit. Multipart bodies are where files come in:
+ * roles that may upload get the upload limits; anyone else is refused at the media library (401/403)
+ * and elsewhere held to the small limit, which still lets the admin's sign-in form (multipart, sent
+ * before anyone is signed in) through.
  */
 export function guardRequestBody<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
     if (!request.body) return handler(request, context)
     const contentType = request.headers.get('content-type')
-    const limit = bodyLimitFor(new URL(request.url).pathname, contentType)
+    const pathname = new URL(request.url).pathname
+    let limit = bodyLimitFor(pathname, contentType)
     const declared = request.headers.get('content-length')
-    if (declared !== null && Number(declared) > limit) return refusal('limits.bodyTooLarge', 413, limit)
     if (isMultipart(contentType)) {
-      const payload = await getPayload({ config })
-      const { user } = await payload.auth({ headers: request.headers })
-      if (!user) return refusal('limits.uploadLoginRequired', 401, limit)
-      if (!uploadRoles.includes((user as { role?: Role }).role as Role)) return refusal('limits.uploadForbidden', 403, limit)
+      const role = await sessionRole(request)
+      if (!role || !uploadRoles.includes(role)) {
+        const refused = role ? refusal('limits.uploadForbidden', 403, limit) : refusal('limits.uploadLoginRequired', 401, limit)
+        if (isUploadPath(pathname)) return refused
+        limit = bodyLimits.other
+        if (declared !== null && Number(declared) > limit) return refused
+      }
     }
+    if (declared !== null && Number(declared) > limit) return refusal('limits.bodyTooLarge', 413, limit)
     if (declared !== null) return handler(request, context)
     const body = await readUpTo(request.body, limit)
     if (!body) return refusal('limits.bodyTooLarge', 413, limit)
     return handler(new Request(request, { body, duplex: 'half' } as RequestInit), context)
   }
+}
+
+async function sessionRole(request: Request): Promise<Role | null> {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  return user ? ((user as { role?: Role }).role ?? null) : null
 }
 
 // A body sent without a length, read into memory only while it stays within the limit.

@@ -25,8 +25,8 @@ export async function insertCeiling(options: {
         while (Date.now() < endsAt) {
           const ids = Array.from({ length: options.rowsPerInsert }, () => randomUUID())
           await pool.query(
-            `insert into ceiling_events (id, user_id, collection, item_id, occurred_at, active_seconds, scroll_percent)
-             select id, $2, 'articles', 1, $3, 15, 50 from unnest($1::uuid[]) as id`,
+            `insert into ceiling_events (id, user_id, collection, item_id, occurred_at, active_seconds, scroll_percent, credited_seconds, credited_at)
+             select id, $2, 'articles', 1, $3, 15, 50, 15, $3 from unnest($1::uuid[]) as id`,
             [ids, options.memberIds[worker % options.memberIds.length], new Date().toISOString()],
           )
           rows += ids.length

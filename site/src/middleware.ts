@@ -2,6 +2,7 @@ import { defineMiddleware } from 'astro:middleware'
 import { isCmsUnavailable } from './lib/cms/CmsError'
 import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
+import { isUnservedMethod, unservedMethodRefused } from './lib/security/unservedMethod'
 import { currentUser } from './lib/session/currentUser'
 import { withReader } from './lib/session/readerContext'
 import { sessionToken } from './lib/session/sessionToken'
@@ -15,6 +16,7 @@ import { unavailablePage } from './lib/unavailablePage'
 // serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
 // one; everyone else a 503 with Retry-After.
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (isUnservedMethod(context.request)) return unservedMethodRefused()
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.request.headers.get('cookie'))
   try {

@@ -59,6 +59,12 @@ describe('malformed requests', () => {
     expect(status).toBe(405)
   })
 
+  it.each(['DELETE', 'PUT', 'PATCH', 'OPTIONS'])('answers %s on a portal page with 405 and the methods it serves', async (method) => {
+    const response = await fetch(stackUrl('/articles'), { method })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST')
+  })
+
   it('refuses a request target longer than 8 KB with 414, as nginx does', async () => {
     const response = await fetch(stackUrl(`/api/campaigns/.?sort=${'%20'.repeat(4000)}`), { redirect: 'manual' })
     expect(response.status).toBe(414)

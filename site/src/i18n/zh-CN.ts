@@ -175,6 +175,7 @@ export const zhCN = {
   'error.title': '页面暂时无法显示',
   'error.body': '服务器遇到了问题，内容没有丢失。请稍后刷新重试；如果问题持续，请联系网站管理员。',
   'error.cmsUnavailable': '内容服务暂时无法连接',
+  'security.methodNotAllowed': '此地址不支持这种请求方式（METHOD_NOT_ALLOWED）。请用浏览器打开页面后再操作。',
   'security.crossSiteForm':
     '已拒绝来自其他网站的表单提交（CROSS_SITE_FORM）。请回到学习园地页面重新操作；如果是从本站提交的，请联系管理员检查 PORTAL_PUBLIC_URL 设置。',
   'unavailable.title': '服务正在恢复',

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
 import { chmod, copyFile, mkdtemp, open, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { createGzip } from 'node:zlib'
 import pg from 'pg'
+import tar from 'tar-stream'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Media } from '../../cms/src/payload-types'
 import { fingerprintTables, listTables } from '../../scripts/backup/fingerprintTables'
 import type { Manifest } from '../../scripts/backup/manifest'
-import { verifyArchive } from '../../scripts/backup/readArchive'
+import { readArchive, verifyArchive } from '../../scripts/backup/readArchive'
 import { type RunningStack, startStack } from '../../scripts/launcher/startStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { redSquarePng } from '../support/importFixtures'
@@ -86,6 +89,19 @@ function startHeartbeatLoad(members: StackMember[], articleId: number) {
       await Promise.all(loops)
     },
   }
+}
+
+/** Copies a .tar.gz member by member, letting `change` rewrite a member's bytes. */
+async function repackArchive(from: string, to: string, change: (name: string, bytes: Buffer) => Buffer): Promise<void> {
+  const pack = tar.pack()
+  const written = pipeline(pack, createGzip(), createWriteStream(to))
+  await readArchive(from, async (name, stream) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of stream) chunks.push(chunk as Buffer)
+    pack.entry({ name }, change(name, Buffer.concat(chunks)))
+  })
+  pack.finalize()
+  await written
 }
 
 async function sameBytes(a: string, b: string): Promise<boolean> {
@@ -195,6 +211,22 @@ describe('backup and restore (npm run backup, npm run restore)', () => {
     const result = await runNpmScript(['run', 'restore', '--', damaged, '--data-dir', target], operatorEnv({}))
     expect(result.code).not.toBe(0)
     expect(result.scriptErrors).toEqual([expect.stringContaining('已损坏')])
+    expect(existsSync(target)).toBe(false)
+  }, 120_000)
+
+  it('refuses a well-formed archive whose table rows were altered, naming the member whose checksum differs', async () => {
+    const altered = path.join(workDir, 'altered.tar.gz')
+    // A valid .tar.gz (gzip and tar checks pass) with one byte of the users table's rows changed.
+    await repackArchive(archive, altered, (name, bytes) => {
+      if (name !== 'database/users.copy') return bytes
+      const changed = Buffer.from(bytes)
+      changed[0] = changed[0] === 0x31 ? 0x32 : 0x31
+      return changed
+    })
+    const target = path.join(workDir, 'from-altered')
+    const result = await runNpmScript(['run', 'restore', '--', altered, '--data-dir', target], operatorEnv({}))
+    expect(result.code).not.toBe(0)
+    expect(result.scriptErrors).toEqual([expect.stringMatching(/已损坏.*database\/users\.copy.*SHA-256/)])
     expect(existsSync(target)).toBe(false)
   }, 120_000)
 })

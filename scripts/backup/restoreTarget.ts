@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
+import { isPostgresRunning } from '../launcher/connectPortalDatabase'
 import type { Logger } from '../launcher/createLogger'
 import { startEmbeddedPostgres } from '../launcher/startEmbeddedPostgres'
 import { BackupError } from './backupError'
@@ -78,16 +78,5 @@ async function tableCount(url: string): Promise<number> {
     return Number(rows[0]?.count ?? 0)
   } finally {
     await client.end()
-  }
-}
-
-function isPostgresRunning(dataDir: string): boolean {
-  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid')
-  if (!existsSync(pidFile)) return false
-  try {
-    process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 0)
-    return true
-  } catch {
-    return false
   }
 }

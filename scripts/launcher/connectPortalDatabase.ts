@@ -28,11 +28,21 @@ export async function connectPortalDatabase(options: { dataDir: string; database
 }
 
 function runningDatabaseUrl(dataDir: string): string | undefined {
+  if (!isPostgresRunning(dataDir)) return undefined
   try {
-    const pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
-    process.kill(pid, 0)
     return readFileSync(databaseUrlFile(dataDir), 'utf8').trim() || undefined
   } catch {
     return undefined
+  }
+}
+
+/** Whether the embedded PostgreSQL of `dataDir` is running (its postmaster.pid names a live process). */
+export function isPostgresRunning(dataDir: string): boolean {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
   }
 }

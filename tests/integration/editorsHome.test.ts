@@ -130,6 +130,15 @@ describe('members’ reading by organization this week', () => {
     expect(block.items.map((row) => row.title).join()).not.toContain('测试其他党委')
   })
 
+  it('starts the week on Monday at midnight China time, while it is still Sunday in UTC', async () => {
+    const mondayMorning = new Date('2031-03-09T16:45:00Z')
+    const block = await organizationWeek(await requestAs(organizer), mondayMorning)
+    expect(block.items.map((row) => [row.title, row.detail])).toEqual([
+      [tree.school.name, '1 人 · 1 分钟'],
+      [tree.bureau.name, '0 人 · 0 分钟'],
+    ])
+  })
+
   it('links an organizer to the members of each branch, its sub-branches included', async () => {
     const block = await organizationWeek(await requestAs(organizer), now)
     const listUrl = new URL(block.items[0]?.href ?? '', 'http://portal')

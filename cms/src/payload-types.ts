@@ -215,6 +215,7 @@ export interface Article {
    * 退回时必须填写
    */
   reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   visibility: 'public' | 'members' | 'organizations';
@@ -394,6 +395,7 @@ export interface Policy {
    * 退回时必须填写
    */
   reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   visibility: 'public' | 'members' | 'organizations';
@@ -466,6 +468,7 @@ export interface Video {
    * 退回时必须填写
    */
   reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   visibility: 'public' | 'members' | 'organizations';
@@ -540,6 +543,7 @@ export interface Lecture {
    * 退回时必须填写
    */
   reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   visibility: 'public' | 'members' | 'organizations';
@@ -595,6 +599,7 @@ export interface Announcement {
    * 退回时必须填写
    */
   reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   visibility: 'public' | 'members' | 'organizations';
@@ -1035,6 +1040,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  submittedBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   visibility?: T;
@@ -1072,6 +1078,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  submittedBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   visibility?: T;
@@ -1111,6 +1118,7 @@ export interface VideosSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  submittedBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   visibility?: T;
@@ -1157,6 +1165,7 @@ export interface LecturesSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  submittedBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   visibility?: T;
@@ -1182,6 +1191,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  submittedBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   visibility?: T;

@@ -25,6 +25,7 @@ import { withReaderBounds } from './collections/shared/withReaderBounds'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
+import { adminMeta } from './editor/brand/adminMeta'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
 import { favorites } from './endpoints/favorites'
@@ -47,7 +48,11 @@ export default lockInternalCollections(
   buildConfig({
     admin: {
       user: Users.slug,
-      meta: { titleSuffix: ' · 学习园地管理后台' },
+      meta: adminMeta,
+      components: {
+        graphics: { Logo: '/editor/brand/BrandLogo#BrandLogo', Icon: '/editor/brand/BrandIcon#BrandIcon' },
+        views: { dashboard: { Component: '/editor/home/EditorsHome#EditorsHome' } },
+      },
       dateFormat: 'yyyy年M月d日 HH:mm',
       importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
       avatar: 'default',

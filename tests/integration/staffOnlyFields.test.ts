@@ -9,7 +9,7 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const internal = ['reviewStatus', 'reviewComment', 'reviewedBy', 'reviewedAt', 'updatedBy', 'importSource', 'importHash']
+const internal = ['reviewStatus', 'reviewComment', 'submittedBy', 'reviewedBy', 'reviewedAt', 'updatedBy', 'importSource', 'importHash']
 
 describe('staff-only fields through the Local API', () => {
   it('are left out of documents read for a member or an organizer (overrideAccess: false), listed, by id and in versions', async () => {

@@ -81,4 +81,29 @@ describe('the editorial workflow', () => {
     ])
     expect(versions.docs.every((version) => version.updatedAt)).toBe(true)
   })
+
+  it('remembers who submitted an item, so a returned item goes back to them, and lets nobody write that directly', async () => {
+    const submitterOf = (article: Article) => (typeof article.submittedBy === 'object' ? article.submittedBy?.id : article.submittedBy)
+    const other = await createUser(payload, 'editor')
+    const forged = await payload.create({
+      collection: 'articles',
+      data: buildArticle({ _status: 'draft', submittedBy: other.id }),
+      draft: true,
+      ...as(editor),
+    })
+    expect(submitterOf(forged as Article)).toBeFalsy()
+    const submitted = await update(editor, forged.id, { reviewStatus: 'submitted' })
+    expect(submitterOf(submitted)).toBe(editor.id)
+    const returned = await update(reviewer, forged.id, { reviewStatus: 'rejected', reviewComment: '请补充出处' })
+    expect(submitterOf(returned)).toBe(editor.id)
+    expect(submitterOf(await update(other, forged.id, { submittedBy: other.id }))).toBe(editor.id)
+    await payload.update({
+      collection: 'articles',
+      where: { id: { equals: forged.id } },
+      data: { submittedBy: other.id },
+      draft: true,
+      ...as(other),
+    })
+    expect(submitterOf((await payload.findByID({ collection: 'articles', id: forged.id, draft: true })) as Article)).toBe(editor.id)
+  })
 })

@@ -7,6 +7,7 @@ import { sampleMemberToken } from '../support/sampleMemberToken'
 const internalFields = [
   'reviewStatus',
   'reviewComment',
+  'submittedBy',
   'reviewedBy',
   'reviewedAt',
   'updatedBy',

@@ -29,6 +29,17 @@ export const reviewFields: Field[] = [
     admin: { position: 'sidebar', description: '退回时必须填写' },
   },
   {
+    // Who last submitted the item for review: the editor a returned item goes back to.
+    name: 'submittedBy',
+    label: '提交人',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    // Set by enforceReviewWorkflow only; nobody writes it directly.
+    access: { ...staffOnly, create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
     name: 'reviewedBy',
     label: '审核人',
     type: 'relationship',

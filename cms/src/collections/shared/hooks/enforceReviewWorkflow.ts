@@ -9,7 +9,7 @@ const reviewerRoles = ['admin', 'reviewer'] as const
 
 /**
  * The editorial workflow: only reviewers approve or send back (with a comment); only approved
- * content is published, and only by reviewers; an approved item that an editor changes goes
+ * content is published, and only by reviewers; the submitter is kept, so a returned item goes back to them; an approved item that an editor changes goes
  * back to "editing" and needs review again.
  */
 export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
@@ -18,6 +18,7 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ data, origin
   let next = data.reviewStatus ?? previous
   const result = { ...data }
 
+  if (next === 'submitted' && previous !== 'submitted') result.submittedBy = req.user?.id ?? null
   if (next !== previous && (next === 'approved' || next === 'rejected')) {
     if (req.user && !isReviewer) throw cmsError('review.onlyReviewers', 403)
     if (next === 'rejected' && !String(data.reviewComment ?? '').trim()) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { networkInterfaces } from 'node:os'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { requestFrom } from '../support/clientFrom'
@@ -64,6 +65,25 @@ describe('GET /metrics from this machine', () => {
     expect(sampleSum(exposition, 'xuexi_db_pool_clients', { state: 'total' })).toBeGreaterThan(0)
     for (const state of ['queued', 'running', 'failed']) {
       expect(exposition.samples.some((sample) => sample.name === 'xuexi_jobs' && sample.labels.state === state)).toBe(true)
+    }
+  })
+
+  it('has every family the sample Grafana dashboard (docs/grafana-dashboard.json) queries', async () => {
+    const dashboard = JSON.parse(await readFile(new URL('../../docs/grafana-dashboard.json', import.meta.url), 'utf8')) as {
+      panels: Array<{ targets: Array<{ expr: string }> }>
+    }
+    const queried = new Set(
+      dashboard.panels.flatMap((panel) =>
+        panel.targets.flatMap((target) => target.expr.match(/\b(?:xuexi|process|nodejs)_[a-z0-9_]+/g) ?? []),
+      ),
+    )
+    expect(queried.size).toBeGreaterThan(10)
+    const families = [...(await scrape()).types.keys()]
+    for (const name of queried) {
+      expect(
+        families.some((family) => name === family || name === `${family}_bucket`),
+        name,
+      ).toBe(true)
     }
   })
 

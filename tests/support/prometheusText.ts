@@ -26,8 +26,8 @@ const suffixes: Record<string, string[]> = {
 }
 
 /**
- * Parses Prometheus text format (version 0.0.4) strictly: every line is HELP, TYPE or a sample of the
- * family declared last; each family is declared once and its samples are contiguous. Throws on the
+ * Parses Prometheus text format (version 0.0.4) strictly: every line is empty (ignored), HELP, TYPE or a
+ * sample of the family declared last; each family is declared once and its samples are contiguous. Throws on the
  * first line that breaks a rule, naming it.
  */
 export function parsePrometheusText(text: string): Exposition {
@@ -37,6 +37,7 @@ export function parsePrometheusText(text: string): Exposition {
   let family: { name: string; type: string } | null = null
   for (const [index, line] of text.slice(0, -1).split('\n').entries()) {
     const fail = (why: string) => new Error(`line ${index + 1} (${JSON.stringify(line)}): ${why}`)
+    if (line === '') continue
     const comment = commentLine.exec(line)
     if (comment) {
       const [, kind, name = '', rest = ''] = comment

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { networkInterfaces } from 'node:os'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { artifactPath } from '../support/artifacts'
 import { requestFrom } from '../support/clientFrom'
 import { loginToken, stackUrl } from '../support/cmsApi'
 import { type Exposition, parsePrometheusText, sampleSum } from '../support/prometheusText'
@@ -53,7 +54,9 @@ const requiredFamilies = [
 
 describe('GET /metrics from this machine', () => {
   it('answers Prometheus text with every required family, for the CMS and the portal process', async () => {
-    const exposition = await scrape()
+    const text = await (await fetch(stackUrl('/metrics'))).text()
+    await writeFile(artifactPath('metrics-sample.txt'), text)
+    const exposition = parsePrometheusText(text)
     for (const family of requiredFamilies) expect(exposition.types.has(family), family).toBe(true)
     expect(exposition.types.get('xuexi_http_request_duration_seconds')).toBe('histogram')
     for (const process of ['cms', 'portal']) {

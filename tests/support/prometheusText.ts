@@ -13,7 +13,8 @@ export interface Exposition {
 
 const metricName = '[a-zA-Z_:][a-zA-Z0-9_:]*'
 const labelPair = '[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\[\\\\"n])*"'
-const number = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|NaN|[+-]Inf)'
+// Prometheus reads values with Go's ParseFloat, which takes NaN and Inf in any case (prom-client writes `Nan`).
+const number = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[nN][aA][nN]|[+-]?[iI][nN][fF])'
 const sampleLine = new RegExp(`^(${metricName})(?:\\{((?:${labelPair})(?:,${labelPair})*)?,?\\})? (${number})(?: -?\\d+)?$`)
 const commentLine = new RegExp(`^# (HELP|TYPE) (${metricName}) (.*)$`)
 const types = new Set(['counter', 'gauge', 'histogram', 'summary', 'untyped'])
@@ -62,9 +63,15 @@ export function parsePrometheusText(text: string): Exposition {
       if (key in labels) throw fail(`label ${key} twice`)
       labels[key] = raw.replace(/\\(["\\n])/g, (_, escaped: string) => (escaped === 'n' ? '\n' : escaped))
     }
-    exposition.samples.push({ name, labels, value: Number(value.replace('Inf', 'Infinity')) })
+    exposition.samples.push({ name, labels, value: sampleValue(value) })
   }
   return exposition
+}
+
+function sampleValue(text: string): number {
+  if (/^nan$/i.test(text)) return Number.NaN
+  if (/^[+-]?inf$/i.test(text)) return text.startsWith('-') ? -Infinity : Infinity
+  return Number(text)
 }
 
 /** The sum of the samples named `name` whose labels include `labels`. */

@@ -36,6 +36,12 @@ const envSchema = z.object({
   PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   // Loopback port of the study-tracking server for POST /api/reading-events (set by the launcher likewise; unset: none).
   PORTAL_TRACKING_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // Loopback port of the metrics server for GET /metrics (set by the launcher likewise; unset: none).
+  PORTAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // The portal's own metrics (its /internal/metrics on loopback), appended to the CMS's /metrics; unset: CMS metrics only.
+  PORTAL_SITE_METRICS_URL: z.url('PORTAL_SITE_METRICS_URL 必须是 http(s):// 开头的地址').optional(),
+  // The git commit shown in xuexi_build_info (the launcher sets it from the checkout).
+  PORTAL_GIT_COMMIT: z.string().max(64).default('unknown'),
   // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated): the sign-in
   // throttle keys on the client address behind them. Default: loopback, where the launcher's front proxy,
   // nginx and the portal connect from.

@@ -39,6 +39,7 @@ import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { graphQLLimits } from './limits/graphQLLimits'
 import { limitQueryDepth } from './limits/limitQueryDepth'
+import { startMetricsServer } from './metrics/startMetricsServer'
 import { startSearchServer } from './search/startSearchServer'
 import { startTrackingServer } from './tracking/startTrackingServer'
 
@@ -94,6 +95,7 @@ export default lockInternalCollections(
     onInit: async (payload) => {
       if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
       if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
+      if (env.PORTAL_METRICS_PORT) await startMetricsServer(payload, env.PORTAL_METRICS_PORT)
     },
     editor: lexicalEditor({ features: editorFeatures }),
     secret: env.PAYLOAD_SECRET,

@@ -7,7 +7,7 @@ const upstream = process.argv[2] ?? ''
 const proxy = await startFrontProxy({
   port: 0,
   host: '127.0.0.1',
-  upstreams: { cms: upstream, site: upstream, search: upstream, tracking: upstream },
+  upstreams: { cms: upstream, site: upstream, search: upstream, tracking: upstream, metrics: upstream },
   log: createLogger('proxy'),
 })
 console.log(proxy.port)

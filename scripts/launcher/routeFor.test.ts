@@ -22,6 +22,13 @@ describe('routeFor', () => {
     expect(routeFor('/api/study/summary')).toBe('cms')
   })
 
+  it('sends /metrics to the metrics server, and only /metrics', () => {
+    expect(routeFor('/metrics')).toBe('metrics')
+    expect(routeFor('/metrics?name[]=xuexi_jobs')).toBe('metrics')
+    expect(routeFor('/metrics/other')).toBe('site')
+    expect(routeFor('/metricsx')).toBe('site')
+  })
+
   it('sends portal pages, including look-alike paths, to the site', () => {
     expect(routeFor('/')).toBe('site')
     expect(routeFor('/articles/study-notes')).toBe('site')

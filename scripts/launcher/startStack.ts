@@ -7,8 +7,10 @@ import type { Logger } from './createLogger'
 import { ensureBuilt } from './ensureBuilt'
 import { ensureSecret } from './ensureSecret'
 import { freePort, freePorts } from './freePort'
+import { gitCommit } from './gitCommit'
 import { projectPaths } from './projectPaths'
 import { defaultRestartPolicy, type RestartPolicy } from './restartPolicy'
+import type { Upstream } from './routeFor'
 import { runChild } from './runChild'
 import { spawnApp } from './spawnApp'
 import { spawnCms } from './spawnCms'
@@ -44,7 +46,7 @@ export interface StackOptions {
 export interface RunningStack {
   url: string
   databaseUrl: string
-  upstreams: Record<'cms' | 'site' | 'search' | 'tracking', string>
+  upstreams: Record<Upstream, string>
   /** The processes the launcher keeps running (PostgreSQL only when it is the embedded one). */
   processes: { cms: SupervisedProcess; site: SupervisedProcess; postgres?: SupervisedProcess }
   stop: () => Promise<void>
@@ -116,7 +118,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     })
     if (mode === 'production') await ensureBuilt({ env: appEnv, log })
 
-    const [cmsPort, sitePort, searchPort, trackingPort, sparePort] = (await freePorts(5)) as [number, number, number, number, number]
+    const [cmsPort, sitePort, searchPort, trackingPort, metricsPort, sparePort] = (await freePorts(6)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
     // Known before the apps start, so the CMS can put the public address into e-mail links.
     const publicPort = options.port || sparePort
     const upstreams = {
@@ -124,6 +133,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       site: `http://127.0.0.1:${sitePort}`,
       search: `http://127.0.0.1:${searchPort}`,
       tracking: `http://127.0.0.1:${trackingPort}`,
+      metrics: `http://127.0.0.1:${metricsPort}`,
     }
     // The CMS tells the portal when content changes, so the portal can cache what it reads.
     const revalidation = {
@@ -133,11 +143,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const apps = await startApps({
       ...options,
-      appEnv: { ...appEnv, ...revalidation },
+      appEnv: { ...appEnv, ...revalidation, PORTAL_GIT_COMMIT: process.env.PORTAL_GIT_COMMIT || (await gitCommit()) },
       cmsPort,
       sitePort,
       searchPort,
       trackingPort,
+      metricsPort,
       upstreams,
       supervise,
     })
@@ -166,6 +177,7 @@ async function startApps(
     sitePort: number
     searchPort: number
     trackingPort: number
+    metricsPort: number
     upstreams: { cms: string; site: string }
     supervise: (label: string, start: SuperviseOptions['start'], ready: SuperviseOptions['ready']) => Promise<SupervisedProcess>
   },
@@ -177,8 +189,11 @@ async function startApps(
     PORTAL_RUN_JOBS: 'true',
     PORTAL_SEARCH_PORT: String(options.searchPort),
     PORTAL_TRACKING_PORT: String(options.trackingPort),
+    PORTAL_METRICS_PORT: String(options.metricsPort),
+    // The portal's metrics, appended to the CMS's /metrics (the portal listens on loopback only).
+    PORTAL_SITE_METRICS_URL: `${upstreams.site}/internal/metrics`,
   }
-  // A restarted CMS starts its search and tracking servers again (on their ports) when its health check first loads Payload.
+  // A restarted CMS starts its search, tracking and metrics servers again (on their ports) when its health check first loads Payload.
   const cms = await options.supervise(
     'CMS',
     async () => spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log }),

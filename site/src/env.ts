@@ -19,6 +19,8 @@ const envSchema = z.object({
   CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   // Shared with the CMS; without it the revalidation endpoint is switched off.
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  // The git commit shown in xuexi_build_info (the launcher sets it from the checkout).
+  PORTAL_GIT_COMMIT: z.string().max(64).default('unknown'),
   // The address readers use: every absolute link (canonical, feeds, sitemap, QR codes on posters) is
   // built from it, never from the request's Host header. The launcher sets it.
   PORTAL_PUBLIC_URL: z

@@ -1,5 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
+import { env } from './env'
 import { isCmsUnavailable } from './lib/cms/CmsError'
+import { startMeasuringPortal } from './lib/metrics/registry'
 import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { isUnservedMethod, unservedMethodRefused } from './lib/security/unservedMethod'
@@ -15,6 +17,8 @@ import { unavailablePage } from './lib/unavailablePage'
 // do not read (`pageCacheKey`): made-up query strings must not fill the cache. While the CMS cannot
 // serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
 // one; everyone else a 503 with Retry-After.
+startMeasuringPortal(env.PORTAL_GIT_COMMIT)
+
 export const onRequest = defineMiddleware(async (context, next) => {
   if (isUnservedMethod(context.request)) return unservedMethodRefused()
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()

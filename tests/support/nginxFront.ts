@@ -10,7 +10,7 @@ import { insecureFetch } from './insecureFetch'
 /** Debian's nginx (installed by `npm test` / `.ci/run`). */
 export const nginxBinary = '/usr/sbin/nginx'
 
-const docPorts = { cms: 3001, site: 3002, search: 3003, tracking: 3004 } as const
+const docPorts = { cms: 3001, site: 3002, search: 3003, tracking: 3004, metrics: 3005 } as const
 
 /** The nginx block of docs/deploy.md, exactly as the document shows it. */
 export async function documentedNginxBlock(): Promise<string> {

@@ -22,6 +22,11 @@ function normalize(raw: string): string {
   return value.slice(0, 64)
 }
 
+/** The addresses of an X-Forwarded-For header, normalized, in order (client first, nearest proxy last). */
+export function forwardedChain(forwardedFor: string | null | undefined): string[] {
+  return (forwardedFor ?? '').split(',').map(normalize).filter(Boolean)
+}
+
 function isTrusted(address: string, trusted: BlockList): boolean {
   const family = isIP(address)
   return family !== 0 && trusted.check(address, family === 6 ? 'ipv6' : 'ipv4')
@@ -37,7 +42,7 @@ function isTrusted(address: string, trusted: BlockList): boolean {
  * own X-Real-IP through unchanged.
  */
 export function clientAddress(forwardedFor: string | null | undefined, trusted: BlockList): string | null {
-  const chain = (forwardedFor ?? '').split(',').map(normalize).filter(Boolean)
+  const chain = forwardedChain(forwardedFor)
   for (let index = chain.length - 1; index > 0; index--) {
     const hop = chain[index] as string
     if (!isTrusted(hop, trusted)) return hop

@@ -134,6 +134,8 @@ export const messages = {
   'input.unstorable': '请求中的值无法保存或查询：编号须是正整数，数字不能超出范围，文字不能包含空字符（\\0）。请检查地址和提交的内容后重试',
   'query.invalid':
     '查询参数格式不正确：where 条件应为 where[字段][运算符]=值（in、not_in、all 可为列表），sort 应为字段名。请检查地址后重试',
+  'metrics.forbidden':
+    '无权读取运行指标：/metrics 只对服务器本机（回环地址）开放，或在 Authorization 头中带上管理员的令牌（JWT <令牌>）后访问',
 } as const
 
 /** A stable code for a user-facing message. */

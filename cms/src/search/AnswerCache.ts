@@ -1,4 +1,8 @@
 import { LRUCache } from 'lru-cache'
+import { cmsMetrics } from '../metrics/registry'
+
+const cacheHits = cmsMetrics.searchAnswerCache.labels('hit')
+const cacheMisses = cmsMetrics.searchAnswerCache.labels('miss')
 
 /** How many answers are kept, and how many bytes of them; the least recently used go first. */
 const defaultLimits = { maxEntries: 256, maxBytes: 16 * 1024 * 1024 }
@@ -23,7 +27,11 @@ export class AnswerCache {
   /** The cached answer for `key`, or `compute()`'s, kept for next time. */
   get(key: string, compute: () => string): string {
     const found = this.answers.get(key)
-    if (found !== undefined) return found
+    if (found !== undefined) {
+      cacheHits.inc()
+      return found
+    }
+    cacheMisses.inc()
     const answer = compute()
     this.answers.set(key, answer)
     return answer

@@ -1,7 +1,11 @@
 import http from 'node:http'
+import { cmsMetrics } from '../metrics/registry'
 import { answerSearchRequest } from './answerSearchRequest'
 import type { Reader } from './Reader'
 import type { SearchIndex } from './SearchIndex'
+
+const searchDuration = cmsMetrics.searchDuration.labels('search')
+const suggestDuration = cmsMetrics.searchDuration.labels('suggest')
 
 /** What the search server needs: the index, and who a request's session cookie belongs to. */
 export interface SearchServerOptions {
@@ -22,6 +26,7 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
         response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end(JSON.stringify({ errors: [{ message: 'Method Not Allowed' }] }))
         return
       }
+      const stopTimer = (request.url?.startsWith('/api/search/suggest') ? suggestDuration : searchDuration).startTimer()
       const url = new URL(request.url ?? '/', 'http://search.invalid')
       const requestHeaders = new Headers()
       if (request.headers.cookie) requestHeaders.set('cookie', request.headers.cookie)
@@ -29,6 +34,7 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
       const [reader, index] = await Promise.all([options.readerOf(requestHeaders), options.index()])
       const answer = answerSearchRequest(url.pathname, url.searchParams, reader, index)
       response.writeHead(answer.status, headers).end(answer.body)
+      stopTimer()
     } catch (error) {
       options.logError(error)
       response.writeHead(500, headers).end(JSON.stringify({ errors: [{ message: 'Internal Server Error' }] }))

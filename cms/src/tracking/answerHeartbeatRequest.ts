@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { cmsError } from '../errors/cmsError'
+import { messages } from '../i18n/messages'
+import { cmsMetrics } from '../metrics/registry'
 import { heartbeatLimits } from './heartbeatLimits'
 import { parseTrackingBody } from './parseTrackingBody'
 import { readingEventBatchSchema } from './readingEventBatch'
@@ -26,9 +28,18 @@ export async function answerHeartbeatRequest(req: PayloadRequest): Promise<Track
     const result = await recordMemberHeartbeats(req, batch.events, arrivedAt).catch((error: unknown) => {
       throw unavailableUnlessRejected(req, error)
     })
+    cmsMetrics.heartbeatBatches.labels('accepted', 'none').inc()
+    cmsMetrics.heartbeatsAccepted.inc(batch.events.length)
     return { status: 200, body: JSON.stringify(result) }
   } catch (error) {
-    if (error instanceof APIError) return refusalAnswer(error)
-    throw error
+    if (!(error instanceof APIError)) throw error
+    cmsMetrics.heartbeatBatches.labels('refused', refusalCode(error)).inc()
+    return refusalAnswer(error)
   }
+}
+
+// The stable code of a refusal (a message code, so the label set is bounded); Payload's own errors carry none.
+function refusalCode(error: APIError): string {
+  const code = (error.data as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' && code in messages ? code : 'other'
 }

@@ -1,0 +1,48 @@
+import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from 'prom-client'
+import { z } from 'zod'
+import { cmsMetrics } from './registry'
+
+// prom-client's `getMetricsAsJSON()`, as the portal answers it on /internal/metrics.
+const metricsJsonSchema = z.array(
+  z.object({
+    name: z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/),
+    help: z.string(),
+    type: z.enum(['counter', 'gauge', 'histogram', 'summary']),
+    aggregator: z.enum(['sum', 'first', 'min', 'max', 'average', 'omit']),
+    values: z.array(
+      z.object({
+        value: z.number(),
+        labels: z.record(z.string(), z.union([z.string(), z.number()])),
+        metricName: z.string().optional(),
+      }),
+    ),
+  }),
+)
+
+type MetricsJson = MetricObjectWithValues<MetricValue<string>>[]
+
+async function portalMetrics(url: string): Promise<MetricsJson | null> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
+    if (!response.ok) return null
+    const parsed = metricsJsonSchema.safeParse(await response.json())
+    return parsed.success ? (parsed.data as unknown as MetricsJson) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The text `/metrics` answers: the CMS's registry and, when `portalUrl` is set, the portal process's
+ * metrics fetched from it over loopback, merged family by family (the exposition format allows each
+ * family once) and told apart by their `process` label. `xuexi_metrics_source_up{source="portal"}`
+ * says whether the portal answered.
+ */
+export async function renderMetrics(portalUrl: string | undefined): Promise<{ contentType: string; body: string }> {
+  const { registry, sourceUp } = cmsMetrics
+  const portal = portalUrl ? await portalMetrics(portalUrl) : null
+  if (portalUrl) sourceUp.labels('portal').set(portal ? 1 : 0)
+  const own = await registry.getMetricsAsJSON()
+  const merged = AggregatorRegistry.aggregate(portal ? [own, portal] : [own])
+  return { contentType: registry.contentType, body: await merged.metrics() }
+}

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+import type { Role } from '../access/roles'
+import { env } from '../env'
+import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
+import { cmsRouteGroup } from './cmsRouteGroup'
+import { createMetricsServer } from './createMetricsServer'
+import { measureHttpRequests } from './measureHttpRequests'
+import { mayReadMetrics } from './metricsAccess'
+import { observeDatabase } from './observeDatabase'
+import { cmsMetrics } from './registry'
+import { renderMetrics } from './renderMetrics'
+
+/**
+ * Starts measuring this process's HTTP requests and serves `GET /metrics` from the CMS process on a
+ * loopback port (the launcher's front proxy and nginx route it there): the CMS's metrics, the database
+ * gauges read at scrape time, and the portal's metrics (`PORTAL_SITE_METRICS_URL`).
+ */
+export async function startMetricsServer(payload: Payload, port: number): Promise<void> {
+  cmsMetrics.recordBuild(env.PORTAL_GIT_COMMIT)
+  measureHttpRequests(cmsMetrics.http, cmsRouteGroup)
+  await listenOncePerProcess('metricsServer', port, () =>
+    createMetricsServer({
+      mayRead: (request) =>
+        mayReadMetrics(request, async (authorization) => {
+          const { user } = await payload.auth({ headers: new Headers({ authorization }) })
+          return (user as { role?: Role } | null)?.role ?? null
+        }),
+      render: async () => {
+        await observeDatabase(payload.db.pool as unknown as Pool)
+        return renderMetrics(env.PORTAL_SITE_METRICS_URL)
+      },
+      logError: (error) => payload.logger.error({ err: error }, 'metrics request failed'),
+    }),
+  )
+}

@@ -1,0 +1,32 @@
+import { Gauge } from 'prom-client'
+import { measureHttpRequests } from '../../../../cms/src/metrics/measureHttpRequests'
+import { oncePerProcess } from '../../../../cms/src/metrics/oncePerProcess'
+import { createProcessRegistry } from '../../../../cms/src/metrics/processRegistry'
+import { portalRouteGroup, portalRouteGroups } from './portalRouteGroup'
+
+function createPortalMetrics() {
+  const { registry, http, recordBuild } = createProcessRegistry({ process: 'portal', groups: portalRouteGroups })
+  const changeNoticeLag = new Gauge({
+    name: 'xuexi_change_notice_lag_seconds',
+    help: 'Seconds from a content change committing in PostgreSQL to the portal dropping what it cached of it, for the last change notice (set by recordChangeNoticeLag).',
+    registers: [registry],
+  })
+  return { registry, http, recordBuild, changeNoticeLag }
+}
+
+/** The portal process's one metrics registry and its metrics (made once per process: Astro's dev server may load this module again). */
+export const portalMetrics: ReturnType<typeof createPortalMetrics> = oncePerProcess('portalMetrics', createPortalMetrics)
+
+/** Starts counting the portal's requests by route group, and records the build (once per process). */
+export function startMeasuringPortal(commit: string): void {
+  portalMetrics.recordBuild(commit)
+  measureHttpRequests(portalMetrics.http, portalRouteGroup)
+}
+
+/**
+ * Records how long a change notice took: seconds from the change's commit to the portal clearing its
+ * caches for it. The change-notice listener calls it for every notice it handles.
+ */
+export function recordChangeNoticeLag(seconds: number): void {
+  portalMetrics.changeNoticeLag.set(seconds)
+}

@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs'
 import { cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
+import { descendants } from './processTree'
 import { sampleMembers, stackAdmin } from './stackAdmin'
 import { testSecret } from './testSecret'
 
@@ -68,7 +69,13 @@ export function npmStart(cwd: string, env: Record<string, string>, logFile: stri
     output: () => output,
     exited,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      // npm does not pass SIGTERM on; a service manager signals the launcher itself (the last of
+      // npm → sh → tsx → node running scripts/start.ts), which stops the apps and PostgreSQL.
+      const launcher = descendants(child.pid as number)
+        .filter((row) => row.command.includes('scripts/start.ts'))
+        .at(-1)
+      if (launcher) process.kill(launcher.pid, 'SIGTERM')
+      else if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
       return exited
     },
   }

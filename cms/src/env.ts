@@ -45,6 +45,10 @@ const envSchema = z.object({
   // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated): the sign-in
   // throttle keys on the client address behind them. Default: loopback, where the launcher's front proxy,
   // nginx and the portal connect from.
+  // `json`: one JSON object per line (time, level, process, msg, requestId) for a log collector; `text`: lines for people.
+  PORTAL_LOG_FORMAT: z.enum(['text', 'json'], 'PORTAL_LOG_FORMAT 只能是 text 或 json').default('text'),
+  // Any value turns colour codes off even on a terminal (https://no-color.org); off the terminal they are never written.
+  NO_COLOR: z.string().optional(),
   PORTAL_TRUSTED_PROXIES: z
     .string()
     .default('127.0.0.0/8,::1')

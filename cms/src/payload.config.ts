@@ -39,9 +39,11 @@ import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { graphQLLimits } from './limits/graphQLLimits'
 import { limitQueryDepth } from './limits/limitQueryDepth'
+import { payloadLogger } from './logging/payloadLogger'
 import { startMetricsServer } from './metrics/startMetricsServer'
 import { startSearchServer } from './search/startSearchServer'
 import { startTrackingServer } from './tracking/startTrackingServer'
+import { SerialClient } from './utilities/SerialClient'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -91,6 +93,7 @@ export default lockInternalCollections(
     globals: [PointsRules],
     endpoints: [health, restriction, studySummary, studyVisit, ...favorites],
     email: portalEmailAdapter,
+    logger: payloadLogger(),
     hooks: { afterError: [refuseUnstorableInput] },
     onInit: async (payload) => {
       if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
@@ -101,7 +104,7 @@ export default lockInternalCollections(
     secret: env.PAYLOAD_SECRET,
     csrf: cookieOrigins,
     db: postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL },
+      pool: { connectionString: env.DATABASE_URL, Client: SerialClient },
       // Schema changes ship as committed migrations only (see docs/architecture.md).
       push: false,
       migrationDir: path.resolve(dirname, 'migrations'),

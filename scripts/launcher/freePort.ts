@@ -1,4 +1,5 @@
 import net from 'node:net'
+import { portInUse, StartFailure } from './startFailure'
 
 /** Asks the OS for a free loopback TCP port. */
 export async function freePort(): Promise<number> {
@@ -30,4 +31,15 @@ export async function freePorts(count: number): Promise<number[]> {
   })
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
   return ports
+}
+
+/** Fails with the port's advice when another program listens on `port` already (checked before anything is started). */
+export async function ensurePortFree(port: number, host?: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new StartFailure('port-in-use', portInUse(port), { cause: error }) : error),
+    )
+    server.listen(port, host, () => server.close(() => resolve()))
+  })
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import type { Logger } from './createLogger'
+import { StartFailure } from './startFailure'
 
 /** Options for a child process whose output is shown with a prefix. */
 export interface ChildOptions {
@@ -20,7 +21,13 @@ export function runChild(options: ChildOptions): Promise<void> {
     child.on('error', reject)
     child.on('exit', (code, signal) => {
       if (code === 0) resolve()
-      else reject(new Error(`${options.name} 失败（退出码 ${code ?? signal}）`))
+      else
+        reject(
+          new StartFailure(
+            'step-failed',
+            `${options.name}失败（退出码 ${code ?? signal}）：原因见上面以“${options.name} │”开头的输出，改正后重新启动`,
+          ),
+        )
     })
   })
 }

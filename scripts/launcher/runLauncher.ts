@@ -1,14 +1,31 @@
 import 'dotenv/config'
-import { createLogger } from './createLogger'
+import path from 'node:path'
+import { createLogger, type Logger } from './createLogger'
 import { readLauncherEnv } from './launcherEnv'
+import { explainStartFailure, type StartContext } from './startFailure'
 import { startStack } from './startStack'
 
-/** Entry point of `npm start` and `npm run dev`: starts the stack and stops it cleanly on Ctrl-C. */
+/**
+ * Entry point of `npm start` and `npm run dev`: starts the stack and stops it cleanly on Ctrl-C. A
+ * start that fails, however it fails (a thrown error, an unhandled rejection, an error event), ends
+ * with one line saying what to do and exit code 1.
+ */
 export async function runLauncher(mode: 'production' | 'development'): Promise<void> {
-  const log = createLogger()
+  let log: Logger = createLogger()
+  const context: StartContext = { dataDir: path.resolve('.data') }
+  const fail = async (error: unknown) => {
+    const failure = await explainStartFailure(error, context)
+    ;(log.fail ?? log.warn)(failure.message)
+    process.exit(1)
+  }
+  process.on('uncaughtException', (error) => void fail(error))
+  process.on('unhandledRejection', (error) => void fail(error))
   const started = Date.now()
   try {
     const env = readLauncherEnv()
+    log = createLogger(undefined, { format: env.PORTAL_LOG_FORMAT })
+    context.dataDir = path.resolve(env.PORTAL_DATA_DIR)
+    context.port = env.PORT
     const stack = await startStack({
       mode,
       port: env.PORT,
@@ -17,6 +34,7 @@ export async function runLauncher(mode: 'production' | 'development'): Promise<v
       databasePort: env.PORTAL_DB_PORT,
       secret: env.PAYLOAD_SECRET,
       admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
+      trustedProxies: env.PORTAL_TRUSTED_PROXIES,
       log,
       // Exiting non-zero lets a service manager (systemd `Restart=on-failure`) start the whole portal again.
       onCrash: (message, stopped) => {
@@ -42,7 +60,6 @@ export async function runLauncher(mode: 'production' | 'development'): Promise<v
     process.on('SIGINT', () => shutdown('SIGINT'))
     process.on('SIGTERM', () => shutdown('SIGTERM'))
   } catch (error) {
-    log.warn(error instanceof Error ? error.message : String(error))
-    process.exit(1)
+    await fail(error)
   }
 }

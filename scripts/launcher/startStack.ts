@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { checkDatabaseUrl } from './checkDatabaseUrl'
 import { clearStalePostmasterPid } from './clearStalePostmasterPid'
 import { databaseUrlFile } from './connectPortalDatabase'
 import type { Logger } from './createLogger'
 import { ensureBuilt } from './ensureBuilt'
 import { ensureSecret } from './ensureSecret'
-import { freePort, freePorts } from './freePort'
+import { ensurePortFree, freePort, freePorts } from './freePort'
 import { gitCommit } from './gitCommit'
 import { projectPaths } from './projectPaths'
 import { defaultRestartPolicy, type RestartPolicy } from './restartPolicy'
@@ -73,10 +74,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       onGiveUp: (message) => options.onCrash(message, stop()),
     })
   try {
+    // Found out before a minute is spent on the database and the builds.
+    if (options.port) await ensurePortFree(options.port, options.host)
     let databaseUrl = options.databaseUrl
     let postgres: SupervisedProcess | undefined
     if (databaseUrl) {
       log.step('使用 DATABASE_URL 指定的 PostgreSQL')
+      await checkDatabaseUrl(databaseUrl)
     } else {
       const databaseDir = path.join(dataDir, 'postgres')
       log.step(`正在启动内置 PostgreSQL（数据目录 ${databaseDir}）…`)
@@ -99,6 +103,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (!databaseUrl) throw new Error('PostgreSQL 没有给出连接地址')
     const appEnv: NodeJS.ProcessEnv = {
       ...process.env,
+      ...log.childEnv,
       DATABASE_URL: databaseUrl,
       PAYLOAD_SECRET: options.secret ?? (await ensureSecret(dataDir)),
       PORTAL_DATA_DIR: dataDir,
@@ -160,7 +165,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: readyTimeoutMs, what: 'CMS ' })
     await waitForHttp(`${upstreams.site}/healthz`, { timeoutMs: readyTimeoutMs, what: '门户 ' })
 
-    const proxy = await startFrontProxy({ port: publicPort, host: options.host, upstreams, log })
+    const proxy = await startFrontProxy({ port: publicPort, host: options.host, upstreams, log, trustedProxies: options.trustedProxies })
     cleanups.push(() => proxy.close())
     const url = `http://localhost:${proxy.port}`
     return { url, databaseUrl, upstreams, processes: { ...apps, postgres }, stop }

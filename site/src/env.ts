@@ -27,6 +27,8 @@ const envSchema = z.object({
     .url('PORTAL_PUBLIC_URL 必须是 http(s):// 开头的地址')
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
+  // `json`: one JSON object per line (time, level, process, msg, requestId) for a log collector; `text`: lines for people.
+  PORTAL_LOG_FORMAT: z.enum(['text', 'json'], 'PORTAL_LOG_FORMAT 只能是 text 或 json').default('text'),
 })
 
 /** The portal's settings, read from the process environment at run time (never inlined at build). */

@@ -1,6 +1,8 @@
 import { defineMiddleware } from 'astro:middleware'
+import type { MiddlewareHandler } from 'astro'
 import { env } from './env'
 import { isCmsUnavailable } from './lib/cms/CmsError'
+import { logRequest } from './lib/log/logRequest'
 import { startMeasuringPortal } from './lib/metrics/registry'
 import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
@@ -10,6 +12,21 @@ import { withReader } from './lib/session/readerContext'
 import { sessionToken } from './lib/session/sessionToken'
 import { unavailablePage } from './lib/unavailablePage'
 
+startMeasuringPortal(env.PORTAL_GIT_COMMIT)
+
+// Every answer is logged with its status and the front proxy's request id (see logRequest).
+export const onRequest = defineMiddleware(async (context, next) => {
+  const startedAt = performance.now()
+  let status = 500
+  try {
+    const response = await answer(context, next)
+    status = response.status
+    return response
+  } finally {
+    logRequest(context.request, context.url, status, startedAt)
+  }
+})
+
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
 // until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render,
 // and the CMS reads made for them carry their session. Search results are not cached: every query
@@ -17,9 +34,7 @@ import { unavailablePage } from './lib/unavailablePage'
 // do not read (`pageCacheKey`): made-up query strings must not fill the cache. While the CMS cannot
 // serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
 // one; everyone else a 503 with Retry-After.
-startMeasuringPortal(env.PORTAL_GIT_COMMIT)
-
-export const onRequest = defineMiddleware(async (context, next) => {
+const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   if (isUnservedMethod(context.request)) return unservedMethodRefused()
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.request.headers.get('cookie'))
@@ -44,4 +59,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (isCmsUnavailable(error)) return (key && stalePage(key)) || unavailablePage()
     throw error
   }
-})
+}

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { appendFileSync } from 'node:fs'
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -7,26 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/launcher/freePort'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { artifactPath } from '../support/artifacts'
+import { descendants } from '../support/processTree'
 import { sampleMembers, stackAdmin } from '../support/stackAdmin'
 import { testSecret } from '../support/testSecret'
-
-/** Every process below `root` (children, their children…), from the process table. */
-function descendants(root: number): Array<{ pid: number; command: string }> {
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
-    .filter((match) => match !== null)
-    .map((match) => ({ pid: Number(match[1]), ppid: Number(match[2]), command: match[3] as string }))
-  const found: Array<{ pid: number; command: string }> = []
-  const walk = (parent: number) => {
-    for (const row of table.filter((candidate) => candidate.ppid === parent)) {
-      found.push({ pid: row.pid, command: row.command })
-      walk(row.pid)
-    }
-  }
-  walk(root)
-  return found
-}
 
 const isRunning = (pid: number) => {
   try {

@@ -27,7 +27,9 @@ export function forwardedChain(forwardedFor: string | null | undefined): string[
   return (forwardedFor ?? '').split(',').map(normalize).filter(Boolean)
 }
 
-function isTrusted(address: string, trusted: BlockList): boolean {
+/** Whether the peer or hop `address` (any of the forms proxies write) is one of the trusted proxies. */
+export function isTrustedProxy(raw: string, trusted: BlockList): boolean {
+  const address = normalize(raw)
   const family = isIP(address)
   return family !== 0 && trusted.check(address, family === 6 ? 'ipv6' : 'ipv4')
 }
@@ -45,7 +47,7 @@ export function clientAddress(forwardedFor: string | null | undefined, trusted: 
   const chain = forwardedChain(forwardedFor)
   for (let index = chain.length - 1; index > 0; index--) {
     const hop = chain[index] as string
-    if (!isTrusted(hop, trusted)) return hop
+    if (!isTrustedProxy(hop, trusted)) return hop
   }
   return chain[0] ?? null
 }

@@ -8,6 +8,7 @@ import * as migration_20261206_001336_quiz_reveal_answers from './20261206_00133
 import * as migration_20261206_001827_sign_in_throttle from './20261206_001827_sign_in_throttle';
 import * as migration_20261206_001941_credited_study_time from './20261206_001941_credited_study_time';
 import * as migration_20261206_011812_media_readers from './20261206_011812_media_readers';
+import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_011812_media_readers.up,
     down: migration_20261206_011812_media_readers.down,
     name: '20261206_011812_media_readers',
+  },
+  {
+    up: migration_20261206_031700_content_changes.up,
+    down: migration_20261206_031700_content_changes.down,
+    name: '20261206_031700_content_changes',
   },
 ];

@@ -156,7 +156,7 @@ export class ChangeFeed {
 
   private nextDelay(): number {
     const delay = this.delayMs
-    this.delayMs = Math.min(delay * 2, this.options.backoff?.maxMs ?? 5_000)
+    this.delayMs = Math.min(delay * 2, this.options.backoff?.maxMs ?? 2_000)
     return delay
   }
 

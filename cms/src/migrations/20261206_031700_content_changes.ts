@@ -8,21 +8,24 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 // table by transaction id after a lost connection or a restart. Rows older than a week are pruned by
 // the trigger itself. Not a Payload collection, so Payload's schema diffs never see it; a later
 // migration that recreates one of these tables must create its trigger again.
-const followed: Array<[table: string, collection: string, idColumn: 'id' | 'parent_id']> = [
-  ...['articles', 'policies', 'videos', 'lectures', 'announcements'].flatMap((slug): Array<[string, string, 'id' | 'parent_id']> => [
+// Relationship and localized-text tables name their document `parent_id`, array tables `_parent_id`.
+type IdColumn = 'id' | 'parent_id' | '_parent_id'
+
+const followed: Array<[table: string, collection: string, idColumn: IdColumn]> = [
+  ...['articles', 'policies', 'videos', 'lectures', 'announcements'].flatMap((slug): Array<[string, string, IdColumn]> => [
     [slug, slug, 'id'],
     [`${slug}_rels`, slug, 'parent_id'],
   ]),
   ['articles_texts', 'articles', 'parent_id'],
   ['policies_texts', 'policies', 'parent_id'],
   ['videos_texts', 'videos', 'parent_id'],
-  ['videos_chapters', 'videos', 'parent_id'],
+  ['videos_chapters', 'videos', '_parent_id'],
   ['lectures_texts', 'lectures', 'parent_id'],
-  ['lectures_chapters', 'lectures', 'parent_id'],
+  ['lectures_chapters', 'lectures', '_parent_id'],
   ['topics', 'topics', 'id'],
   ['campaigns', 'campaigns', 'id'],
   ['campaigns_rels', 'campaigns', 'parent_id'],
-  ['campaigns_reading_list', 'campaigns', 'parent_id'],
+  ['campaigns_reading_list', 'campaigns', '_parent_id'],
   ['media', 'media', 'id'],
   ['media_rels', 'media', 'parent_id'],
   ['media_texts', 'media', 'parent_id'],
@@ -48,7 +51,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   );
   CREATE INDEX "content_changes_changed_at_idx" ON "content_changes" ("changed_at");
 
-  -- TG_ARGV: the collection slug, and the column holding the document id ('id' or 'parent_id').
+  -- TG_ARGV: the collection slug, and the column holding the document id ('id', 'parent_id' or '_parent_id').
   CREATE FUNCTION "record_content_change"() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     doc bigint;
@@ -56,6 +59,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   BEGIN
     IF TG_ARGV[1] = 'parent_id' THEN
       doc := CASE WHEN TG_OP = 'DELETE' THEN OLD.parent_id ELSE NEW.parent_id END;
+    ELSIF TG_ARGV[1] = '_parent_id' THEN
+      doc := CASE WHEN TG_OP = 'DELETE' THEN OLD._parent_id ELSE NEW._parent_id END;
     ELSE
       doc := CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END;
     END IF;

@@ -8,12 +8,13 @@ import { clearPageCache } from '../pageCache'
 const notShown = new Set(['users'])
 
 let feed: ChangeFeed | undefined
+let heardEverything = false
 
 /**
  * Starts following the change record (once per process): any change to what pages show drops the
- * cached pages and CMS reads. Going live (first connect, reconnect after catch-up) drops them too, so
- * nothing read before the feed heard every change outlives it. Without DATABASE_URL the caches expire
- * after CMS_CACHE_SECONDS only.
+ * cached pages and CMS reads. Going live the first time drops them too, so nothing read before the feed
+ * heard every change outlives it; after a lost connection the catch-up brings what was missed.
+ * Without DATABASE_URL the caches expire after CMS_CACHE_SECONDS only.
  */
 export function followContentChanges(): void {
   if (feed || !env.DATABASE_URL) return
@@ -24,7 +25,9 @@ export function followContentChanges(): void {
       if (changes.some((change) => !notShown.has(change.collection))) clearCaches()
     },
     onLive: (live) => {
-      if (live) clearCaches()
+      if (!live || heardEverything) return
+      heardEverything = true
+      clearCaches()
     },
     warn: (message) => console.warn(message),
   })

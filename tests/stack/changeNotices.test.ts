@@ -108,7 +108,7 @@ describe('change notices from PostgreSQL', () => {
     expect(again.map((connection) => connection.pid)).not.toEqual(expect.arrayContaining(listening.map((connection) => connection.pid)))
   })
 
-  it('finds and lists what the import command published within 2 seconds of its summary line', async () => {
+  it('finds and lists what the import command published within 2 seconds of its summary line', { timeout: 180_000 }, async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'notices-import-'))
     const titles = [uniqueWord(), uniqueWord(), uniqueWord()]
     for (const [index, title] of titles.entries())

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { SingleBar } from 'cli-progress'
 import { z } from 'zod'
 import { contentTypes } from '../cms/src/import/contentTypes'
+import { closePayload } from './launcher/closePayload'
 import { connectPortalDatabase } from './launcher/connectPortalDatabase'
 import { createLogger } from './launcher/createLogger'
 import { readLauncherEnv } from './launcher/launcherEnv'
@@ -82,6 +83,6 @@ for (const failure of report.failures)
   console.error(`✗ ${path.relative(process.cwd(), failure.file)}：${failure.message}（${failure.code}）`)
 if (cli['dry-run']) console.log('（试运行：没有写入任何内容）')
 console.log(`imported ${report.imported}, skipped ${report.skipped}, failed ${report.failed}`)
-await payload.destroy()
+await closePayload(payload)
 await database.stop()
 process.exit(report.failed > 0 ? 1 : 0)

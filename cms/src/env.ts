@@ -21,9 +21,6 @@ const envSchema = z.object({
   // Only the long-running CMS server runs queued jobs (scheduled publishing); scripts and tests do not.
   PORTAL_RUN_JOBS: z.enum(['true', 'false']).default('false'),
   PORTAL_JOBS_CRON: z.string().default('*/10 * * * * *'),
-  // Where to tell the portal that content changed (set by the launcher); unset: the portal's cache expires on its own.
-  PORTAL_REVALIDATE_URL: z.url().optional(),
-  REVALIDATE_SECRET: z.string().min(16).optional(),
   // The address members use, for links in e-mails (password reset). Set it in production.
   PORTAL_PUBLIC_URL: z
     .url('PORTAL_PUBLIC_URL 必须是 http(s):// 开头的地址')

@@ -79,11 +79,6 @@ export async function startFrontProxy(options: {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址的百分号编码不正确（Bad Request），请检查地址后重试')
       return
     }
-    // App-to-app endpoints (the CMS notifying the portal) are not for the public origin.
-    if (req.url?.startsWith('/internal/')) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found')
-      return
-    }
     const body = limitRequestBody(req, res, () => upstreamRequests.get(req)?.destroy())
     if (body.kind === 'refused') return
     const target = options.upstreams[routeFor(req.url ?? '/')]

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkDatabaseUrl } from './checkDatabaseUrl'
@@ -140,15 +139,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       tracking: `http://127.0.0.1:${trackingPort}`,
       metrics: `http://127.0.0.1:${metricsPort}`,
     }
-    // The CMS tells the portal when content changes, so the portal can cache what it reads.
-    const revalidation = {
-      PORTAL_REVALIDATE_URL: `${upstreams.site}/internal/revalidate`,
-      REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-      PORTAL_PUBLIC_URL: options.publicUrl || process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
-    }
     const apps = await startApps({
       ...options,
-      appEnv: { ...appEnv, ...revalidation, PORTAL_GIT_COMMIT: process.env.PORTAL_GIT_COMMIT || (await gitCommit()) },
+      appEnv: {
+        ...appEnv,
+        PORTAL_PUBLIC_URL: options.publicUrl || process.env.PORTAL_PUBLIC_URL || `http://localhost:${publicPort}`,
+        PORTAL_GIT_COMMIT: process.env.PORTAL_GIT_COMMIT || (await gitCommit()),
+      },
       cmsPort,
       sitePort,
       searchPort,

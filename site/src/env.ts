@@ -15,12 +15,13 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
-  // Safety net only: the CMS tells the portal when content changes (see /internal/revalidate).
+  // Safety net only: the portal follows PostgreSQL's change notices (lib/changes) and drops its caches on a change.
   CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
-  // Shared with the CMS; without it the revalidation endpoint is switched off.
-  REVALIDATE_SECRET: z.string().min(16).optional(),
   // The git commit shown in xuexi_build_info (the launcher sets it from the checkout).
   PORTAL_GIT_COMMIT: z.string().max(64).default('unknown'),
+  // The CMS's PostgreSQL, for its change notices only (the portal reads content through the CMS).
+  // The launcher sets it; unset: cached pages and CMS reads expire after CMS_CACHE_SECONDS only.
+  DATABASE_URL: z.url('DATABASE_URL 必须是 postgres://… 形式的连接串').optional(),
   // The address readers use: every absolute link (canonical, feeds, sitemap, QR codes on posters) is
   // built from it, never from the request's Host header. The launcher sets it.
   PORTAL_PUBLIC_URL: z

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
 import type { MiddlewareHandler } from 'astro'
 import { env } from './env'
+import { followContentChanges } from './lib/changes/followContentChanges'
 import { isCmsUnavailable } from './lib/cms/CmsError'
 import { logRequest } from './lib/log/logRequest'
 import { startMeasuringPortal } from './lib/metrics/registry'
@@ -28,13 +29,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
 })
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
-// until the CMS reports a change. Signed-in readers (a session cookie) always get a fresh render,
-// and the CMS reads made for them carry their session. Search results are not cached: every query
+// until PostgreSQL reports a change (`followContentChanges`). Signed-in readers (a session cookie)
+// always get a fresh render, and the CMS reads made for them carry their session. Search results are not cached: every query
 // is a new key, and the index has its own freshness. Nor are pages asked with query parameters they
 // do not read (`pageCacheKey`): made-up query strings must not fill the cache. While the CMS cannot
 // serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
 // one; everyone else a 503 with Retry-After.
 const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
+  followContentChanges()
   if (isUnservedMethod(context.request)) return unservedMethodRefused()
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.request.headers.get('cookie'))

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -178,6 +178,22 @@ describe('importing documents', () => {
     expect('code' in failure ? failure.code : 0).toBe(1)
     expect(failure.stdout).toContain('imported 1, skipped 0, failed 1')
     expect(failure.stderr).toContain('empty.txt：文件是空的')
+  })
+
+  it('ends cleanly with exit 0 when it started its own database for the run (no portal running)', { timeout: 180_000 }, async () => {
+    const dir = await folder()
+    const dataDir = await folder()
+    await chmod(dataDir, 0o755)
+    await writeFile(path.join(dir, `alone-${uniqueId()}.md`), '---\ntitle: "无门户时导入"\n---\n\n正文。\n')
+    const run = promisify(execFile)
+    const result = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(projectPaths.root, 'scripts/import.ts'), '--publish', '--visibility', 'public', dir],
+      { cwd: projectPaths.root, env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: dataDir } },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error)
+    expect('code' in result ? result.code : 0).toBe(0)
+    expect(result.stdout).toContain('imported 1, skipped 0, failed 0')
+    expect(result.stderr).not.toMatch(/57P01|terminating connection|Error/)
   })
 })
 

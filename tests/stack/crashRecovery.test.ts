@@ -37,6 +37,7 @@ let readers: ReaderLoad
 const heartbeatsStopped = new AbortController()
 let heartbeats: Promise<HeartbeatLoadResult>
 let cachedPaths: string[]
+let firstArticle: { id: number; slug: string }
 
 const statusOf = async (url: string, init: RequestInit = {}) => {
   try {
@@ -56,6 +57,27 @@ async function storedEvents(): Promise<number> {
     await client.end()
   }
 }
+
+async function renameArticle(id: number, title: string): Promise<void> {
+  const client = new pg.Client({ connectionString: stack.databaseUrl })
+  await client.connect()
+  try {
+    await client.query('UPDATE articles SET title = $1 WHERE id = $2', [title, id])
+  } finally {
+    await client.end()
+  }
+}
+
+/** Whether search and the article's page show this title (the change reached the CMS's index and the portal's cache). */
+async function shownEverywhere(slug: string, title: string): Promise<{ search: boolean; page: boolean }> {
+  const search = (await (await fetch(`${stack.url}/api/search?q=${encodeURIComponent(title)}`)).json()) as {
+    results: Array<{ slug: string }>
+  }
+  const page = await (await fetch(`${stack.url}/articles/${slug}`)).text()
+  return { search: search.results.some((result) => result.slug === slug), page: page.includes(title) }
+}
+
+const withinTwoSeconds = { timeout: 2_000, interval: 100 }
 
 /** Waits until every cached path is answered from the portal's page cache (usable in hooks too). */
 async function expectPagesCached(): Promise<void> {
@@ -109,6 +131,7 @@ beforeAll(async () => {
     docs: Array<{ id: number; slug: string }>
   }
   cachedPaths = ['/', '/articles', ...articles.docs.map((article) => `/articles/${article.slug}`)]
+  firstArticle = articles.docs[0] as { id: number; slug: string }
   await expectPagesCached()
   readers = startReaderLoad({ url: stack.url, cachedPaths, readers: 3, pauseMs: 100 })
   heartbeats = runHeartbeatLoad({
@@ -137,7 +160,10 @@ describe('a crashed process under reader and heartbeat load', () => {
   it('restarts a killed CMS within 30 s; cached pages keep being served, everything else answers 503 with Retry-After', async () => {
     await expectPagesCached()
     const cookie = members[0]?.cookie as string
+    // Written while the CMS is down: the restarted CMS and the running portal both catch up with it.
+    const renamed = `重启期间改名${Date.now()}`
     const during = await killAndRecover('cms', async () => {
+      await renameArticle(firstArticle.id, renamed)
       // Signed-in pages (the portal cannot check the session), the API and heartbeats (the front proxy) and the admin.
       const [page, api, heartbeat, admin] = await Promise.all([
         statusOf(`${stack.url}/`, { headers: { cookie } }),
@@ -163,6 +189,7 @@ describe('a crashed process under reader and heartbeat load', () => {
     expect(during.some((result) => result.kind === 'uncached' && result.status === 503 && result.retryAfter)).toBe(true)
     expect(logLines.join('\n')).toContain('CMS 被信号 SIGKILL 终止（可能是内存不足或被手动结束）')
     await expect.poll(() => logLines.join('\n')).toMatch(/CMS 已恢复（停机 [\d.]+ 秒）/)
+    await expect.poll(() => shownEverywhere(firstArticle.slug, renamed), withinTwoSeconds).toEqual({ search: true, page: true })
   }, 120_000)
 
   it('restarts a killed portal within 30 s; while it is down the front proxy answers 503 with Retry-After', async () => {
@@ -181,6 +208,10 @@ describe('a crashed process under reader and heartbeat load', () => {
     expect(during.filter((result) => result.status !== 200 && !(result.status === 503 && result.retryAfter))).toEqual([])
     expect({ cms: stack.processes.cms.pid, site: stack.processes.site.pid }).toEqual(apps)
     expect(logLines.join('\n')).toContain('PostgreSQL 被信号 SIGKILL 终止')
+    // Both change feeds listen again: a change after the restart reaches search and the cached page.
+    const renamed = `数据库重启后改名${Date.now()}`
+    await renameArticle(firstArticle.id, renamed)
+    await expect.poll(() => shownEverywhere(firstArticle.slug, renamed), withinTwoSeconds).toEqual({ search: true, page: true })
   }, 120_000)
 
   it('stores every acknowledged heartbeat exactly once', async () => {

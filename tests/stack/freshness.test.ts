@@ -27,8 +27,4 @@ describe('the portal cache', () => {
     await expect.poll(async () => (await fetchPage(`/articles/${slug}`)).status, withinFiveSeconds).toBe(404)
     await expect.poll(async () => (await fetchPage('/articles')).html, withinFiveSeconds).not.toContain('缓存测试新标题')
   })
-
-  it('keeps the app-to-app revalidation endpoint off the public origin', async () => {
-    expect((await fetchPage('/internal/revalidate')).status).toBe(404)
-  })
 })

@@ -9,6 +9,7 @@ import * as migration_20261206_001827_sign_in_throttle from './20261206_001827_s
 import * as migration_20261206_001941_credited_study_time from './20261206_001941_credited_study_time';
 import * as migration_20261206_011812_media_readers from './20261206_011812_media_readers';
 import * as migration_20261206_031604_review_submitted_by from './20261206_031604_review_submitted_by';
+import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_031604_review_submitted_by.up,
     down: migration_20261206_031604_review_submitted_by.down,
-    name: '20261206_031604_review_submitted_by'
+    name: '20261206_031604_review_submitted_by',
+  },
+  {
+    up: migration_20261206_031700_content_changes.up,
+    down: migration_20261206_031700_content_changes.down,
+    name: '20261206_031700_content_changes',
   },
 ];

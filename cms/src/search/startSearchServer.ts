@@ -7,7 +7,7 @@ import { searchIndexFor } from './searchService'
 
 /**
  * Serves `/api/search*` from the CMS process on a loopback port (the launcher's front proxy routes
- * there), sharing the index that the collection hooks keep fresh. Starts loading the index at once.
+ * there), sharing the index that follows the change record. Starts loading the index at once.
  */
 export async function startSearchServer(payload: Payload, port: number): Promise<void> {
   await listenOncePerProcess('searchServer', port, () => {

@@ -81,3 +81,17 @@ function describe(collection: TrackedCollection, doc: ItemDocument): TrackedItem
     ...(media && duration ? { mediaSeconds: duration } : {}),
   }
 }
+
+/** Forgets what was found for these items (changed) or for everything a user read (their account changed); all of it when organizations change. */
+export function forgetTrackedItems(changed: { items: string[]; users: number[]; organizationsChanged: boolean }): void {
+  if (changed.organizationsChanged) {
+    cache.clear()
+    return
+  }
+  const items = new Set(changed.items)
+  const users = new Set(changed.users.map(String))
+  for (const key of [...cache.keys()]) {
+    const split = key.indexOf(':')
+    if (users.has(key.slice(0, split)) || items.has(key.slice(split + 1))) cache.delete(key)
+  }
+}

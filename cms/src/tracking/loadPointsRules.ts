@@ -3,7 +3,7 @@ import { defaultPointsRules } from './defaultPointsRules'
 import { type PointsRule, type PointsRules, pointsKinds } from './pointsKinds'
 
 // The rules are read for every heartbeat batch, so each process keeps them for a short while; a save
-// in this process drops them at once, other processes pick the change up within the TTL.
+// drops them once its change notice arrives (followTrackingChanges); the TTL is only a safety net.
 const ttlMs = 30_000
 let cached: { rules: Promise<PointsRules>; at: number } | undefined
 

@@ -41,3 +41,10 @@ function credentialsOf(headers: Headers): string | undefined {
   const authorization = headers.get('authorization') ?? ''
   return cookie || authorization ? `${authorization}\n${cookie}` : undefined
 }
+
+/** Forgets every remembered sign-in of these users (their account changed: role, organization, sessions). */
+export function forgetSignedInUsers(userIds: readonly number[]): void {
+  if (userIds.length === 0) return
+  const ids = new Set<unknown>(userIds)
+  for (const [key, entry] of [...cache.entries()]) if (ids.has(entry.user.id)) cache.delete(key)
+}

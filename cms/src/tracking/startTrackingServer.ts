@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
 import { answerHeartbeatRequest } from './answerHeartbeatRequest'
 import { createTrackingServer } from './createTrackingServer'
+import { followTrackingChanges } from './followTrackingChanges'
 import { forgetSignedInUser, signedInUser } from './signedInUser'
 
 /**
@@ -9,9 +10,10 @@ import { forgetSignedInUser, signedInUser } from './signedInUser'
  * routes it there). Each request is authenticated by Payload's own auth strategies (the session cookie
  * or `Authorization` header: JWT signed with the Payload secret, user and session looked up), remembered
  * per credentials for a few minutes (`signedInUser`) while the session is checked with every batch, and
- * then answered by the same domain functions.
+ * then answered by the same domain functions. Its caches follow the change record (`followTrackingChanges`).
  */
 export async function startTrackingServer(payload: Payload, port: number): Promise<void> {
+  await followTrackingChanges(payload)
   await listenOncePerProcess('trackingServer', port, () =>
     createTrackingServer({
       answer: async ({ headers, text }) => {

@@ -105,6 +105,7 @@ export const zhCN = {
   'article.published': '发布日期',
   'article.readingTime': '阅读约 {minutes} 分钟',
   'article.summary': '摘要',
+  'detail.keywords': '关键词',
   'article.back': '返回文章列表',
   'article.toc': '目录',
   'article.fontSize': '字号',

@@ -6,7 +6,6 @@ import { readCampaigns } from '../../access/readCampaigns'
 import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
 import { organizerCampaignEndpoints } from '../../campaigns/endpoints/organizerCampaignEndpoints'
 import { slugField } from '../../fields/slugField'
-import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from '../shared/hooks/trackMediaUse'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
 import { checkCampaignScope } from './hooks/checkCampaignScope'
@@ -37,8 +36,8 @@ export const Campaigns: CollectionConfig = {
   hooks: {
     beforeValidate: [assignCampaignOwner],
     beforeChange: [checkCampaignScope, checkReadingList],
-    afterChange: [enrolOnPublish, trackMediaUseAfterChange, notifyPortalAfterChange],
-    afterDelete: [trackMediaUseAfterDelete, notifyPortalAfterDelete],
+    afterChange: [enrolOnPublish, trackMediaUseAfterChange],
+    afterDelete: [trackMediaUseAfterDelete],
   },
   fields: [
     { name: 'title', label: '活动名称', type: 'text', required: true, maxLength: 60 },

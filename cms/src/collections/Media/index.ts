@@ -5,7 +5,6 @@ import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { staffOnlyField } from '../../access/staffOnlyField'
 import { env } from '../../env'
-import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { checkUpload } from './hooks/checkUpload'
 import { stampUploader } from './hooks/stampUploader'
 import { mediaReaderFields } from './mediaReaderFields'
@@ -25,8 +24,6 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [checkUpload],
     beforeChange: [stampUploader],
-    afterChange: [notifyPortalAfterChange],
-    afterDelete: [notifyPortalAfterDelete],
   },
   upload: {
     staticDir: env.mediaDir,

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { importFields } from '../../fields/importFields'
 import { slugField } from '../../fields/slugField'
-import { notifyPortalAfterChange, notifyPortalAfterDelete } from '../shared/hooks/notifyPortal'
 import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from '../shared/hooks/trackMediaUse'
 
 /** Topics (专题) that group study materials of any type. */
@@ -12,8 +11,8 @@ export const Topics: CollectionConfig = {
   admin: { group: '内容', useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'] },
   access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    afterChange: [trackMediaUseAfterChange, notifyPortalAfterChange],
-    afterDelete: [trackMediaUseAfterDelete, notifyPortalAfterDelete],
+    afterChange: [trackMediaUseAfterChange],
+    afterDelete: [trackMediaUseAfterDelete],
   },
   fields: [
     { name: 'title', label: '专题名称', type: 'text', required: true, maxLength: 60 },

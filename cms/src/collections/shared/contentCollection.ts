@@ -11,9 +11,7 @@ import { topicsField } from '../../fields/topicsField'
 import { updatedByField } from '../../fields/updatedByField'
 import { visibilityFields } from '../../fields/visibilityFields'
 import { enforceReviewWorkflow } from './hooks/enforceReviewWorkflow'
-import { notifyPortalAfterChange, notifyPortalAfterDelete } from './hooks/notifyPortal'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
-import { refreshSearchAfterChange, refreshSearchAfterDelete } from './hooks/refreshSearchIndex'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from './hooks/trackMediaUse'
 
@@ -60,8 +58,8 @@ export function contentCollection(options: ContentCollectionOptions): Collection
       ...options.hooks,
       beforeOperation: [publishedOnlyForReaders, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [stampPublishedAt, enforceReviewWorkflow, ...(options.hooks?.beforeChange ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), trackMediaUseAfterChange, refreshSearchAfterChange, notifyPortalAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), trackMediaUseAfterDelete, refreshSearchAfterDelete, notifyPortalAfterDelete],
+      afterChange: [...(options.hooks?.afterChange ?? []), trackMediaUseAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), trackMediaUseAfterDelete],
     },
     fields: [
       { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },

@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+import { env } from '../env'
+import { ChangeFeed } from './ChangeFeed'
+import type { ContentChange } from './ContentChange'
+
+/** Something in this process derived from the database that must follow its changes. */
+export type ChangeSubscriber = (changes: ContentChange[]) => Promise<void> | void
+
+interface FeedState {
+  feed: ChangeFeed
+  subscribers: Map<string, ChangeSubscriber>
+  started: Promise<void>
+}
+
+// One feed (one LISTEN connection) per process, also when Next.js bundles this module into several chunks.
+const stateKey = Symbol.for('xuexi-yuandi.changeFeed')
+
+/**
+ * Registers `subscriber` under `name` (a second registration under the same name replaces the first)
+ * and starts following the change record if this process does not yet. Resolves once the feed is
+ * live: every change committed after that reaches the subscriber, and so does every change of a
+ * transaction still running then.
+ */
+export function followContentChanges(payload: Payload, name: string, subscriber: ChangeSubscriber): Promise<void> {
+  const holder = globalThis as { [stateKey]?: FeedState }
+  holder[stateKey] ??= startFeed(payload)
+  holder[stateKey].subscribers.set(name, subscriber)
+  return holder[stateKey].started
+}
+
+function startFeed(payload: Payload): FeedState {
+  const subscribers = new Map<string, ChangeSubscriber>()
+  const feed = new ChangeFeed({
+    connectionString: env.DATABASE_URL,
+    name: 'content-changes:cms',
+    warn: (message) => payload.logger.warn(message),
+    apply: async (changes) => {
+      for (const [name, subscriber] of subscribers) {
+        try {
+          await subscriber(changes)
+        } catch (error) {
+          payload.logger.error({ err: error }, `applying ${changes.length} content changes to ${name} failed`)
+        }
+      }
+    },
+  })
+  return { feed, subscribers, started: feed.start() }
+}

@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+import type { ContentChange } from '../changes/ContentChange'
+import { followContentChanges } from '../changes/followContentChanges'
+import { forgetTrackedItems } from './findTrackedItems'
+import { forgetPointsRules } from './loadPointsRules'
+import { forgetSignedInUsers } from './signedInUser'
+import { trackedCollections } from './trackedCollections'
+
+/** Keeps the study-tracking server's read caches (items, sign-ins, points rules) in step with the change record. */
+export function followTrackingChanges(payload: Payload): Promise<void> {
+  return followContentChanges(payload, 'study tracking caches', forgetChanged)
+}
+
+function forgetChanged(changes: ContentChange[]): void {
+  const tracked = new Set<string>(trackedCollections)
+  const users = changes.filter((change) => change.collection === 'users').map((change) => change.id)
+  forgetTrackedItems({
+    items: changes.filter((change) => tracked.has(change.collection)).map((change) => `${change.collection}:${change.id}`),
+    users,
+    organizationsChanged: changes.some((change) => change.collection === 'organizations'),
+  })
+  forgetSignedInUsers(users)
+  if (changes.some((change) => change.collection === 'points-rules')) forgetPointsRules()
+}

@@ -1,0 +1,40 @@
+import { ChangeFeed } from '../../../../cms/src/changes/ChangeFeed'
+import type { ContentChange } from '../../../../cms/src/changes/ContentChange'
+import { env } from '../../env'
+import { clearCmsCache } from '../cms/cmsCache'
+import { clearPageCache } from '../pageCache'
+
+// Accounts change with every sign-in and are never part of an anonymous page or a shared CMS read.
+const notShown = new Set(['users'])
+
+let feed: ChangeFeed | undefined
+let heardEverything = false
+
+/**
+ * Starts following the change record (once per process): any change to what pages show drops the
+ * cached pages and CMS reads. Going live the first time drops them too, so nothing read before the feed
+ * heard every change outlives it; after a lost connection the catch-up brings what was missed.
+ * Without DATABASE_URL the caches expire after CMS_CACHE_SECONDS only.
+ */
+export function followContentChanges(): void {
+  if (feed || !env.DATABASE_URL) return
+  feed = new ChangeFeed({
+    connectionString: env.DATABASE_URL,
+    name: 'content-changes:portal',
+    apply: async (changes: ContentChange[]) => {
+      if (changes.some((change) => !notShown.has(change.collection))) clearCaches()
+    },
+    onLive: (live) => {
+      if (!live || heardEverything) return
+      heardEverything = true
+      clearCaches()
+    },
+    warn: (message) => console.warn(message),
+  })
+  void feed.start()
+}
+
+function clearCaches(): void {
+  clearCmsCache()
+  clearPageCache()
+}

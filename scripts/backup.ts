@@ -26,6 +26,7 @@ await runBackupCommand('备份', async () => {
     throw new BackupError('backup.usage', `数据目录 ${dataDir} 中没有数据库：请用 PORTAL_DATA_DIR 指定门户的数据目录，或设置 DATABASE_URL`)
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
   const out = path.resolve(values.out ?? path.join(dataDir, 'backups', `xuexi-${stamp}.tar.gz`))
+  // A folder that cannot be made is reported by the next step, with the path and what to do.
   await mkdir(path.dirname(out), { recursive: true }).catch(() => undefined)
   const staging = await mkdtemp(path.join(path.dirname(out), '.backup-')).catch((error: Error) => {
     throw new BackupError('backup.notWritable', `无法在 ${path.dirname(out)} 写入备份（${error.message}），请用 --out 指定可写的位置`)

@@ -189,6 +189,13 @@ describe('backup and restore (npm run backup, npm run restore)', () => {
     expect(await readdir(restoredDir, { recursive: true })).toEqual(before)
   }, 120_000)
 
+  it('restores over a portal that is not empty when told to (--force), every table checked against the manifest again', async () => {
+    const result = await runNpmScript(['run', 'restore', '--', archive, '--data-dir', restoredDir, '--force'], operatorEnv({}))
+    expect(result.scriptErrors).toEqual([])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('与清单逐表核对一致')
+  }, 300_000)
+
   it('refuses a corrupted archive with one Chinese line and writes nothing', async () => {
     const damaged = path.join(workDir, 'damaged.tar.gz')
     await copyFile(archive, damaged)

@@ -59,7 +59,7 @@ function knownFailure(error: unknown, context: StartContext): StartFailure | und
     case 'EEXIST':
       return new StartFailure(
         'data-dir-invalid',
-        `无法创建数据目录 ${context.dataDir}（${target ?? ''} 不是目录）：请把 PORTAL_DATA_DIR 设为一个可写的目录`,
+        `无法创建数据目录 ${context.dataDir}（路径中有一段是文件而不是目录）：请把 PORTAL_DATA_DIR 设为一个可写的目录`,
         { cause: error },
       )
     default:

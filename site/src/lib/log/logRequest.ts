@@ -9,7 +9,7 @@ export function logRequest(request: Request, url: URL, status: number, startedAt
   const line = formatLogLine(
     {
       level: status >= 500 ? 'error' : 'info',
-      msg: `${request.method} ${url.pathname} ${status}`,
+      msg: `${request.method} ${url.pathname}`,
       status,
       ms: Math.round(performance.now() - startedAt),
       requestId: request.headers.get('x-request-id') ?? undefined,

@@ -87,7 +87,9 @@ describe('the change feed', () => {
       await early.query('COMMIT')
       const whileCut = await insertTopic(writer)
 
-      await expect.poll(() => topicIds(applied).sort((a, b) => a - b), withinTwoSeconds).toEqual([earlyId, laterId, whileCut].sort((a, b) => a - b))
+      await expect
+        .poll(() => topicIds(applied).sort((a, b) => a - b), withinTwoSeconds)
+        .toEqual([earlyId, laterId, whileCut].sort((a, b) => a - b))
       await expect.poll(() => feed?.live, withinTwoSeconds).toBe(true)
     } finally {
       await early.end()

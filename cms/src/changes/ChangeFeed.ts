@@ -44,6 +44,7 @@ export class ChangeFeed {
   private delayMs: number
   private retry: NodeJS.Timeout | undefined
   private isLive = false
+  private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = []
 
   constructor(private readonly options: ChangeFeedOptions) {
     this.delayMs = options.backoff?.initialMs ?? 100
@@ -68,6 +69,12 @@ export class ChangeFeed {
         await new Promise((resolve) => setTimeout(resolve, this.nextDelay()))
       }
     }
+  }
+
+  /** Resolves once the feed is live; rejects when the connection attempt under way fails (the feed keeps retrying). */
+  whenLive(): Promise<void> {
+    if (this.isLive) return Promise.resolve()
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }))
   }
 
   /** Closes the connection; no more changes are applied. */
@@ -151,6 +158,7 @@ export class ChangeFeed {
 
   private lost(error: unknown): void {
     this.setLive(false)
+    for (const waiter of this.waiting.splice(0)) waiter.reject(error)
     if (!this.stopped) this.options.warn(`change feed ${this.options.name}: connection lost (${messageOf(error)}), reconnecting`)
   }
 
@@ -163,6 +171,7 @@ export class ChangeFeed {
   private setLive(live: boolean): void {
     if (this.isLive === live) return
     this.isLive = live
+    if (live) for (const waiter of this.waiting.splice(0)) waiter.resolve()
     this.options.onLive?.(live)
   }
 }

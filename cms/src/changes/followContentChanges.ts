@@ -9,7 +9,6 @@ export type ChangeSubscriber = (changes: ContentChange[]) => Promise<void> | voi
 interface FeedState {
   feed: ChangeFeed
   subscribers: Map<string, ChangeSubscriber>
-  started: Promise<void>
 }
 
 // One feed (one LISTEN connection) per process, also when Next.js bundles this module into several chunks.
@@ -19,13 +18,13 @@ const stateKey = Symbol.for('xuexi-yuandi.changeFeed')
  * Registers `subscriber` under `name` (a second registration under the same name replaces the first)
  * and starts following the change record if this process does not yet. Resolves once the feed is
  * live: every change committed after that reaches the subscriber, and so does every change of a
- * transaction still running then.
+ * transaction still running then. Rejects while PostgreSQL cannot be reached (the feed keeps trying).
  */
 export function followContentChanges(payload: Payload, name: string, subscriber: ChangeSubscriber): Promise<void> {
   const holder = globalThis as { [stateKey]?: FeedState }
   holder[stateKey] ??= startFeed(payload)
   holder[stateKey].subscribers.set(name, subscriber)
-  return holder[stateKey].started
+  return holder[stateKey].feed.whenLive()
 }
 
 function startFeed(payload: Payload): FeedState {
@@ -44,5 +43,6 @@ function startFeed(payload: Payload): FeedState {
       }
     },
   })
-  return { feed, subscribers, started: feed.start() }
+  void feed.start()
+  return { feed, subscribers }
 }

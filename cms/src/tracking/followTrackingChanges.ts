@@ -7,8 +7,9 @@ import { forgetSignedInUsers } from './signedInUser'
 import { trackedCollections } from './trackedCollections'
 
 /** Keeps the study-tracking server's read caches (items, sign-ins, points rules) in step with the change record. */
-export function followTrackingChanges(payload: Payload): Promise<void> {
-  return followContentChanges(payload, 'study tracking caches', forgetChanged)
+export function followTrackingChanges(payload: Payload): void {
+  // Subscribed at once; while PostgreSQL is away the feed keeps trying (and logs why), and catches up.
+  followContentChanges(payload, 'study tracking caches', forgetChanged).catch(() => undefined)
 }
 
 function forgetChanged(changes: ContentChange[]): void {

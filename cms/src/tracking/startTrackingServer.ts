@@ -13,7 +13,7 @@ import { forgetSignedInUser, signedInUser } from './signedInUser'
  * then answered by the same domain functions. Its caches follow the change record (`followTrackingChanges`).
  */
 export async function startTrackingServer(payload: Payload, port: number): Promise<void> {
-  await followTrackingChanges(payload)
+  followTrackingChanges(payload)
   await listenOncePerProcess('trackingServer', port, () =>
     createTrackingServer({
       answer: async ({ headers, text }) => {

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
-const { cachedPage, clearPageCache, pageCacheKey, pageCacheLimits, pageCacheSize, stalePage, storePage } = await import('./pageCache')
+const { cachedPage, clearPageCache, expirePageCache, pageCacheKey, pageCacheLimits, pageCacheSize, stalePage, storePage } = await import(
+  './pageCache'
+)
 
 const html = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 const keyOf = (path: string) => {
@@ -21,6 +23,13 @@ describe('page cache', () => {
     expect(await hit?.text()).toBe('<p>甲</p>')
     clearPageCache()
     expect(cachedPage(keyOf('/a'), 2)).toBeUndefined()
+  })
+
+  it('stops serving pages as fresh after a change but keeps them as the outage fallback', async () => {
+    await storePage(keyOf('/b'), html('<p>乙</p>'), 0)
+    expirePageCache()
+    expect(cachedPage(keyOf('/b'), 1)).toBeUndefined()
+    expect(await stalePage(keyOf('/b'))?.text()).toBe('<p>乙</p>')
   })
 
   it('never keeps errors, not-found pages or non-HTML responses', async () => {

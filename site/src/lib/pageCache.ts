@@ -78,7 +78,15 @@ export function pageCacheSize(): Record<PageCacheKey['segment'], { entries: numb
 /** The bounds of each segment. */
 export const pageCacheLimits = pageLimits
 
-/** Forgets every rendered page (content changed). */
+/**
+ * Makes every rendered page stale (content changed): none is served as fresh again, each stays the
+ * last copy `stalePage` falls back to while the CMS cannot render it afresh.
+ */
+export function expirePageCache(): void {
+  for (const segment of [segments.plain, segments.query]) for (const page of segment.values()) page.storedAt = Number.NEGATIVE_INFINITY
+}
+
+/** Forgets every rendered page. */
 export function clearPageCache(): void {
   segments.plain.clear()
   segments.query.clear()

@@ -2,7 +2,7 @@ import { ChangeFeed } from '../../../../cms/src/changes/ChangeFeed'
 import type { ContentChange } from '../../../../cms/src/changes/ContentChange'
 import { env } from '../../env'
 import { clearCmsCache } from '../cms/cmsCache'
-import { clearPageCache } from '../pageCache'
+import { expirePageCache } from '../pageCache'
 
 // Accounts change with every sign-in and are never part of an anonymous page or a shared CMS read.
 const notShown = new Set(['users'])
@@ -12,7 +12,7 @@ let heardEverything = false
 
 /**
  * Starts following the change record (once per process): any change to what pages show drops the
- * cached pages and CMS reads. Going live the first time drops them too, so nothing read before the feed
+ * cached CMS reads and expires the cached pages. Going live the first time drops them too, so nothing read before the feed
  * heard every change outlives it; after a lost connection the catch-up brings what was missed.
  * Without DATABASE_URL the caches expire after CMS_CACHE_SECONDS only.
  */
@@ -34,7 +34,8 @@ export function followContentChanges(): void {
   void feed.start()
 }
 
+// Pages are only expired: the last copy of each stays the fallback while the CMS cannot render it.
 function clearCaches(): void {
   clearCmsCache()
-  clearPageCache()
+  expirePageCache()
 }

@@ -4,7 +4,8 @@ import { networkInterfaces } from 'node:os'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath } from '../support/artifacts'
 import { requestFrom } from '../support/clientFrom'
-import { loginToken, stackUrl } from '../support/cmsApi'
+import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
+import { buildArticle, uniqueId } from '../support/factories'
 import { type Exposition, parsePrometheusText, sampleSum } from '../support/prometheusText'
 import { sampleMemberToken } from '../support/sampleMemberToken'
 import { createStackMember, itemIdOf, postHeartbeats, type StackMember, visitOpenedAt } from '../support/trackingApi'
@@ -44,6 +45,7 @@ const requiredFamilies = [
   'xuexi_search_duration_seconds',
   'xuexi_search_answer_cache_total',
   'xuexi_change_notice_lag_seconds',
+  'xuexi_change_notices_applied_total',
   'xuexi_jobs',
   'xuexi_db_pool_clients',
   'xuexi_metrics_source_up',
@@ -126,6 +128,22 @@ describe('GET /metrics from this machine', () => {
     const answer = await postHeartbeats({ events: [] }, member.token)
     expect(answer.status).toBe(400)
     await expect.poll(current('xuexi_heartbeat_batches_total', refused)).toBe(before + 1)
+  })
+
+  it('reports how long the portal took to follow a content change', async () => {
+    const portal = { process: 'portal' }
+    expect((await fetch(stackUrl('/articles/red-family-tradition'))).status).toBe(200)
+    const before = await current('xuexi_change_notices_applied_total', portal)()
+    const created = await apiJson('/api/articles', {
+      token: adminToken,
+      method: 'POST',
+      body: buildArticle({ title: `指标 ${uniqueId()}` }),
+    })
+    expect(created.status).toBe(201)
+    await expect.poll(current('xuexi_change_notices_applied_total', portal)).toBeGreaterThan(before)
+    const lag = await current('xuexi_change_notice_lag_seconds', portal)()
+    expect(lag).toBeGreaterThan(0)
+    expect(lag).toBeLessThan(60)
   })
 
   it('times searches and counts answer-cache misses and hits', async () => {

@@ -24,7 +24,8 @@ const batchSize = 2_000
 // again. Within one catch-up, batches follow (tx, id) so a transaction of any size is read whole.
 const catchUpQuery = `
   WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-  SELECT horizon.xmin::text AS horizon, c.id::text AS change, c.collection, c.doc_id AS id, c.op, c.tx::text AS tx
+  SELECT horizon.xmin::text AS horizon, c.id::text AS change, c.collection, c.doc_id AS id, c.op, c.tx::text AS tx,
+    extract(epoch FROM clock_timestamp() - c.changed_at)::float8 AS age
   FROM horizon LEFT JOIN content_changes c ON (c.tx, c.id) > ($1::xid8, $2::bigint)
   ORDER BY c.tx, c.id
   LIMIT ${batchSize}`

@@ -10,6 +10,8 @@ export const contentChangeSchema = z.object({
   op: z.enum(['insert', 'update', 'delete']),
   /** The writing transaction's id (xid8, as text): catch-up resumes from a transaction id. */
   tx: z.string().regex(/^\d+$/),
+  /** Seconds from the write to the feed reading it, on PostgreSQL's clock (no skew between hosts). */
+  age: z.coerce.number().min(0),
 })
 
 /** A change as followers receive it. */

@@ -45,7 +45,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"doc_id" bigint NOT NULL,
   	"op" text NOT NULL,
   	"tx" xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  	"changed_at" timestamptz NOT NULL DEFAULT now(),
+  	-- When the transaction first wrote the document (not its start): followers report their lag from it.
+  	"changed_at" timestamptz NOT NULL DEFAULT clock_timestamp(),
   	-- One row per document and transaction: a publish that rewrites fifty relation rows is one change.
   	UNIQUE ("tx", "collection", "doc_id")
   );

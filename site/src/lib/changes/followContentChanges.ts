@@ -2,6 +2,7 @@ import { ChangeFeed } from '../../../../cms/src/changes/ChangeFeed'
 import type { ContentChange } from '../../../../cms/src/changes/ContentChange'
 import { env } from '../../env'
 import { clearCmsCache } from '../cms/cmsCache'
+import { recordChangeNoticeLag } from '../metrics/registry'
 import { expirePageCache } from '../pageCache'
 
 // Accounts change with every sign-in and are never part of an anonymous page or a shared CMS read.
@@ -22,7 +23,10 @@ export function followContentChanges(): void {
     connectionString: env.DATABASE_URL,
     name: 'content-changes:portal',
     apply: async (changes: ContentChange[]) => {
-      if (changes.some((change) => !notShown.has(change.collection))) clearCaches()
+      const shown = changes.filter((change) => !notShown.has(change.collection))
+      if (shown.length === 0) return
+      clearCaches()
+      recordChangeNoticeLag(Math.max(...shown.map((change) => change.age)))
     },
     onLive: (live) => {
       if (!live || heardEverything) return

@@ -1,4 +1,4 @@
-import { Gauge } from 'prom-client'
+import { Counter, Gauge } from 'prom-client'
 import { measureHttpRequests } from '../../../../cms/src/metrics/measureHttpRequests'
 import { oncePerProcess } from '../../../../cms/src/metrics/oncePerProcess'
 import { createProcessRegistry } from '../../../../cms/src/metrics/processRegistry'
@@ -8,10 +8,15 @@ function createPortalMetrics() {
   const { registry, http, recordBuild } = createProcessRegistry({ process: 'portal', groups: portalRouteGroups })
   const changeNoticeLag = new Gauge({
     name: 'xuexi_change_notice_lag_seconds',
-    help: 'Seconds from a content change committing in PostgreSQL to the portal dropping what it cached of it, for the last change notice (set by recordChangeNoticeLag).',
+    help: 'Seconds from a content change being written in PostgreSQL to the portal expiring what it cached of it, for the last change it applied (set by recordChangeNoticeLag).',
     registers: [registry],
   })
-  return { registry, http, recordBuild, changeNoticeLag }
+  const changesApplied = new Counter({
+    name: 'xuexi_change_notices_applied_total',
+    help: 'Batches of content changes the portal applied to its caches (each also sets xuexi_change_notice_lag_seconds).',
+    registers: [registry],
+  })
+  return { registry, http, recordBuild, changeNoticeLag, changesApplied }
 }
 
 /** The portal process's one metrics registry and its metrics (made once per process: Astro's dev server may load this module again). */
@@ -24,9 +29,10 @@ export function startMeasuringPortal(commit: string): void {
 }
 
 /**
- * Records how long a change notice took: seconds from the change's commit to the portal clearing its
- * caches for it. The change-notice listener calls it for every notice it handles.
+ * Records how long a change notice took: seconds from the change's write to the portal expiring its
+ * caches for it. The change-notice listener calls it for every batch of changes it applies.
  */
 export function recordChangeNoticeLag(seconds: number): void {
   portalMetrics.changeNoticeLag.set(seconds)
+  portalMetrics.changesApplied.inc()
 }

@@ -34,6 +34,7 @@ import { studySummary } from './endpoints/studySummary'
 import { studyVisit } from './endpoints/studyVisit'
 import { env } from './env'
 import { withQueryGuard } from './errors/guardQueryShape'
+import { payloadLogger } from './errors/payloadLogger'
 import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { graphQLLimits } from './limits/graphQLLimits'
@@ -71,6 +72,7 @@ export default lockInternalCollections(
       Users,
     ].map((collection) => withQueryGuard(withReaderBounds(collection))),
     upload: { limits: { fileSize: largestUploadBytes } },
+    logger: payloadLogger,
     // Readers' GraphQL queries are bounded in cost (Payload's complexity rule: 1 per field, 10 per
     // relationship) and depth; introspection and the playground are off in production (Payload's defaults).
     graphQL: { maxComplexity: graphQLLimits.maxComplexity, validationRules: () => [limitQueryDepth(graphQLLimits.maxDepth)] },

@@ -1,15 +1,6 @@
 import { NextResponse } from 'next/server'
 import { t } from './i18n/messages'
-
-/** Whether every `%xx` in the path decodes to UTF-8 (no bare `%`, overlong forms or lone surrogates). */
-export function isDecodablePath(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname)
-    return true
-  } catch {
-    return false
-  }
-}
+import { isDecodablePath } from './utilities/isDecodablePath'
 
 /**
  * Next.js answers a path it cannot percent-decode with an empty 500 (it looks for a `/400` page the

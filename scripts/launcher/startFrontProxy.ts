@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { Socket } from 'node:net'
 import { createProxyServer } from 'http-proxy-3'
+import { isDecodablePath } from '../../cms/src/utilities/isDecodablePath'
 import { answerUnavailable } from './answerUnavailable'
 import type { Logger } from './createLogger'
 import { limitRequestBody, wasRefused } from './limitRequestBody'
@@ -8,15 +9,6 @@ import { routeFor, type Upstream } from './routeFor'
 
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
-
-function isDecodablePath(target: string): boolean {
-  try {
-    decodeURIComponent(target.split('?')[0] ?? '')
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
@@ -66,7 +58,7 @@ export async function startFrontProxy(options: {
       return
     }
     // Next.js answers a path it cannot percent-decode (`%`, `%C0%AE`, an encoded lone surrogate) with a 500.
-    if (!isDecodablePath(req.url ?? '/')) {
+    if (!isDecodablePath((req.url ?? '/').split('?')[0] ?? '/')) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址的百分号编码不正确（Bad Request），请检查地址后重试')
       return
     }

@@ -95,6 +95,20 @@ describe('malformed GraphQL requests', () => {
       400,
       'graphql.invalidRequest',
     ],
+    [
+      'a fragment that spreads itself',
+      'application/json',
+      '{"query":"fragment f on Query { ...f } { ...f }"}',
+      400,
+      'graphql.fragmentCycle',
+    ],
+    [
+      'fragments that spread each other',
+      'application/json',
+      '{"query":"fragment a on Query { ...b } fragment b on Query { ...a } { ...a }"}',
+      400,
+      'graphql.fragmentCycle',
+    ],
     ['a form', 'application/x-www-form-urlencoded', 'query=%ff%fe', 415, 'limits.unsupportedBody'],
     [
       'a broken multipart body',

@@ -105,6 +105,7 @@ export const messages = {
   'request.undecodablePath': '请求地址的百分号编码不正确（例如单独的 % 或无效的 UTF-8 字节），请检查地址后重试',
   'graphql.jsonOnly': 'GraphQL 请求须以 JSON 提交（Content-Type: application/json）',
   'graphql.unreadable': 'GraphQL 请求体不是有效的 JSON，请检查后重试',
+  'graphql.fragmentCycle': 'GraphQL 查询中的片段（fragment）直接或间接引用了自己，请修改查询',
   'graphql.invalidRequest': 'GraphQL 请求格式不正确：须为 {"query": "…", "variables": {…}, "operationName": "…"}',
   'limits.unreadableForm': '提交的表单无法读取（multipart 格式不完整，或 _payload 不是 JSON），请刷新页面后重试',
   'preference.notFound': '找不到这项个人设置（可能已被删除）',

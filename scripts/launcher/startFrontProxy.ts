@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { Socket } from 'node:net'
+import { Readable } from 'node:stream'
 import { createProxyServer } from 'http-proxy-3'
 import { isDecodablePath } from '../../cms/src/utilities/isDecodablePath'
 import { answerUnavailable } from './answerUnavailable'
@@ -34,8 +35,18 @@ export async function startFrontProxy(options: {
     // (413, 401/403 for uploads) before any of it arrives.
     if (hasBody(req)) proxyReq.flushHeaders()
   })
+  // Requests already sent once more after the app closed a kept-alive connection under them.
+  const retried = new WeakSet<http.IncomingMessage>()
   proxy.on('error', (error, req, res) => {
     if (res instanceof http.ServerResponse && wasRefused(res)) return
+    // An app closes an idle kept-alive connection just as the proxy reuses it (a race that grows with
+    // load): a request without a body is safe to send again, once, on a fresh connection (nginx does the
+    // same for idempotent requests: proxy_next_upstream error).
+    if (res instanceof http.ServerResponse && !res.headersSent && !hasBody(req) && isConnectionLost(error) && !retried.has(req)) {
+      retried.add(req)
+      proxy.web(req, res, { target: options.upstreams[routeFor(req.url ?? '/')], buffer: Readable.from([]) })
+      return
+    }
     options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
     if (res instanceof http.ServerResponse && !res.headersSent) {
       answerUnavailable(req.url ?? '/', res)
@@ -95,6 +106,11 @@ export async function startFrontProxy(options: {
         agent.destroy()
       }),
   }
+}
+
+function isConnectionLost(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code
+  return code === 'ECONNRESET' || code === 'EPIPE'
 }
 
 function hasBody(req: http.IncomingMessage): boolean {

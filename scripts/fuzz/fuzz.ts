@@ -33,7 +33,7 @@ const argsSchema = z.object({
     .max(2 ** 32 - 1)
     .default(() => randomInt(2 ** 31)),
   'per-endpoint': z.coerce.number().int().min(2).default(10_000),
-  concurrency: z.coerce.number().int().min(1).max(64).default(6),
+  concurrency: z.coerce.number().int().min(1).max(64).default(8),
   url: z.url('--url 必须是 http(s):// 开头的门户地址').optional(),
   'database-url': z.url('--database-url 必须是 postgres://… 连接串').optional(),
   member: z.string().min(1).default('13800000002'),

@@ -1,6 +1,8 @@
 import http from 'node:http'
 import type { Socket } from 'node:net'
+import { Readable } from 'node:stream'
 import { createProxyServer } from 'http-proxy-3'
+import { isDecodablePath } from '../../cms/src/utilities/isDecodablePath'
 import { answerUnavailable } from './answerUnavailable'
 import type { Logger } from './createLogger'
 import { limitRequestBody, wasRefused } from './limitRequestBody'
@@ -10,15 +12,6 @@ import { portInUse, StartFailure } from './startFailure'
 
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
-
-function isDecodablePath(target: string): boolean {
-  try {
-    decodeURIComponent(target.split('?')[0] ?? '')
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
@@ -47,8 +40,18 @@ export async function startFrontProxy(options: {
     // (413, 401/403 for uploads) before any of it arrives.
     if (hasBody(req)) proxyReq.flushHeaders()
   })
+  // Requests already sent once more after the app closed a kept-alive connection under them.
+  const retried = new WeakSet<http.IncomingMessage>()
   proxy.on('error', (error, req, res) => {
     if (res instanceof http.ServerResponse && wasRefused(res)) return
+    // An app closes an idle kept-alive connection just as the proxy reuses it (a race that grows with
+    // load): a request without a body is safe to send again, once, on a fresh connection (nginx does the
+    // same for idempotent requests: proxy_next_upstream error).
+    if (res instanceof http.ServerResponse && !res.headersSent && !hasBody(req) && isConnectionLost(error) && !retried.has(req)) {
+      retried.add(req)
+      proxy.web(req, res, { target: options.upstreams[routeFor(req.url ?? '/')], buffer: Readable.from([]) })
+      return
+    }
     options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
     if (res instanceof http.ServerResponse && !res.headersSent) {
       answerUnavailable(req.url ?? '/', res)
@@ -75,7 +78,7 @@ export async function startFrontProxy(options: {
       return
     }
     // Next.js answers a path it cannot percent-decode (`%`, `%C0%AE`, an encoded lone surrogate) with a 500.
-    if (!isDecodablePath(req.url ?? '/')) {
+    if (!isDecodablePath((req.url ?? '/').split('?')[0] ?? '/')) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址的百分号编码不正确（Bad Request），请检查地址后重试')
       return
     }
@@ -108,6 +111,11 @@ export async function startFrontProxy(options: {
         agent.destroy()
       }),
   }
+}
+
+function isConnectionLost(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code
+  return code === 'ECONNRESET' || code === 'EPIPE'
 }
 
 function hasBody(req: http.IncomingMessage): boolean {

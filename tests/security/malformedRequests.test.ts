@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stackUrl } from '../support/cmsApi'
+import { sampleMemberToken } from '../support/sampleMemberToken'
 
 // Regressions found by `npm run fuzz`: each hostile request gets a clear 4xx, never an error page.
 const origin = () => new URL(stackUrl('/')).origin
@@ -77,4 +78,164 @@ describe('malformed requests', () => {
       expect(response.status).toBe(400)
     },
   )
+})
+
+describe('malformed GraphQL requests', () => {
+  const graphQL = (contentType: string, body: string) =>
+    fetch(stackUrl('/api/graphql'), { method: 'POST', headers: { origin: origin(), 'content-type': contentType }, body })
+
+  it.each([
+    ['a body that is not JSON', 'application/json', 'x', 400, 'graphql.unreadable'],
+    ['a JSON body cut short', 'application/json', '{"query":"{ Articles { docs { id } } }', 400, 'graphql.unreadable'],
+    ['JSON that is no GraphQL request', 'application/json', '{"ticket":[{"day":1}]}', 400, 'graphql.invalidRequest'],
+    [
+      'variables that are no object',
+      'application/json',
+      '{"query":"{ Articles { docs { id } } }","variables":[1]}',
+      400,
+      'graphql.invalidRequest',
+    ],
+    [
+      'a fragment that spreads itself',
+      'application/json',
+      '{"query":"fragment f on Query { ...f } { ...f }"}',
+      400,
+      'graphql.fragmentCycle',
+    ],
+    [
+      'fragments that spread each other',
+      'application/json',
+      '{"query":"fragment a on Query { ...b } fragment b on Query { ...a } { ...a }"}',
+      400,
+      'graphql.fragmentCycle',
+    ],
+    ['a form', 'application/x-www-form-urlencoded', 'query=%ff%fe', 415, 'limits.unsupportedBody'],
+    [
+      'a broken multipart body',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{',
+      400,
+      'limits.unreadableForm',
+    ],
+    [
+      'a well-formed multipart form',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ a }\r\n--x--\r\n',
+      415,
+      'graphql.jsonOnly',
+    ],
+  ])('answers %s with a 4xx and an error body', async (_, contentType, body, status, code) => {
+    const response = await graphQL(contentType, body)
+    expect(response.status).toBe(status)
+    expect(await response.json()).toMatchObject({ errors: [{ data: { code } }] })
+  })
+
+  it('still answers a well-formed query', async () => {
+    const response = await graphQL('application/json; charset=utf-8', JSON.stringify({ query: '{ Articles(limit: 1) { docs { id } } }' }))
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ data: { Articles: { docs: expect.any(Array) } } })
+  })
+})
+
+describe('bodies Payload cannot read', () => {
+  const send = (method: string, pathname: string, contentType: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(stackUrl(pathname), { method, headers: { origin: origin(), 'content-type': contentType, ...headers }, body })
+  const brokenForms: Array<[string, string, string]> = [
+    ['no boundary', 'multipart/form-data', 'loginId=a'],
+    ['an empty boundary', 'multipart/form-data; boundary=', 'abc'],
+    ['a form cut short', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nabc'],
+    [
+      'a _payload that is not JSON',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad\r\n--x--\r\n',
+    ],
+  ]
+  const writes: Array<[string, string]> = [
+    ['POST', '/api/users/login'],
+    ['POST', '/api/users/forgot-password'],
+    ['POST', '/api/users/reset-password'],
+    ['POST', '/api/users/unlock'],
+    ['POST', '/api/users'],
+    ['POST', '/api/articles'],
+    ['PATCH', '/api/organizations/1'],
+    ['POST', '/api/globals/points-rules'],
+    ['POST', '/api/payload-preferences/nav'],
+  ]
+
+  for (const [method, pathname] of writes) {
+    it.each(brokenForms)(
+      `answers a multipart form with %s sent to ${method} ${pathname} with 400 limits.unreadableForm`,
+      async (_, contentType, body) => {
+        const response = await send(method, pathname, contentType, body, { 'x-forwarded-for': '198.18.1.1' })
+        expect(response.status).toBe(400)
+        expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'limits.unreadableForm' } }] })
+      },
+    )
+
+    it.each(['text/plain', '', 'application/x-www-form-urlencoded', 'application/xml'])(
+      `answers a body of type "%s" sent to ${method} ${pathname} with 415 limits.unsupportedBody`,
+      async (contentType) => {
+        const response = await send(method, pathname, contentType, 'email=a@b.c&password=x', { 'x-forwarded-for': '198.18.1.2' })
+        expect(response.status).toBe(415)
+        expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'limits.unsupportedBody' } }] })
+      },
+    )
+  }
+
+  it('still reads an empty POST and a JSON one', async () => {
+    expect((await fetch(stackUrl('/api/users/logout'), { method: 'POST', headers: { origin: origin() } })).status).toBeLessThan(500)
+    const login = await send('POST', '/api/users/login', 'application/json', JSON.stringify({ username: 'no-such-user', password: 'x' }), {
+      'x-forwarded-for': '198.18.1.3',
+    })
+    expect(login.status).toBe(401)
+  })
+})
+
+describe('deleting a preference', () => {
+  it.each(['7', 'nav', 'a%00b', '1e%2B21', 'x'.repeat(300)])(
+    'answers a member deleting the preference %s they do not have with 404',
+    async (key) => {
+      const token = await sampleMemberToken()
+      for (const body of [undefined, '5e-324', '{"a":1}']) {
+        const response = await fetch(stackUrl(`/api/payload-preferences/${key}`), {
+          method: 'DELETE',
+          headers: { origin: origin(), authorization: `JWT ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          body,
+        })
+        expect(response.status).toBe(404)
+        expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'preference.notFound' } }] })
+      }
+    },
+  )
+
+  it('still deletes a preference the member has', async () => {
+    const token = await sampleMemberToken()
+    const headers = { origin: origin(), authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const saved = await fetch(stackUrl('/api/payload-preferences/fuzz-check'), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ value: { a: 1 } }),
+    })
+    expect(saved.status).toBe(200)
+    const deleted = await fetch(stackUrl('/api/payload-preferences/fuzz-check'), { method: 'DELETE', headers })
+    expect(deleted.status).toBe(200)
+  })
+})
+
+describe('portal pages for slugs no item can have', () => {
+  // The same answer as for a well-formed slug that matches nothing: 404, or for campaigns (which may be
+  // members-only) the sign-in prompt.
+  it.each([
+    ['/topics/%00', 404],
+    ['/articles/a%00b', 404],
+    ['/videos/a%00b', 404],
+    [`/policies/${'x'.repeat(300)}`, 404],
+    ['/campaigns/%2500', 401],
+    ['/campaigns/a%00b/quiz', 302],
+  ])('answers %s like a missing item (%i), not with the error page', async (pathname, status) => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await fetch(stackUrl(pathname), { method, redirect: 'manual' })
+      expect(response.status, method).toBe(status)
+    }
+  })
 })

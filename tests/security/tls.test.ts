@@ -154,4 +154,19 @@ describe('the documented nginx in front', () => {
     const response = await insecureFetch(https('/api/health'), { method: 'PROPFIND' })
     expect(response.status).toBe(405)
   })
+
+  // nginx passes most raw paths on (a bare `%` under /api/ it refuses itself); no launcher proxy refuses them here.
+  it.each([
+    '/api/campaigns/%',
+    '/api/articles/%C0%AE%C0%AE',
+    '/api/study/favorites/articles/%ED%AF%BF',
+    '/admin/%',
+    '/articles/%',
+    '/topics/x%ED%AF%BFy',
+  ])('answers the undecodable path %s with 400, not an error page', async (pathname) => {
+    const response = await insecureFetch(https(pathname))
+    expect(response.status).toBe(400)
+    if (response.headers.get('content-type')?.includes('json'))
+      expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'request.undecodablePath' } }] })
+  })
 })

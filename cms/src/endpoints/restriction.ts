@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { gatedCollections, restrictionOf } from '../access/restrictionOf'
+import { slugPattern } from '../fields/slugPattern'
 
-const params = z.object({ collection: z.enum(gatedCollections), slug: z.string().min(1).max(200) })
+const params = z.object({ collection: z.enum(gatedCollections), slug: z.string().regex(slugPattern) })
 
 /**
  * `GET /api/restriction/:collection/:slug` → `{ visibility: 'members' | 'organizations' }` for a

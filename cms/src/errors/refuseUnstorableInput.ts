@@ -15,13 +15,18 @@ function sqlStateOf(error: unknown): string | undefined {
   return undefined
 }
 
+/** Whether the database refused a value as a data exception (the caller's mistake, answered 400). */
+export function isDataException(error: unknown): boolean {
+  const state = sqlStateOf(error)
+  return state !== undefined && dataException.test(state)
+}
+
 /**
  * Root `afterError` hook: a request the database refused as a data exception is the caller's
  * mistake, answered 400 with the stable code `input.unstorable`, on every REST path (collections,
  * auth operations, custom endpoints) — never a 500.
  */
 export const refuseUnstorableInput: AfterErrorHook = ({ error }) => {
-  const state = sqlStateOf(error)
-  if (!state || !dataException.test(state)) return
+  if (!isDataException(error)) return
   return { status: 400, response: { errors: [{ message: t('input.unstorable'), data: { code: 'input.unstorable' } }] } }
 }

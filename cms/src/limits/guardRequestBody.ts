@@ -4,6 +4,7 @@ import { type Role, uploadRoles } from '../access/roles'
 import { cmsError } from '../errors/cmsError'
 import type { MessageCode } from '../i18n/messages'
 import { bodyLimitFor, bodyLimits, formatBytes, isMultipart, isUploadPath } from './bodyLimits'
+import { isReadableMultipart } from './isReadableMultipart'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -13,7 +14,8 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
  * without a length (chunked) is read only up to the limit. Multipart bodies are where files come in:
  * roles that may upload get the upload limits; anyone else is refused at the media library (401/403)
  * and elsewhere held to the small limit, which still lets the admin's sign-in form (multipart, sent
- * before anyone is signed in) through.
+ * before anyone is signed in) through. Bodies Payload cannot read are refused too: forms it cannot parse
+ * (400) and bodies that are neither JSON nor multipart on writes (415).
  */
 export function guardRequestBody<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
@@ -32,11 +34,25 @@ export function guardRequestBody<Context>(handler: RouteHandler<Context>): Route
       }
     }
     if (declared !== null && Number(declared) > limit) return refusal('limits.bodyTooLarge', 413, limit)
-    if (declared !== null) return handler(request, context)
+    // Payload reads JSON and multipart bodies only and runs the operation without data otherwise (a 500 on create).
+    const readable = payloadReadsBody(contentType) || !['POST', 'PATCH', 'PUT'].includes(request.method)
+    if (!readable && declared !== null && Number(declared) > 0) return refusal('limits.unsupportedBody', 415, limit)
+    // Forms (not the media library's large files) are read first, so one Payload cannot parse is a 400.
+    const form = isMultipart(contentType) && limit <= bodyLimits.form
+    if (declared !== null && !form) return handler(request, context)
     const body = await readUpTo(request.body, limit)
     if (!body) return refusal('limits.bodyTooLarge', 413, limit)
-    return handler(new Request(request, { body, duplex: 'half' } as RequestInit), context)
+    if (!readable && body.byteLength > 0) return refusal('limits.unsupportedBody', 415, limit)
+    if (form && !(await isReadableMultipart(body, contentType ?? ''))) return refusal('limits.unreadableForm', 400, limit)
+    const read = { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' }
+    return handler(new Request(request.url, read as RequestInit), context)
   }
+}
+
+// The Content-Types Payload parses (addDataAndFileToRequest), compared as it compares them.
+function payloadReadsBody(contentType: string | null): boolean {
+  const value = contentType ?? ''
+  return value.split(';', 1)[0] === 'application/json' || (value.includes('multipart/') && isMultipart(value))
 }
 
 async function sessionRole(request: Request): Promise<Role | null> {

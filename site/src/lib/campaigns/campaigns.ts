@@ -1,3 +1,4 @@
+import { slugPattern } from '../../../../cms/src/fields/slugPattern'
 import type { Campaign } from '../../../../cms/src/payload-types'
 import { fetchCms } from '../cms/fetchCms'
 import type { Paginated } from '../cms/paginated'
@@ -28,5 +29,6 @@ export async function currentCampaigns(limit: number, now = new Date()): Promise
 
 /** The published campaign with this slug, if the reader may see it. */
 export async function findCampaign(slug: string): Promise<CampaignSummary | null> {
+  if (!slugPattern.test(slug)) return null
   return (await fetchCms<Paginated<CampaignSummary>>('/api/campaigns', campaignQuery(1, { 'where[slug][equals]': slug }))).docs[0] ?? null
 }

@@ -1,3 +1,4 @@
+import { slugPattern } from '../../../../cms/src/fields/slugPattern'
 import { fetchAllPages } from './fetchAllPages'
 import { fetchCms } from './fetchCms'
 import type { Paginated } from './paginated'
@@ -49,6 +50,8 @@ function collectionQuery(collection: PortalCollection, options: CollectionQuery)
 
 /** The published item with this slug (related documents populated one level deep), or null. */
 export async function findBySlug<T>(collection: PortalCollection, slug: string): Promise<T | null> {
+  // No item has a slug its field would refuse (NUL, 10,000 characters…): not found, without asking.
+  if (!slugPattern.test(slug)) return null
   const result = await queryCollection<T>(collection, { limit: 1, depth: 1, where: { slug: { equals: slug } } })
   return result.docs[0] ?? null
 }

@@ -1,3 +1,4 @@
+import { slugPattern } from '../../../../cms/src/fields/slugPattern'
 import { fetchCms } from './fetchCms'
 import type { PortalCollection } from './queryCollection'
 
@@ -6,6 +7,7 @@ export type Restriction = 'members' | 'organizations' | null
 
 /** Asks the CMS whether a slug this reader cannot see is a restricted item (never its content). */
 export async function restrictionOf(collection: Exclude<PortalCollection, 'topics'>, slug: string): Promise<Restriction> {
+  if (!slugPattern.test(slug)) return null
   const answer = await fetchCms<{ visibility: Restriction }>(
     `/api/restriction/${encodeURIComponent(collection)}/${encodeURIComponent(slug)}`,
     new URLSearchParams(),

@@ -1,0 +1,64 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createLogger } from './createLogger'
+import { type FrontProxy, startFrontProxy } from './startFrontProxy'
+
+let app: http.Server | undefined
+let front: FrontProxy | undefined
+
+afterEach(async () => {
+  await front?.close()
+  await new Promise((resolve) => app?.close(resolve))
+})
+
+/** An app that drops the connection under the first `drops` requests (as a kept-alive one closing), then answers. */
+async function flakyApp(drops: number): Promise<{ url: string; requests: () => number }> {
+  let requests = 0
+  app = http.createServer((req, res) => {
+    requests += 1
+    if (requests <= drops) req.socket.destroy()
+    else res.end('ok')
+  })
+  await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(app.address() as AddressInfo).port}`, requests: () => requests }
+}
+
+async function through(upstream: string, init: RequestInit = {}): Promise<Response> {
+  const log = { ...createLogger('test'), warn: () => undefined }
+  front = await startFrontProxy({
+    port: 0,
+    host: '127.0.0.1',
+    upstreams: { cms: upstream, site: upstream, search: upstream, tracking: upstream, metrics: upstream },
+    log,
+  })
+  return fetch(`http://127.0.0.1:${front.port}/articles`, init)
+}
+
+describe('the front proxy when an app drops the connection', () => {
+  it('sends a request without a body once more and answers what the app answers', async () => {
+    const app = await flakyApp(1)
+    const response = await through(app.url)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('ok')
+    expect(app.requests()).toBe(2)
+  })
+
+  it('answers 503 when the second attempt fails too, and never sends a third', async () => {
+    const app = await flakyApp(5)
+    const response = await through(app.url)
+    expect(response.status).toBe(503)
+    expect(app.requests()).toBe(2)
+  })
+
+  it('does not send a request with a body again', async () => {
+    const app = await flakyApp(1)
+    const response = await through(app.url, {
+      method: 'POST',
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
+    expect(response.status).toBe(503)
+    expect(app.requests()).toBe(1)
+  })
+})

@@ -39,6 +39,7 @@ import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { graphQLLimits } from './limits/graphQLLimits'
 import { limitQueryDepth } from './limits/limitQueryDepth'
+import { logHttpRequests } from './logging/logHttpRequests'
 import { payloadLogger } from './logging/payloadLogger'
 import { startMetricsServer } from './metrics/startMetricsServer'
 import { startSearchServer } from './search/startSearchServer'
@@ -96,6 +97,7 @@ export default lockInternalCollections(
     logger: payloadLogger(),
     hooks: { afterError: [refuseUnstorableInput] },
     onInit: async (payload) => {
+      logHttpRequests()
       if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
       if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
       if (env.PORTAL_METRICS_PORT) await startMetricsServer(payload, env.PORTAL_METRICS_PORT)

@@ -124,7 +124,7 @@ describe('behind nginx with TLS (the documented deployment)', () => {
     try {
       const page = await context.newPage()
       await adminLogin(page, stackAdmin, https('/admin/login'))
-      await expect.poll(() => page.locator('.dashboard').count()).toBeGreaterThan(0)
+      await expect.poll(() => page.locator('.editors-home').count()).toBeGreaterThan(0)
       const session = (await context.cookies(nginx.url)).find((cookie) => cookie.name === 'payload-token')
       expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' })
     } finally {

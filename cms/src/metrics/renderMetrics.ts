@@ -11,7 +11,11 @@ const metricsJsonSchema = z.array(
     aggregator: z.enum(['sum', 'first', 'min', 'max', 'average', 'omit']),
     values: z.array(
       z.object({
-        value: z.number(),
+        // JSON has no NaN: prom-client's NaN (an empty event-loop histogram) arrives as null.
+        value: z
+          .number()
+          .nullable()
+          .transform((value) => value ?? Number.NaN),
         labels: z.record(z.string(), z.union([z.string(), z.number()])),
         metricName: z.string().optional(),
       }),

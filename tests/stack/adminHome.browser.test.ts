@@ -1,9 +1,6 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
 import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { adminLogin } from '../support/adminUi'
 import { artifactPath } from '../support/artifacts'
 import { createCampaignMember } from '../support/campaignStack'
@@ -167,9 +164,6 @@ describe('the editors’ home', () => {
     if ((await page.locator('.nav-toggler--is-open').count()) === 0) await page.locator('.nav-toggler').first().click()
     await expect.poll(() => page.locator('.nav-toggler--is-open').count()).toBeGreaterThan(0)
     await page.screenshot({ path: artifactPath('admin-home-desktop.png'), fullPage: true })
-    const docs = path.join(projectPaths.root, 'docs/images')
-    mkdirSync(docs, { recursive: true })
-    copyFileSync(artifactPath('admin-home-desktop.png'), path.join(docs, 'admin-home.png'))
     const onPhone = await signedIn('reviewer', phone)
     await expect.poll(() => block(onPhone, 'review').textContent(), { timeout: 20_000 }).toContain(titles.submitted)
     await onPhone.screenshot({ path: artifactPath('admin-home-phone.png'), fullPage: true })

@@ -36,12 +36,26 @@ export interface ServerError {
   answer: string
 }
 
+/** A request that got no answer: what was sent and how the connection failed. */
+export interface NetworkError {
+  target: string
+  actor: Actor['kind']
+  method: string
+  path: string
+  contentType: string
+  bodyBytes: number
+  headerBytes: number
+  error: string
+}
+
 /** What a fuzz run found. */
 export interface FuzzReport {
   requests: number
   serverErrors: ServerError[]
   serverErrorCount: number
   networkErrors: number
+  /** The first requests that got no answer at all (the connection failed or was closed), with the error. */
+  networkErrorSamples: NetworkError[]
   unauthorizedWrites: Array<RowChange & { actor: Actor['kind'] }>
   statuses: Record<string, number>
   seconds: number
@@ -66,6 +80,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     serverErrors: [],
     serverErrorCount: 0,
     networkErrors: 0,
+    networkErrorSamples: [],
     unauthorizedWrites: [],
     statuses: {},
     seconds: 0,
@@ -105,7 +120,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           request.headers.cookie = `payload-token=${random.pick(['x', 'a.b.c', `${token.slice(0, -3)}AAA`, '%00'])}`
         const answer = await send(request)
         report.requests += 1
-        if (answer.status === 0) report.networkErrors += 1
+        if (answer.status === 0) {
+          report.networkErrors += 1
+          if (report.networkErrorSamples.length < 200)
+            report.networkErrorSamples.push({
+              target: target.name,
+              actor: phase.actor.kind,
+              method: request.method,
+              path: request.path.slice(0, 300),
+              contentType: request.headers['content-type'] ?? '',
+              bodyBytes: request.body?.length ?? 0,
+              headerBytes: Object.entries(request.headers).reduce((sum, [name, value]) => sum + name.length + String(value).length, 0),
+              error: answer.error ?? '',
+            })
+        }
         report.statuses[statusClass(answer.status)] = (report.statuses[statusClass(answer.status)] ?? 0) + 1
         if (answer.status >= 500) {
           report.serverErrorCount += 1
@@ -168,7 +196,7 @@ export function summaryLine(report: FuzzReport, options: Pick<FuzzOptions, 'seed
 
 const statusClass = (status: number) => (status === 0 ? 'neterr' : String(status))
 
-function sendRaw(base: string, request: CraftedRequest, agent: http.Agent): Promise<{ status: number; text: string }> {
+function sendRaw(base: string, request: CraftedRequest, agent: http.Agent): Promise<{ status: number; text: string; error?: string }> {
   const url = new URL(base)
   return new Promise((resolve) => {
     const headers = { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) }
@@ -199,7 +227,7 @@ function sendRaw(base: string, request: CraftedRequest, agent: http.Agent): Prom
       res.on('error', () => resolve({ status: res.statusCode ?? 0, text: '' }))
     })
     req.on('timeout', () => req.destroy(new Error('timeout')))
-    req.on('error', () => resolve({ status: 0, text: '' }))
+    req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, text: '', error: error.code ?? error.message }))
     req.end(request.body)
   })
 }

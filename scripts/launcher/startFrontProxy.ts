@@ -10,6 +10,8 @@ import { requestIdFor, requestIdTrust } from './requestId'
 import { routeFor, type Upstream } from './routeFor'
 import { portInUse, StartFailure } from './startFailure'
 
+/** The longest an upstream connection stays open unused, when the app announces no shorter keep-alive. */
+const idleUpstreamMs = 60_000
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
 
@@ -29,8 +31,11 @@ export async function startFrontProxy(options: {
   trustedProxies?: string
 }): Promise<FrontProxy> {
   const trusted = requestIdTrust(options.trustedProxies)
-  // Keep upstream connections open: opening one per request costs more than the page itself.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  // Keep upstream connections open: opening one per request costs more than the page itself. With a
+  // timeout set, Node's agent closes an idle connection a second before the app's announced
+  // `Keep-Alive: timeout=5`, so a request is never sent on a connection the app is closing: one with a
+  // body cannot be sent again, and lost that race as a 503 (`npm run fuzz` found it under load).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: idleUpstreamMs })
   const proxy = createProxyServer({ xfwd: true, ws: true, agent })
   // The request forwarded upstream for each incoming one, so a body cut at the limit aborts it too.
   const upstreamRequests = new WeakMap<http.IncomingMessage, http.ClientRequest>()

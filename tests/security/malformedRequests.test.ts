@@ -85,8 +85,16 @@ describe('malformed GraphQL requests', () => {
     fetch(stackUrl('/api/graphql'), { method: 'POST', headers: { origin: origin(), 'content-type': contentType }, body })
 
   it.each([
-    ['a body that is not JSON', 'application/json', 'x', 400, 'graphql.unreadable'],
-    ['a JSON body cut short', 'application/json', '{"query":"{ Articles { docs { id } } }', 400, 'graphql.unreadable'],
+    ['a body that is not JSON', 'application/json', 'x', 400, 'input.unreadableJson'],
+    ['a JSON body cut short', 'application/json', '{"query":"{ Articles { docs { id } } }', 400, 'input.unreadableJson'],
+    ['a batch of queries', 'application/json', '[{"query":"{ Articles { docs { id } } }"}]', 400, 'input.jsonNotObject'],
+    [
+      'variables nested thousands deep',
+      'application/json',
+      `{"query":"{ Articles { docs { id } } }","variables":{"v":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+      400,
+      'limits.jsonTooDeep',
+    ],
     ['JSON that is no GraphQL request', 'application/json', '{"ticket":[{"day":1}]}', 400, 'graphql.invalidRequest'],
     [
       'variables that are no object',
@@ -149,6 +157,25 @@ describe('bodies Payload cannot read', () => {
       'multipart/form-data; boundary=x',
       '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad\r\n--x--\r\n',
     ],
+    [
+      'a _payload that is no object',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\nnull\r\n--x--\r\n',
+    ],
+    [
+      'a _payload nested thousands deep',
+      'multipart/form-data; boundary=x',
+      `--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${'{"a":['.repeat(3000)}1${']}'.repeat(3000)}\r\n--x--\r\n`,
+    ],
+  ]
+  const unreadableJson: Array<[string, string, string]> = [
+    ['null', 'null', 'input.jsonNotObject'],
+    ['a list', '[{"email":"a@b.c"}]', 'input.jsonNotObject'],
+    ['a number', '1e309', 'input.jsonNotObject'],
+    ['a string', '"x"', 'input.jsonNotObject'],
+    ['JSON cut short', '{"email":"a@b.c"', 'input.unreadableJson'],
+    ['text that is no JSON', 'email=a@b.c', 'input.unreadableJson'],
+    ['an object nested thousands deep', `{"a":${'{"a":['.repeat(5000)}1${']}'.repeat(5000)}}`, 'limits.jsonTooDeep'],
   ]
   const writes: Array<[string, string]> = [
     ['POST', '/api/users/login'],
@@ -171,6 +198,12 @@ describe('bodies Payload cannot read', () => {
         expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'limits.unreadableForm' } }] })
       },
     )
+
+    it.each(unreadableJson)(`answers JSON that is %s sent to ${method} ${pathname} with 400 and its reason`, async (_, body, code) => {
+      const response = await send(method, pathname, 'application/json', body, { 'x-forwarded-for': '198.18.1.4' })
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ errors: [{ data: { code } }] })
+    })
 
     it.each(['text/plain', '', 'application/x-www-form-urlencoded', 'application/xml'])(
       `answers a body of type "%s" sent to ${method} ${pathname} with 415 limits.unsupportedBody`,

@@ -134,12 +134,14 @@ export const messages = {
   'input.unstorable': '请求中的值无法保存或查询：编号须是正整数，数字不能超出范围，文字不能包含空字符（\\0）。请检查地址和提交的内容后重试',
   'request.undecodablePath': '请求地址的百分号编码不正确（例如单独的 % 或无效的 UTF-8 字节），请检查地址后重试',
   'graphql.jsonOnly': 'GraphQL 请求须以 JSON 提交（Content-Type: application/json）',
-  'graphql.unreadable': 'GraphQL 请求体不是有效的 JSON，请检查后重试',
   'graphql.fragmentCycle': 'GraphQL 查询中的片段（fragment）直接或间接引用了自己，请修改查询',
   'graphql.invalidRequest': 'GraphQL 请求格式不正确：须为 {"query": "…", "variables": {…}, "operationName": "…"}',
   'limits.unreadableForm': '提交的表单无法读取（multipart 格式不完整，或 _payload 不是 JSON），请刷新页面后重试',
   'preference.notFound': '找不到这项个人设置（可能已被删除）',
   'limits.unsupportedBody': '请求内容须为 JSON（application/json）或表单（multipart/form-data）',
+  'input.unreadableJson': '提交的内容不是有效的 JSON（可能不完整或含有无效字符），请检查后重试',
+  'input.jsonNotObject': '提交的 JSON 须是一个对象（以 { 开头），不能是 null、数组、数字或字符串',
+  'limits.jsonTooDeep': '提交的 JSON 嵌套太深：对象和数组最多嵌套 {max} 层',
   'query.invalid':
     '查询参数格式不正确：where 条件应为 where[字段][运算符]=值（in、not_in、all 可为列表），sort 应为字段名。请检查地址后重试',
   'metrics.forbidden':

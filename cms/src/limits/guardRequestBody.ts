@@ -5,6 +5,8 @@ import { cmsError } from '../errors/cmsError'
 import type { MessageCode } from '../i18n/messages'
 import { bodyLimitFor, bodyLimits, formatBytes, isMultipart, isUploadPath } from './bodyLimits'
 import { isReadableMultipart } from './isReadableMultipart'
+import { jsonBodyProblem } from './jsonBodyProblem'
+import { maxJsonDepth } from './jsonDepth'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -15,7 +17,8 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
  * roles that may upload get the upload limits; anyone else is refused at the media library (401/403)
  * and elsewhere held to the small limit, which still lets the admin's sign-in form (multipart, sent
  * before anyone is signed in) through. Bodies Payload cannot read are refused too: forms it cannot parse
- * (400) and bodies that are neither JSON nor multipart on writes (415).
+ * and JSON that is broken, not an object or nested too deep (400), and bodies that are neither JSON nor
+ * multipart on writes (415).
  */
 export function guardRequestBody<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
@@ -37,13 +40,17 @@ export function guardRequestBody<Context>(handler: RouteHandler<Context>): Route
     // Payload reads JSON and multipart bodies only and runs the operation without data otherwise (a 500 on create).
     const readable = payloadReadsBody(contentType) || !['POST', 'PATCH', 'PUT'].includes(request.method)
     if (!readable && declared !== null && Number(declared) > 0) return refusal('limits.unsupportedBody', 415, limit)
-    // Forms (not the media library's large files) are read first, so one Payload cannot parse is a 400.
+    // JSON and forms (not the media library's large files) are read first, so one Payload cannot
+    // read is a 400 with its reason instead of a 500 or an English "unknown error".
     const form = isMultipart(contentType) && limit <= bodyLimits.form
-    if (declared !== null && !form) return handler(request, context)
+    const json = isJson(contentType) && ['POST', 'PATCH', 'PUT'].includes(request.method)
+    if (declared !== null && !form && !json) return handler(request, context)
     const body = await readUpTo(request.body, limit)
     if (!body) return refusal('limits.bodyTooLarge', 413, limit)
     if (!readable && body.byteLength > 0) return refusal('limits.unsupportedBody', 415, limit)
     if (form && !(await isReadableMultipart(body, contentType ?? ''))) return refusal('limits.unreadableForm', 400, limit)
+    const problem = json && body.byteLength > 0 ? jsonBodyProblem(body) : null
+    if (problem) return refusal(problem, 400, limit)
     const read = { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' }
     return handler(new Request(request.url, read as RequestInit), context)
   }
@@ -52,7 +59,11 @@ export function guardRequestBody<Context>(handler: RouteHandler<Context>): Route
 // The Content-Types Payload parses (addDataAndFileToRequest), compared as it compares them.
 function payloadReadsBody(contentType: string | null): boolean {
   const value = contentType ?? ''
-  return value.split(';', 1)[0] === 'application/json' || (value.includes('multipart/') && isMultipart(value))
+  return isJson(value) || (value.includes('multipart/') && isMultipart(value))
+}
+
+function isJson(contentType: string | null): boolean {
+  return (contentType ?? '').split(';', 1)[0] === 'application/json'
 }
 
 async function sessionRole(request: Request): Promise<Role | null> {
@@ -79,7 +90,7 @@ async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Prom
 }
 
 function refusal(code: MessageCode, status: number, limit: number): Response {
-  return Response.json(formatErrors(cmsError(code, status, { limit: formatBytes(limit) })), {
+  return Response.json(formatErrors(cmsError(code, status, { limit: formatBytes(limit), max: maxJsonDepth })), {
     status,
     headers: { connection: 'close', 'cache-control': 'no-store' },
   })

@@ -1,6 +1,9 @@
+import { jsonBodyProblem } from './jsonBodyProblem'
+
 /**
  * Whether a multipart body can be read as a form: it parses, and its `_payload` field (the document
- * Payload's admin sends beside a file) is JSON. Payload's own parser answers anything else with a 500.
+ * Payload's admin sends beside a file) is a JSON object Payload can walk. Payload's own parser answers
+ * anything else with a 500.
  */
 export async function isReadableMultipart(body: Uint8Array, contentType: string): Promise<boolean> {
   let form: FormData
@@ -11,10 +14,5 @@ export async function isReadableMultipart(body: Uint8Array, contentType: string)
   }
   const document = form.get('_payload')
   if (typeof document !== 'string') return true
-  try {
-    JSON.parse(document)
-    return true
-  } catch {
-    return false
-  }
+  return jsonBodyProblem(Buffer.from(document)) === null
 }

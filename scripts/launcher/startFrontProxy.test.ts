@@ -65,9 +65,9 @@ describe('the front proxy when an app drops the connection', () => {
 
 describe('the front proxy between requests', () => {
   it("closes an idle connection to an app before the app's announced keep-alive ends, so no request races its close", async () => {
-    // The app itself would keep the connection for a minute, but announces 2 s, as Node's servers announce theirs.
+    // The app itself would keep the connection for a minute, but announces 5 s, as Node's servers do.
     let closedConnections = 0
-    app = http.createServer((_req, res) => res.writeHead(200, { 'keep-alive': 'timeout=2' }).end('ok'))
+    app = http.createServer((_req, res) => res.writeHead(200, { 'keep-alive': 'timeout=5' }).end('ok'))
     app.keepAliveTimeout = 60_000
     app.on('connection', (socket) => socket.on('close', () => (closedConnections += 1)))
     await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))

@@ -12,6 +12,8 @@ import { portInUse, StartFailure } from './startFailure'
 
 /** The longest an upstream connection stays open unused, when the app announces no shorter keep-alive. */
 const idleUpstreamMs = 60_000
+/** How long before an app's announced keep-alive ends the proxy stops reusing the connection. */
+const keepAliveBufferMs = 2_500
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
 
@@ -32,10 +34,16 @@ export async function startFrontProxy(options: {
 }): Promise<FrontProxy> {
   const trusted = requestIdTrust(options.trustedProxies)
   // Keep upstream connections open: opening one per request costs more than the page itself. With a
-  // timeout set, Node's agent closes an idle connection a second before the app's announced
+  // timeout set, Node's agent closes an idle connection `keepAliveBufferMs` before the app's announced
   // `Keep-Alive: timeout=5`, so a request is never sent on a connection the app is closing: one with a
-  // body cannot be sent again, and lost that race as a 503 (`npm run fuzz` found it under load).
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: idleUpstreamMs })
+  // body cannot be sent again, and lost that race as a 503 (`npm run fuzz` found it under load, when
+  // both processes' timers run late).
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: 256,
+    timeout: idleUpstreamMs,
+    agentKeepAliveTimeoutBuffer: keepAliveBufferMs,
+  })
   const proxy = createProxyServer({ xfwd: true, ws: true, agent })
   // The request forwarded upstream for each incoming one, so a body cut at the limit aborts it too.
   const upstreamRequests = new WeakMap<http.IncomingMessage, http.ClientRequest>()

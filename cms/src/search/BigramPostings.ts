@@ -32,6 +32,7 @@ export class BigramPostings {
   private starts: Int32Array = new Int32Array(1)
   private blocks: Int32Array = new Int32Array(0)
   private tail = new Map<Key, number[]>()
+  private tailEntries = 0
   private readonly words: string[] = []
 
   /** Adds every token of normalized `text` for `block` (which must exceed every block added before). */
@@ -51,6 +52,7 @@ export class BigramPostings {
     postings.blocks = state.blocks
     for (const [key, list] of state.tail) {
       postings.tail.set(key, list)
+      postings.tailEntries += list.length
       if (typeof key === 'string' && !postings.frozen.has(key)) postings.words.push(key)
     }
     return postings
@@ -67,6 +69,11 @@ export class BigramPostings {
       blocks: this.blocks,
       tail: [...this.tail].map(([key, list]) => [key, list.slice()]),
     }
+  }
+
+  /** Entries in lists grown since the last freeze (plain arrays on the heap). */
+  get unfrozen(): number {
+    return this.tailEntries
   }
 
   /** Packs every list into the compact frozen layout (after a bulk load). */
@@ -92,6 +99,7 @@ export class BigramPostings {
     this.starts = starts
     this.blocks = blocks
     this.tail = new Map()
+    this.tailEntries = 0
   }
 
   /**
@@ -146,9 +154,11 @@ export class BigramPostings {
   private push(key: Key, block: number): void {
     const list = this.tail.get(key)
     if (!list) {
+      this.tailEntries++
       this.tail.set(key, [block])
       if (typeof key === 'string' && !this.frozen.has(key)) this.words.push(key)
     } else if (list[list.length - 1] !== block) {
+      this.tailEntries++
       list.push(block)
     }
   }

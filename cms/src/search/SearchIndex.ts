@@ -38,6 +38,11 @@ export interface IndexState {
 
 /** How many slots one lunr shard covers; a change rebuilds one shard. */
 const defaultShardSize = 1024
+/**
+ * Postings entries a bulk build holds in plain arrays before packing them: at 100,000 long items the
+ * lists hold ~350 M entries, several GB as arrays on the heap and a quarter of that packed.
+ */
+const maxUnfrozen = 32 * 2 ** 20
 /** Characters per postings block; each block also holds the next `blockOverlap` characters. */
 const blockSize = 512
 /** As long as the longest query, so every occurrence lies whole inside the block where it starts. */
@@ -71,7 +76,10 @@ export class SearchIndex {
       (from, to) => this.shardEntries(from, to),
       () => this.answers.clear(),
     )
-    for (const doc of documents) this.place(doc)
+    for (const doc of documents) {
+      this.place(doc)
+      if (this.postings.unfrozen >= maxUnfrozen) this.postings.freeze()
+    }
     this.postings.freeze()
     this.shards.buildAll(this.items.length)
   }

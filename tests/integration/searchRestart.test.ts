@@ -42,6 +42,14 @@ async function stopIndex(live: LiveSearchIndex): Promise<void> {
   running.splice(running.indexOf(live), 1)
 }
 
+/** One run of an index on `file`: started, snapshot written, stopped. */
+async function runAndSnapshot(file: string): Promise<void> {
+  const live = startIndex(file)
+  await live.index()
+  await live.writeSnapshot()
+  await stopIndex(live)
+}
+
 function slugsFound(index: SearchIndex, phrase: string, reader: Reader = anonymousReader): string[] {
   return searchLibrary({ index, reader, params: searchParamsSchema.parse({ q: phrase, limit: 50 }) })
     .results.map((result) => result.slug)
@@ -87,10 +95,7 @@ describe('search index across restarts', () => {
   it('follows changes after starting from a snapshot and saves them in the next one', async () => {
     const phrase = phraseFor()
     const file = snapshotFile()
-    const first = startIndex(file)
-    await first.index()
-    await first.writeSnapshot()
-    await stopIndex(first)
+    await runAndSnapshot(file)
 
     const second = startIndex(file)
     const index = await second.index()
@@ -109,10 +114,7 @@ describe('search index across restarts', () => {
     const phrase = phraseFor()
     const item = await publish(phrase, `damaged-${uniqueId()}`)
     const file = snapshotFile()
-    const first = startIndex(file)
-    await first.index()
-    await first.writeSnapshot()
-    await stopIndex(first)
+    await runAndSnapshot(file)
     const whole = await readFile(file)
     await writeFile(file, whole.subarray(0, Math.floor(whole.length / 3)))
 
@@ -125,10 +127,7 @@ describe('search index across restarts', () => {
   it('does not load a snapshot of another database, one older than the change record, or one whose horizon lies ahead', async () => {
     const phrase = phraseFor()
     const file = snapshotFile()
-    const first = startIndex(file)
-    await first.index()
-    await first.writeSnapshot()
-    await stopIndex(first)
+    await runAndSnapshot(file)
     const good = await readSnapshot(file)
     if (!good) throw new Error('no snapshot written')
     // Published after the snapshot, and its change record row then pruned: only a build finds it.

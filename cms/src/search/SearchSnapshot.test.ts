@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { buildSearchDocument as buildDocument } from './buildSearchDocument'
 import { anonymousReader, type Reader } from './Reader'
 import type { SearchDocument } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
@@ -13,24 +14,6 @@ import { suggestTitles } from './suggestTitles'
 const directory = await mkdtemp(path.join(tmpdir(), 'search-snapshot-'))
 afterAll(() => rm(directory, { recursive: true, force: true }))
 const meta = { fingerprint: 'test-db', horizon: '1234', takenAt: Date.now() }
-
-let nextId = 1
-function buildDocument(overrides: Partial<SearchDocument> = {}): SearchDocument {
-  const id = nextId++
-  return {
-    type: 'articles',
-    id,
-    slug: `doc-${id}`,
-    title: `测试文章 ${id}`,
-    summary: '',
-    body: '',
-    publishedAt: Date.UTC(2025, 0, id),
-    topics: [],
-    visibility: 'public',
-    organizationIds: [],
-    ...overrides,
-  }
-}
 
 // Long bodies (several postings blocks each), traditional characters and full-width punctuation (the
 // stored original differs from the normalized text), every visibility, topics and policy facets.
@@ -94,7 +77,8 @@ async function roundTrip(index: SearchIndex, file: string): Promise<SearchIndex>
   return SearchIndex.restore(read?.state as never)
 }
 
-describe('search index snapshots', () => {
+// Files are written and read: on a busy shared machine that can take longer than the default 5 s.
+describe('search index snapshots', { timeout: 30_000 }, () => {
   it('loads into an index that answers every reader exactly as a fresh build does', async () => {
     const fresh = new SearchIndex(documents(), 2)
     const restored = await roundTrip(fresh, path.join(directory, 'fresh.bin'))

@@ -44,6 +44,8 @@ export class LiveSearchIndex {
   private ready: Promise<SearchIndex> | undefined
   private fingerprint: string | undefined
   private changesSinceSnapshot = 0
+  /** When the snapshot on disk was taken (0: none known). */
+  private snapshotTakenAt = 0
   private snapshotTimer: NodeJS.Timeout | undefined
   private writing: Promise<void> | undefined
   private stopped = false
@@ -83,9 +85,12 @@ export class LiveSearchIndex {
     await this.writing
   }
 
-  /** Writes a snapshot at once and synchronously if anything changed since the last one (the process is exiting). */
+  /**
+   * Writes a snapshot at once and synchronously (the process is exiting) if anything changed since the
+   * last one, or that one is a day old (so a quiet library's snapshot does not age past the record).
+   */
   writeSnapshotAtExit(): void {
-    if (this.changesSinceSnapshot === 0 && !this.writing) return
+    if (this.changesSinceSnapshot === 0 && !this.writing && Date.now() - this.snapshotTakenAt < 24 * 3_600_000) return
     try {
       const captured = this.capture()
       if (captured) writeSnapshotSync(this.options.snapshotFile, captured.state, captured.meta)
@@ -173,6 +178,7 @@ export class LiveSearchIndex {
       payload.logger.info(`search snapshot ${snapshotFile} not used: ${refusal}; building the index from the database`)
       return undefined
     }
+    this.snapshotTakenAt = read.meta.takenAt
     const index = SearchIndex.restore(read.state)
     const changed = await changedSince(this.pool(), read.meta.horizon)
     await this.refresh(index, changed)
@@ -225,6 +231,7 @@ export class LiveSearchIndex {
     const horizon = contentChangesAppliedBelow()
     if (!this.current || !horizon || !this.fingerprint) return undefined
     this.changesSinceSnapshot = 0
+    this.snapshotTakenAt = Date.now()
     return { state: this.current.capture(), meta: { fingerprint: this.fingerprint, horizon, takenAt: Date.now() } }
   }
 

@@ -59,7 +59,7 @@ const envSchema = z.object({
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */
-export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string; outboxDir: string; exportsDir: string }
+export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string; outboxDir: string; exportsDir: string; searchSnapshotFile: string }
 
 function readEnv(): CmsEnv {
   const parsed = envSchema.safeParse(process.env)
@@ -73,6 +73,8 @@ function readEnv(): CmsEnv {
     mediaDir: path.join(dataDir, 'media'),
     outboxDir: path.join(dataDir, 'outbox'),
     exportsDir: path.join(dataDir, 'exports'),
+    // This instance's search index snapshot (each instance keeps its own; see docs/architecture.md).
+    searchSnapshotFile: path.join(dataDir, 'search', 'index.snapshot'),
   }
 }
 

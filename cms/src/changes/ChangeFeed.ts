@@ -56,6 +56,15 @@ export class ChangeFeed {
     return this.isLive
   }
 
+  /**
+   * Every change of a transaction below this id (xid8, as text) has reached the subscribers: the
+   * horizon of the last finished catch-up (or, before it, where the feed started; state loaded after
+   * the feed went live holds those). A copy of derived state taken now holds them all.
+   */
+  get appliedBelow(): string | undefined {
+    return this.horizon
+  }
+
   /** Connects (retrying until it succeeds or the feed is stopped); resolves once the feed is live. */
   async start(): Promise<void> {
     while (!this.stopped) {

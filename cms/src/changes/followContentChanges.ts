@@ -27,6 +27,16 @@ export function followContentChanges(payload: Payload, name: string, subscriber:
   return holder[stateKey].feed.whenLive()
 }
 
+/** The process's feed horizon (`ChangeFeed.appliedBelow`): every change below it has reached every subscriber. */
+export function contentChangesAppliedBelow(): string | undefined {
+  return (globalThis as { [stateKey]?: FeedState })[stateKey]?.feed.appliedBelow
+}
+
+/** Stops delivering changes to the subscriber registered under `name` (a search index being replaced or closed). */
+export function unfollowContentChanges(name: string): void {
+  ;(globalThis as { [stateKey]?: FeedState })[stateKey]?.subscribers.delete(name)
+}
+
 function startFeed(payload: Payload): FeedState {
   const subscribers = new Map<string, ChangeSubscriber>()
   const feed = new ChangeFeed({

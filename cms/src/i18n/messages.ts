@@ -70,6 +70,7 @@ export const messages = {
   'search.queryEmpty': '请输入要搜索的词语，例如“党建”或一句记得的原文',
   'search.queryTooLong': '搜索词太长：最多 {max} 个字，请缩短后再试',
   'search.invalidParams': '搜索条件有误：{problems}。请检查筛选条件和页码',
+  'search.indexLoading': '搜索服务刚刚启动，正在建立索引，请 {seconds} 秒后再试',
   'tracking.loginRequired': '请先登录：学习记录只为已登录的党员保存',
   'tracking.invalidBatch':
     '学习记录格式不正确：请求体应为 { events: [...] }，每条记录需有 id（UUID）、collection、itemId、occurredAt、activeSeconds、scrollPercent',

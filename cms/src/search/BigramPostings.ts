@@ -7,6 +7,17 @@ type Postings = ArrayLike<number>
 
 type Key = number | string
 
+/** The lists as plain arrays and typed arrays: what an index snapshot stores (see `SearchSnapshot`). */
+export interface PostingsState {
+  /** The frozen lists' keys, in list order: numbers (CJK and pair keys) or words. */
+  keys: Key[]
+  /** `blocks.subarray(starts[i], starts[i + 1])` is the list of `keys[i]`. */
+  starts: Int32Array
+  blocks: Int32Array
+  /** Lists grown since the last freeze (a running index's changes). */
+  tail: Array<[Key, number[]]>
+}
+
 /**
  * An inverted index from token (CJK bigram or unigram, Latin word, or a pair next to punctuation)
  * to the ascending list of blocks whose text contains it. It only narrows the candidates; every
@@ -18,15 +29,51 @@ type Key = number | string
  */
 export class BigramPostings {
   private frozen = new Map<Key, number>()
-  private starts = new Int32Array(1)
-  private blocks = new Int32Array(0)
+  private starts: Int32Array = new Int32Array(1)
+  private blocks: Int32Array = new Int32Array(0)
   private tail = new Map<Key, number[]>()
+  private tailEntries = 0
   private readonly words: string[] = []
 
   /** Adds every token of normalized `text` for `block` (which must exceed every block added before). */
   add(block: number, text: string): void {
     scanTokens(text, (start, length, cjk) => this.push(tokenKey(text, start, length, cjk), block))
     scanPairs(text, (start) => this.push(pairKey(text, start), block))
+  }
+
+  /** Builds postings from a state `export()` gave. */
+  static restore(state: PostingsState): BigramPostings {
+    const postings = new BigramPostings()
+    state.keys.forEach((key, position) => {
+      postings.frozen.set(key, position)
+      if (typeof key === 'string') postings.words.push(key)
+    })
+    postings.starts = state.starts
+    postings.blocks = state.blocks
+    for (const [key, list] of state.tail) {
+      postings.tail.set(key, list)
+      postings.tailEntries += list.length
+      if (typeof key === 'string' && !postings.frozen.has(key)) postings.words.push(key)
+    }
+    return postings
+  }
+
+  /**
+   * The current lists, at once and consistent: the frozen arrays are never written after a freeze, so
+   * they are shared, not copied; only the (small) tail is copied.
+   */
+  export(): PostingsState {
+    return {
+      keys: [...this.frozen.keys()],
+      starts: this.starts,
+      blocks: this.blocks,
+      tail: [...this.tail].map(([key, list]) => [key, list.slice()]),
+    }
+  }
+
+  /** Entries in lists grown since the last freeze (plain arrays on the heap). */
+  get unfrozen(): number {
+    return this.tailEntries
   }
 
   /** Packs every list into the compact frozen layout (after a bulk load). */
@@ -52,6 +99,7 @@ export class BigramPostings {
     this.starts = starts
     this.blocks = blocks
     this.tail = new Map()
+    this.tailEntries = 0
   }
 
   /**
@@ -106,9 +154,11 @@ export class BigramPostings {
   private push(key: Key, block: number): void {
     const list = this.tail.get(key)
     if (!list) {
+      this.tailEntries++
       this.tail.set(key, [block])
       if (typeof key === 'string' && !this.frozen.has(key)) this.words.push(key)
     } else if (list[list.length - 1] !== block) {
+      this.tailEntries++
       list.push(block)
     }
   }

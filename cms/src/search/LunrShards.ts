@@ -1,4 +1,4 @@
-import type lunr from 'lunr'
+import lunr from 'lunr'
 import { buildShardIndex, type ShardEntry } from './buildShardIndex'
 import type { QueryTerms } from './queryTerms'
 
@@ -20,6 +20,23 @@ export class LunrShards {
   /** Builds every shard up to `slotCount` at once (start-up). */
   buildAll(slotCount: number): void {
     for (let shard = 0; shard * this.shardSize < slotCount; shard++) this.rebuild(shard)
+  }
+
+  /**
+   * Every built shard (an index snapshot stores them as lunr's JSON) and the shards still waiting for
+   * a rebuild. Built shards are never changed, only replaced, so this list is consistent at once.
+   */
+  export(): { shards: lunr.Index[]; dirty: number[] } {
+    return { shards: this.shards.slice(), dirty: [...this.dirty] }
+  }
+
+  /** Loads shards `export()` gave (lunr's registered pipeline functions make them loadable); dirty ones are rebuilt shortly. */
+  restore(state: { shards: readonly object[]; dirty: readonly number[] }): void {
+    state.shards.forEach((shard, position) => {
+      this.shards[position] = lunr.Index.load(shard)
+    })
+    for (const shard of state.dirty) this.changed(shard * this.shardSize)
+    this.swapped()
   }
 
   /** Notes that `slot` changed; its shard is rebuilt shortly. */

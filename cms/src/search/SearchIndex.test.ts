@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { buildSearchDocument as buildDocument } from './buildSearchDocument'
 import { anonymousReader, type Reader } from './Reader'
-import type { SearchDocument } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
 import { searchLibrary } from './searchLibrary'
 import { searchParamsSchema } from './searchParams'
 import { suggestTitles } from './suggestTitles'
-
-let nextId = 1
-function buildDocument(overrides: Partial<SearchDocument> = {}): SearchDocument {
-  const id = nextId++
-  return {
-    type: 'articles',
-    id,
-    slug: `doc-${id}`,
-    title: `测试文章 ${id}`,
-    summary: '',
-    body: '',
-    publishedAt: Date.UTC(2025, 0, id),
-    topics: [],
-    visibility: 'public',
-    organizationIds: [],
-    ...overrides,
-  }
-}
 
 const search = (index: SearchIndex, q: string, reader: Reader = anonymousReader, extra: Record<string, string> = {}) =>
   searchLibrary({ index, reader, params: searchParamsSchema.parse({ q, ...extra }) })

@@ -1,5 +1,6 @@
+import type lunr from 'lunr'
 import { AnswerCache } from './AnswerCache'
-import { BigramPostings } from './BigramPostings'
+import { BigramPostings, type PostingsState } from './BigramPostings'
 import type { ShardEntry } from './buildShardIndex'
 import { FacetRegistry } from './FacetRegistry'
 import { facetNames, facetValues } from './facetValues'
@@ -23,8 +24,25 @@ export interface IndexedItem {
   facetIds: number[]
 }
 
+/** The index at one moment, as a snapshot stores it; `capture()` gives it without copying the large parts. */
+export interface IndexState {
+  shardSize: number
+  /** Every slot: the live item, or `undefined` for a slot emptied by a change. */
+  items: ReadonlyArray<Pick<IndexedItem, 'doc' | 'text' | 'syllables'> | undefined>
+  /** The slot of each postings block. */
+  blockSlots: Int32Array
+  postings: PostingsState
+  /** lunr's shards (built, or as lunr's JSON when read from a snapshot) and those waiting for a rebuild. */
+  shards: { shards: ReadonlyArray<lunr.Index | object>; dirty: readonly number[] }
+}
+
 /** How many slots one lunr shard covers; a change rebuilds one shard. */
 const defaultShardSize = 1024
+/**
+ * Postings entries a bulk build holds in plain arrays before packing them: at 100,000 long items the
+ * lists hold ~350 M entries, several GB as arrays on the heap and a quarter of that packed.
+ */
+const maxUnfrozen = 32 * 2 ** 20
 /** Characters per postings block; each block also holds the next `blockOverlap` characters. */
 const blockSize = 512
 /** As long as the longest query, so every occurrence lies whole inside the block where it starts. */
@@ -40,24 +58,86 @@ const blockOverlap = maxQueryLength
 export class SearchIndex {
   private readonly items: Array<IndexedItem | undefined> = []
   private readonly slotByKey = new Map<string, number>()
-  private readonly postings = new BigramPostings()
-  private readonly blockSlots: number[] = []
-  private readonly blockTexts: string[] = []
+  private postings = new BigramPostings()
+  private blockSlots: number[] = []
+  private blockTexts: string[] = []
   private readonly shards: LunrShards
   /** Every facet value of every item, numbered. */
   readonly facets = new FacetRegistry()
   /** Recent serialized answers; cleared on every change to the index. */
   readonly answers = new AnswerCache()
 
-  constructor(documents: Iterable<SearchDocument> = [], shardSize = defaultShardSize) {
+  constructor(
+    documents: Iterable<SearchDocument> = [],
+    private readonly shardSize = defaultShardSize,
+  ) {
     this.shards = new LunrShards(
       shardSize,
       (from, to) => this.shardEntries(from, to),
       () => this.answers.clear(),
     )
-    for (const doc of documents) this.place(doc)
+    for (const doc of documents) {
+      this.place(doc)
+      if (this.postings.unfrozen >= maxUnfrozen) this.postings.freeze()
+    }
     this.postings.freeze()
     this.shards.buildAll(this.items.length)
+  }
+
+  /** An index exactly as `capture()` saw it: no text is normalized or tokenized again. */
+  static restore(state: IndexState): SearchIndex {
+    const index = new SearchIndex([], state.shardSize)
+    state.items.forEach((item, slot) => {
+      if (!item) {
+        index.items.push(undefined)
+        return
+      }
+      const title = item.text.slice(0, item.doc.title.length)
+      const summary = item.text.slice(title.length + 1, title.length + 1 + item.doc.summary.length)
+      index.items.push({
+        slot,
+        doc: item.doc,
+        text: item.text,
+        title,
+        summary,
+        syllables: item.syllables,
+        facetIds: index.facetIdsOf(item.doc),
+      })
+      index.slotByKey.set(documentKey(item.doc), slot)
+    })
+    index.blockSlots = Array.from(state.blockSlots)
+    // An item's blocks follow each other, each `blockSize` further into its text (see `place`).
+    let previous = -1
+    let start = 0
+    index.blockTexts = index.blockSlots.map((slot) => {
+      start = slot === previous ? start + blockSize : 0
+      previous = slot
+      const text = index.items[slot]?.text
+      return text === undefined ? '' : text.slice(start, start + blockSize + blockOverlap)
+    })
+    index.postings = BigramPostings.restore(state.postings)
+    index.shards.restore(state.shards as { shards: object[]; dirty: number[] })
+    return index
+  }
+
+  /**
+   * The index as it is now, for a snapshot. Items and built lunr shards are never changed once made
+   * (a change makes new ones) and frozen postings are never written, so only the slot lists and the
+   * postings' small tail are copied: a change applied afterwards does not alter what was captured.
+   */
+  capture(): IndexState {
+    return {
+      shardSize: this.shardSize,
+      items: this.items.slice(),
+      blockSlots: Int32Array.from(this.blockSlots),
+      postings: this.postings.export(),
+      shards: this.shards.export(),
+    }
+  }
+
+  /** The share of slots emptied by changes (each change leaves one); a fresh build has none. */
+  get emptiedShare(): number {
+    return this.items.length === 0 ? 0 : 1 - this.slotByKey.size / this.items.length
   }
 
   /** Adds or replaces an item; its lunr shard is rebuilt in the background. */
@@ -120,8 +200,7 @@ export class SearchIndex {
     const title = normalizeText(doc.title)
     const summary = normalizeText(doc.summary)
     const text = `${title}\n${summary}\n${normalizeText(doc.body)}`
-    const facetIds = this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
-    this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title), facetIds })
+    this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title), facetIds: this.facetIdsOf(doc) })
     this.slotByKey.set(documentKey(doc), slot)
     for (let start = 0; start < text.length; start += blockSize) {
       const block = this.blockTexts.length
@@ -131,6 +210,10 @@ export class SearchIndex {
       this.postings.add(block, blockText)
     }
     return slot
+  }
+
+  private facetIdsOf(doc: SearchDocument): number[] {
+    return this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
   }
 
   private shardEntries(from: number, to: number): ShardEntry[] {

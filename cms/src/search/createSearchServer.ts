@@ -1,6 +1,8 @@
 import http from 'node:http'
+import { t } from '../i18n/messages'
 import { cmsMetrics } from '../metrics/registry'
 import { answerSearchRequest } from './answerSearchRequest'
+import { SearchIndexNotReady } from './indexWithin'
 import type { Reader } from './Reader'
 import type { SearchIndex } from './SearchIndex'
 
@@ -36,6 +38,14 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
       response.writeHead(answer.status, headers).end(answer.body)
       stopTimer()
     } catch (error) {
+      if (error instanceof SearchIndexNotReady) {
+        const code = 'search.indexLoading'
+        const message = t(code, { seconds: error.retryAfterSeconds })
+        response
+          .writeHead(503, { ...headers, 'retry-after': String(error.retryAfterSeconds) })
+          .end(JSON.stringify({ errors: [{ message, data: { code } }] }))
+        return
+      }
       options.logError(error)
       response.writeHead(500, headers).end(JSON.stringify({ errors: [{ message: 'Internal Server Error' }] }))
     }

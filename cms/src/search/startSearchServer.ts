@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
 import { createSearchServer } from './createSearchServer'
+import { indexWithin } from './indexWithin'
 import { anonymousReader } from './Reader'
 import { readerFor } from './readerFor'
 import { searchIndexFor } from './searchService'
@@ -13,7 +14,8 @@ export async function startSearchServer(payload: Payload, port: number): Promise
   await listenOncePerProcess('searchServer', port, () => {
     void searchIndexFor(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'search index could not be loaded'))
     return createSearchServer({
-      index: () => searchIndexFor(payload),
+      // A first start (no snapshot) builds the index; a search waits for it at most this long, then gets 503.
+      index: () => indexWithin(searchIndexFor(payload), 10_000),
       // Only a request with credentials costs a session check; anonymous search touches no database.
       readerOf: async (headers) => {
         if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return anonymousReader

@@ -1,0 +1,296 @@
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { crc32 } from 'node:zlib'
+import type lunr from 'lunr'
+import { z } from 'zod'
+import { type SearchDocument, searchDocumentSchema } from './SearchDocument'
+import type { IndexState } from './SearchIndex'
+
+/** Bumped whenever the layout below or what the index derives from a document changes: older snapshots are rebuilt. */
+export const snapshotFormat = 1
+
+const magic = Buffer.from('XYSEARCH')
+/** Written every this many bytes; the async writer lets searches run in between. */
+const chunkBytes = 4 * 2 ** 20
+
+/** What a snapshot says about itself: which database and schema, and which changes it holds. */
+export interface SnapshotMeta {
+  /** The database and its last migration (see `snapshotFingerprint`): another one discards the snapshot. */
+  fingerprint: string
+  /** Every change of a transaction below this id (xid8, as text) is in the snapshot; catch-up reads from here. */
+  horizon: string
+  /** When the index was captured (ms since the epoch). */
+  takenAt: number
+}
+
+const sectionSchema = z.object({ name: z.string(), offset: z.number().int().min(0), bytes: z.number().int().min(0), crc: z.number().int() })
+const headerSchema = z.object({
+  format: z.number().int(),
+  fingerprint: z.string(),
+  horizon: z.string().regex(/^\d+$/),
+  takenAt: z.number(),
+  shardSize: z.number().int().min(1),
+  dirty: z.array(z.number().int().min(0)),
+  sections: z.array(sectionSchema),
+})
+const itemMetaSchema = z.tuple([
+  searchDocumentSchema.omit({ body: true }),
+  z.array(z.string()),
+  z.number().int().min(0),
+  z.number().int().min(0),
+])
+const itemsSchema = z.array(itemMetaSchema.nullable())
+const keysSchema = z.array(z.union([z.number(), z.string()]))
+const tailSchema = z.array(z.tuple([z.union([z.number(), z.string()]), z.array(z.number().int())]))
+
+/** The snapshot file cannot be read as one (truncated, damaged, or not a snapshot at all). */
+export class SnapshotDamaged extends Error {}
+
+type Chunk = { section: string; data: Uint8Array }
+
+// The parts of a snapshot, in file order. Texts are stored normalized (what the index searches); the
+// original is the same length and differs in few places (full-width punctuation, traditional
+// characters, capitals), stored as positions and code units. Typed arrays are written as they are.
+function* encode(state: IndexState): Generator<Chunk> {
+  const positions: number[] = []
+  const codes: number[] = []
+  const metas: unknown[] = []
+  for (const item of state.items) {
+    if (!item) {
+      metas.push(null)
+      continue
+    }
+    const { body, ...rest } = item.doc
+    const original = `${rest.title}\n${rest.summary}\n${body}`
+    const before = positions.length
+    if (original !== item.text) {
+      for (let index = 0; index < original.length; index++) {
+        const code = original.charCodeAt(index)
+        if (code !== item.text.charCodeAt(index)) {
+          positions.push(index)
+          codes.push(code)
+        }
+      }
+    }
+    metas.push([rest, item.syllables, item.text.length, positions.length - before])
+    yield { section: 'texts', data: Buffer.from(item.text, 'utf16le') }
+  }
+  yield { section: 'diffPositions', data: bytesOf(Int32Array.from(positions)) }
+  yield { section: 'diffCodes', data: bytesOf(Uint16Array.from(codes)) }
+  yield { section: 'items', data: Buffer.from(JSON.stringify(metas)) }
+  yield { section: 'blockSlots', data: bytesOf(state.blockSlots) }
+  yield { section: 'postingStarts', data: bytesOf(state.postings.starts) }
+  yield { section: 'postingBlocks', data: bytesOf(state.postings.blocks) }
+  yield { section: 'postingKeys', data: Buffer.from(JSON.stringify(state.postings.keys)) }
+  yield { section: 'postingTail', data: Buffer.from(JSON.stringify(state.postings.tail)) }
+  yield { section: 'shards', data: Buffer.from('[') }
+  for (const [position, shard] of state.shards.shards.entries()) {
+    const json = JSON.stringify('toJSON' in shard ? (shard as lunr.Index).toJSON() : shard)
+    yield { section: 'shards', data: Buffer.from(position === 0 ? json : `,${json}`) }
+  }
+  yield { section: 'shards', data: Buffer.from(']') }
+}
+
+function bytesOf(array: Int32Array | Uint16Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+}
+
+/** Lays chunks out in the file: sections start 8-byte aligned (typed arrays are read in place), header at the end. */
+class Layout {
+  readonly sections: Array<z.infer<typeof sectionSchema>> = []
+  offset = magic.length
+
+  /** The bytes to write for a chunk, preceded by padding when it opens a section. */
+  place(chunk: Chunk): Uint8Array[] {
+    const parts: Uint8Array[] = []
+    let section = this.sections.at(-1)
+    if (section?.name !== chunk.section) {
+      const padding = (8 - (this.offset % 8)) % 8
+      if (padding > 0) parts.push(Buffer.alloc(padding))
+      this.offset += padding
+      section = { name: chunk.section, offset: this.offset, bytes: 0, crc: 0 }
+      this.sections.push(section)
+    }
+    section.bytes += chunk.data.byteLength
+    section.crc = crc32(chunk.data, section.crc)
+    this.offset += chunk.data.byteLength
+    parts.push(chunk.data)
+    return parts
+  }
+
+  /** The header and its trailer (length and magic), which end the file. */
+  trailer(state: IndexState, meta: SnapshotMeta): Uint8Array {
+    const header = Buffer.from(
+      JSON.stringify({ format: snapshotFormat, ...meta, shardSize: state.shardSize, dirty: state.shards.dirty, sections: this.sections }),
+    )
+    const length = Buffer.alloc(4)
+    length.writeUInt32LE(header.length)
+    return Buffer.concat([header, length, magic])
+  }
+}
+
+/**
+ * Writes the captured index to `file` atomically (a temporary file, flushed, renamed over it), a few
+ * megabytes at a time with a turn of the event loop in between, so searches keep being answered.
+ */
+export async function writeSnapshot(file: string, state: IndexState, meta: SnapshotMeta): Promise<number> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  const handle = await open(temporary, 'w')
+  try {
+    const layout = new Layout()
+    let pending: Uint8Array[] = []
+    let pendingBytes = 0
+    const flush = async () => {
+      if (pending.length > 0) await handle.writev(pending)
+      pending = []
+      pendingBytes = 0
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    pending.push(magic)
+    for (const chunk of encode(state)) {
+      for (const part of layout.place(chunk)) {
+        pending.push(part)
+        pendingBytes += part.byteLength
+      }
+      if (pendingBytes >= chunkBytes || pending.length >= 1000) await flush()
+    }
+    pending.push(layout.trailer(state, meta))
+    await flush()
+    await handle.sync()
+    await handle.close()
+    await rename(temporary, file)
+    return layout.offset
+  } catch (error) {
+    await handle.close().catch(() => undefined)
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/** The same write in one go, for the moment the process exits (nothing is served any more). */
+export function writeSnapshotSync(file: string, state: IndexState, meta: SnapshotMeta): void {
+  const temporary = `${file}.${process.pid}.tmp`
+  const descriptor = openSync(temporary, 'w')
+  try {
+    const layout = new Layout()
+    writeSync(descriptor, magic)
+    for (const chunk of encode(state)) for (const part of layout.place(chunk)) writeSync(descriptor, part)
+    writeSync(descriptor, layout.trailer(state, meta))
+    fsyncSync(descriptor)
+  } finally {
+    closeSync(descriptor)
+  }
+  renameSync(temporary, file)
+}
+
+/**
+ * Reads a snapshot: `undefined` when there is none; `SnapshotDamaged` when the file is not a whole,
+ * intact snapshot (every section's checksum is checked). The large parts are read into their own
+ * buffers and used in place.
+ */
+export async function readSnapshot(file: string): Promise<{ meta: SnapshotMeta; format: number; state: IndexState } | undefined> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  if (!handle) return undefined
+  try {
+    const { size } = await handle.stat()
+    const read = async (offset: number, bytes: number) => {
+      if (offset + bytes > size) throw new SnapshotDamaged(`snapshot ends at ${size} bytes, a part reaches ${offset + bytes}`)
+      const buffer = Buffer.from(new ArrayBuffer(bytes))
+      const { bytesRead } = await handle.read(buffer, 0, bytes, offset)
+      if (bytesRead !== bytes) throw new SnapshotDamaged('snapshot shorter than its header says')
+      return buffer
+    }
+    if (size < magic.length * 2 + 4) throw new SnapshotDamaged('snapshot too short')
+    const ending = await read(size - magic.length - 4, magic.length + 4)
+    if (!ending.subarray(4).equals(magic) || !(await read(0, magic.length)).equals(magic))
+      throw new SnapshotDamaged('not a search snapshot (or cut off)')
+    const headerBytes = ending.readUInt32LE(0)
+    const header = headerSchema.safeParse(parseJson(await read(size - magic.length - 4 - headerBytes, headerBytes)))
+    if (!header.success) throw new SnapshotDamaged(`snapshot header unreadable: ${header.error.message}`)
+    const { format, fingerprint, horizon, takenAt, shardSize, dirty, sections } = header.data
+    const meta = { fingerprint, horizon, takenAt }
+    if (format !== snapshotFormat) return { meta, format, state: emptyState(shardSize) }
+    const parts = new Map<string, Buffer>()
+    for (const section of sections) {
+      const buffer = await read(section.offset, section.bytes)
+      if (crc32(buffer) !== section.crc) throw new SnapshotDamaged(`snapshot part ${section.name} damaged (checksum)`)
+      parts.set(section.name, buffer)
+    }
+    return { meta, format, state: decode(parts, shardSize, dirty) }
+  } finally {
+    await handle.close()
+  }
+}
+
+function emptyState(shardSize: number): IndexState {
+  return {
+    shardSize,
+    items: [],
+    blockSlots: new Int32Array(0),
+    postings: { keys: [], starts: new Int32Array(1), blocks: new Int32Array(0), tail: [] },
+    shards: { shards: [], dirty: [] },
+  }
+}
+
+function decode(parts: Map<string, Buffer>, shardSize: number, dirty: number[]): IndexState {
+  const part = (name: string) => parts.get(name) ?? Buffer.alloc(0)
+  const texts = part('texts')
+  const positions = int32s(part('diffPositions'))
+  const codes = new Uint16Array(part('diffCodes').buffer, part('diffCodes').byteOffset, part('diffCodes').byteLength / 2)
+  const metas = parseWith(itemsSchema, part('items'))
+  let textAt = 0
+  let diffAt = 0
+  const items = metas.map((entry) => {
+    if (!entry) return undefined
+    const [rest, syllables, length, diffs] = entry
+    const start = textAt * 2
+    textAt += length
+    if (textAt * 2 > texts.length || diffAt + diffs > positions.length) throw new SnapshotDamaged('snapshot texts shorter than its items')
+    const text = texts.toString('utf16le', start, textAt * 2)
+    let original = text
+    if (diffs > 0) {
+      const units = new Uint16Array(texts.buffer.slice(texts.byteOffset + start, texts.byteOffset + textAt * 2))
+      for (let diff = diffAt; diff < diffAt + diffs; diff++) units[positions[diff] as number] = codes[diff] as number
+      original = Buffer.from(units.buffer).toString('utf16le')
+      diffAt += diffs
+    }
+    const bodyStart = rest.title.length + rest.summary.length + 2
+    const doc: SearchDocument = { ...rest, body: original.slice(bodyStart) }
+    return { doc, text, syllables }
+  })
+  return {
+    shardSize,
+    items,
+    blockSlots: int32s(part('blockSlots')),
+    postings: {
+      keys: parseWith(keysSchema, part('postingKeys')),
+      starts: int32s(part('postingStarts')),
+      blocks: int32s(part('postingBlocks')),
+      tail: parseWith(tailSchema, part('postingTail')),
+    },
+    shards: { shards: parseWith(z.array(z.object({}).passthrough()), part('shards')), dirty },
+  }
+}
+
+function int32s(buffer: Buffer): Int32Array {
+  return new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 4)
+}
+
+function parseJson(buffer: Buffer): unknown {
+  try {
+    return JSON.parse(buffer.toString('utf8'))
+  } catch (error) {
+    throw new SnapshotDamaged(`snapshot part is not JSON: ${(error as Error).message}`)
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, buffer: Buffer): T {
+  const parsed = schema.safeParse(parseJson(buffer))
+  if (!parsed.success) throw new SnapshotDamaged(`snapshot part unreadable: ${parsed.error.message}`)
+  return parsed.data
+}

@@ -1,0 +1,150 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { LiveSearchIndex } from '../../cms/src/search/LiveSearchIndex'
+import { anonymousReader, type Reader } from '../../cms/src/search/Reader'
+import type { SearchIndex } from '../../cms/src/search/SearchIndex'
+import { readSnapshot, writeSnapshot } from '../../cms/src/search/SearchSnapshot'
+import { searchLibrary } from '../../cms/src/search/searchLibrary'
+import { searchParamsSchema } from '../../cms/src/search/searchParams'
+import { buildArticle, lexicalBody, uniqueId } from '../support/factories'
+import { testPayload } from '../support/testPayload'
+
+// An instance's search index across restarts: each LiveSearchIndex is one run of the CMS's index
+// (stopping it stops it following changes, as a stopped CMS does); the next one starts from the
+// snapshot file the previous one wrote, on the same real database.
+let payload: Payload
+const running: LiveSearchIndex[] = []
+const directory = path.join(inject('dataDir'), 'search-restart')
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await mkdir(directory, { recursive: true })
+})
+
+afterEach(async () => {
+  for (const live of running.splice(0)) await live.stop()
+})
+
+const snapshotFile = () => path.join(directory, `${uniqueId()}.snapshot`)
+const phraseFor = () => `重启检索短语${uniqueId().replace(/\d/g, (digit) => '零一二三四五六七八九'[Number(digit)] as string)}`
+
+function startIndex(file: string): LiveSearchIndex {
+  const live = new LiveSearchIndex({ payload, snapshotFile: file, name: `restart-test-${uniqueId()}` })
+  running.push(live)
+  return live
+}
+
+async function stopIndex(live: LiveSearchIndex): Promise<void> {
+  await live.stop()
+  running.splice(running.indexOf(live), 1)
+}
+
+/** One run of an index on `file`: started, snapshot written, stopped. */
+async function runAndSnapshot(file: string): Promise<void> {
+  const live = startIndex(file)
+  await live.index()
+  await live.writeSnapshot()
+  await stopIndex(live)
+}
+
+function slugsFound(index: SearchIndex, phrase: string, reader: Reader = anonymousReader): string[] {
+  return searchLibrary({ index, reader, params: searchParamsSchema.parse({ q: phrase, limit: 50 }) })
+    .results.map((result) => result.slug)
+    .sort()
+}
+
+async function publish(phrase: string, slug: string) {
+  return payload.create({
+    collection: 'articles',
+    data: buildArticle({ _status: 'published', slug, body: lexicalBody(`正文里有${phrase}。`) }),
+  })
+}
+
+describe('search index across restarts', () => {
+  it('starts from its snapshot and finds what was published, edited, restricted and deleted while it was stopped', async () => {
+    const phrase = phraseFor()
+    const file = snapshotFile()
+    const slug = (name: string) => `${name}-${uniqueId()}`
+    const kept = await publish(phrase, slug('kept'))
+    const edited = await publish(phrase, slug('edited'))
+    const deleted = await publish(phrase, slug('deleted'))
+    const restricted = await publish(phrase, slug('restricted'))
+
+    const first = startIndex(file)
+    expect(slugsFound(await first.index(), phrase)).toEqual([deleted.slug, edited.slug, kept.slug, restricted.slug].sort())
+    expect(first.origin).toBe('database')
+    await first.writeSnapshot()
+    await stopIndex(first)
+
+    // While no index runs: the Local API and plain SQL on another connection, as an importer or psql would.
+    await payload.update({ collection: 'articles', id: edited.id, data: { body: lexicalBody('改写后不再提那句话。') } })
+    await payload.delete({ collection: 'articles', id: deleted.id })
+    const added = await publish(phrase, slug('added'))
+    await (payload.db.pool as unknown as Pool).query(`UPDATE articles SET visibility = 'members' WHERE id = $1`, [restricted.id])
+
+    const second = startIndex(file)
+    const index = await second.index()
+    expect(second.origin).toBe('snapshot')
+    expect(slugsFound(index, phrase)).toEqual([added.slug, kept.slug].sort())
+    expect(slugsFound(index, phrase, { kind: 'member', organizationIds: [] })).toEqual([added.slug, kept.slug, restricted.slug].sort())
+  })
+
+  it('follows changes after starting from a snapshot and saves them in the next one', async () => {
+    const phrase = phraseFor()
+    const file = snapshotFile()
+    await runAndSnapshot(file)
+
+    const second = startIndex(file)
+    const index = await second.index()
+    expect(second.origin).toBe('snapshot')
+    const later = await publish(phrase, `later-${uniqueId()}`)
+    await expect.poll(() => slugsFound(index, phrase), { timeout: 2_000, interval: 50 }).toEqual([later.slug])
+    await second.writeSnapshot()
+    await stopIndex(second)
+
+    const third = startIndex(file)
+    expect(slugsFound(await third.index(), phrase)).toEqual([later.slug])
+    expect(third.origin).toBe('snapshot')
+  })
+
+  it('builds from the database when the snapshot is damaged, and replaces the damaged file', async () => {
+    const phrase = phraseFor()
+    const item = await publish(phrase, `damaged-${uniqueId()}`)
+    const file = snapshotFile()
+    await runAndSnapshot(file)
+    const whole = await readFile(file)
+    await writeFile(file, whole.subarray(0, Math.floor(whole.length / 3)))
+
+    const second = startIndex(file)
+    expect(slugsFound(await second.index(), phrase)).toEqual([item.slug])
+    expect(second.origin).toBe('database')
+    await expect.poll(() => readSnapshot(file).then((read) => read?.meta.horizon), { timeout: 10_000 }).toMatch(/^\d+$/)
+  })
+
+  it('does not load a snapshot of another database, one older than the change record, or one whose horizon lies ahead', async () => {
+    const phrase = phraseFor()
+    const file = snapshotFile()
+    await runAndSnapshot(file)
+    const good = await readSnapshot(file)
+    if (!good) throw new Error('no snapshot written')
+    // Published after the snapshot, and its change record row then pruned: only a build finds it.
+    const item = await publish(phrase, `refused-${uniqueId()}`)
+    await (payload.db.pool as unknown as Pool).query(`DELETE FROM content_changes WHERE collection = 'articles' AND doc_id = $1`, [item.id])
+
+    const stale = [
+      { ...good.meta, fingerprint: 'another-database|2020-01-01|20200101_000000_initial' },
+      { ...good.meta, takenAt: Date.now() - 8 * 24 * 3_600_000 },
+      { ...good.meta, horizon: String(BigInt(good.meta.horizon) + 1_000_000_000n) },
+    ]
+    for (const meta of stale) {
+      await writeSnapshot(file, good.state, meta)
+      const next = startIndex(file)
+      expect(slugsFound(await next.index(), phrase), JSON.stringify(meta)).toEqual([item.slug])
+      expect(next.origin).toBe('database')
+      await stopIndex(next)
+    }
+  })
+})

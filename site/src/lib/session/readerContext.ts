@@ -1,10 +1,22 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import type { ReaderClass } from '../../../../cms/src/auth/readerClassCredential'
 
-const storage = new AsyncLocalStorage<{ token: string }>()
+/** Whom a signed-in request renders for: their session, and the visibility class their content reads are shared with (null: none). */
+export interface Reader {
+  token: string
+  readerClass: ReaderClass | null
+}
 
-/** Runs `work` on behalf of the signed-in reader whose session token is given (null: anonymously). */
-export function withReader<T>(token: string | null, work: () => T): T {
-  return token ? storage.run({ token }, work) : work()
+const storage = new AsyncLocalStorage<Reader>()
+
+/** Runs `work` on behalf of the signed-in reader (null: anonymously). */
+export function withReader<T>(reader: Reader | null, work: () => T): T {
+  return reader ? storage.run(reader, work) : work()
+}
+
+/** The signed-in reader the current request renders for, or null when anonymous. */
+export function currentReader(): Reader | null {
+  return storage.getStore() ?? null
 }
 
 /** The session token of the reader the current request renders for, or null when anonymous. */

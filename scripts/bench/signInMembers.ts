@@ -10,12 +10,13 @@ async function postJson(url: string, body: unknown, headers: Record<string, stri
   return response
 }
 
-/** Creates `count` real members through the REST API (as an admin) and signs each in; returns their session cookies. */
+/** Creates `count` real members (of an organization, if given) through the REST API (as an admin) and signs each in; returns their session cookies. */
 export async function signInMembers(
   cmsUrl: string,
   admin: { email: string; password: string },
   count: number,
   concurrency = 8,
+  organization?: number,
 ): Promise<LoadMember[]> {
   const login = await postJson(`${cmsUrl}/api/users/login`, admin)
   const { token } = (await login.json()) as { token: string }
@@ -29,7 +30,7 @@ export async function signInMembers(
         const credentials = { email: `bench-${run}-${index}@example.org`, password: 'bench-password-123' }
         const created = await postJson(
           `${cmsUrl}/api/users`,
-          { ...credentials, name: `压测党员 ${index}`, role: 'member' },
+          { ...credentials, name: `压测党员 ${index}`, role: 'member', organization },
           { authorization: `JWT ${token}` },
         )
         const { doc } = (await created.json()) as { doc: { id: number } }

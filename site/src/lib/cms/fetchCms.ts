@@ -1,6 +1,6 @@
 import { env } from '../../env'
 import { readerClassCredential, readerClassKey } from '../session/readerClass'
-import { currentReader, readerToken } from '../session/readerContext'
+import { currentReader, ownReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { cachedCmsRead, type SizedRead } from './cmsCache'
 import { type CmsCredentials, requestCms } from './requestCms'
@@ -25,7 +25,7 @@ export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
  * standing, notices, an organizer's campaigns), with their session and never cached.
  */
 export async function fetchOwnCms<T>(path: string, query: URLSearchParams): Promise<T> {
-  return (await load<T>(`${env.CMS_URL}${path}?${query.toString()}`, { token: readerToken() })).value
+  return (await load<T>(`${env.CMS_URL}${path}?${query.toString()}`, { token: ownReaderToken() })).value
 }
 
 async function load<T>(url: string, credentials: CmsCredentials): Promise<SizedRead<T>> {

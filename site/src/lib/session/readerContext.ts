@@ -1,10 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { ReaderClass } from '../../../../cms/src/auth/readerClassCredential'
 
-/** Whom a signed-in request renders for: their session, and the visibility class their content reads are shared with (null: none). */
+/**
+ * Whom a signed-in request renders for: their session, the visibility class their content reads are
+ * shared with (null: none), and whether the page read anything of their own (then it is not shared).
+ */
 export interface Reader {
   token: string
   readerClass: ReaderClass | null
+  readOwn: boolean
 }
 
 const storage = new AsyncLocalStorage<Reader>()
@@ -19,9 +23,15 @@ export function currentReader(): Reader | null {
   return storage.getStore() ?? null
 }
 
-/** The session token of the reader the current request renders for, or null when anonymous. */
-export function readerToken(): string | null {
-  return storage.getStore()?.token ?? null
+/**
+ * The session token of the reader the current request renders for (null when anonymous), for a read
+ * of their own: the page it goes into is theirs alone and is not kept for their class.
+ */
+export function ownReaderToken(): string | null {
+  const reader = storage.getStore()
+  if (!reader) return null
+  reader.readOwn = true
+  return reader.token
 }
 
 /** Runs `work` anonymously even inside a signed-in reader's request (feeds and sitemaps list public items only). */

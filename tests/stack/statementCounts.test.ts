@@ -27,7 +27,9 @@ async function statementsPerPage(pathname: string, token: string): Promise<numbe
   expect((await fetchPageAs(pathname, token)).status).toBe(200)
   const before = await statements()
   for (let request = 0; request < requests; request += 1) await fetchPageAs(pathname, token)
-  return (await statements()) - before - perScrape
+  const counted = (await statements()) - before - perScrape
+  expect(counted, 'the CMS counts its statements').toBeGreaterThan(0)
+  return counted
 }
 
 async function join(who: CampaignMember, id: number): Promise<void> {

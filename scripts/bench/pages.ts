@@ -5,7 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { createLogger } from '../launcher/createLogger'
 import { startStack } from '../launcher/startStack'
-import { signInMembers } from './signInMembers'
+import { postJson, signInMembers } from './signInMembers'
 
 // `npm run bench:pages`: the built portal with the sample library, loaded through the public origin by
 // autocannon in a second process (50 connections, bounded duration), anonymous and as 200 distinct
@@ -33,19 +33,15 @@ async function load(url: string, duration: number, cookies: string[]): Promise<R
   return JSON.parse(stdout) as Result
 }
 
-async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.authorization = `JWT ${token}`
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) })
-  if (!response.ok) throw new Error(`POST ${url}: HTTP ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
+async function postAs<T>(url: string, body: unknown, token?: string): Promise<T> {
+  return (await (await postJson(url, body, token ? { authorization: `JWT ${token}` } : {})).json()) as T
 }
 
 /** An organization, its 200 signed-in members, and a campaign for it reading the sample article. */
 async function prepareMembers(origin: string): Promise<{ cookies: string[]; campaignPath: string }> {
-  const { token } = await postJson<{ token: string }>(`${origin}/api/users/login`, admin)
+  const { token } = await postAs<{ token: string }>(`${origin}/api/users/login`, admin)
   const stamp = Date.now().toString(36)
-  const organization = await postJson<{ doc: { id: number } }>(`${origin}/api/organizations`, { name: `压测支部 ${stamp}` }, token)
+  const organization = await postAs<{ doc: { id: number } }>(`${origin}/api/organizations`, { name: `压测支部 ${stamp}` }, token)
   const members = await signInMembers(origin, admin, memberCount, 8, organization.doc.id)
   const article = await fetch(`${origin}/api/articles?where[slug][equals]=red-family-tradition&depth=0&select[title]=true`)
   const articleId = ((await article.json()) as { docs: Array<{ id: number }> }).docs[0]?.id
@@ -63,7 +59,7 @@ async function prepareMembers(origin: string): Promise<{ cookies: string[]; camp
     status: 'published',
     isPublic: false,
   }
-  await postJson(`${origin}/api/campaigns`, campaign, token)
+  await postAs(`${origin}/api/campaigns`, campaign, token)
   return { cookies: members.map((member) => member.cookie), campaignPath: `/campaigns/${campaign.slug}` }
 }
 

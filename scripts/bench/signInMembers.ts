@@ -1,11 +1,16 @@
 import type { LoadMember } from './heartbeatLoad'
 
-async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+/** POSTs JSON; a 503 (the front proxy while the CMS restarts under load) is tried again after its Retry-After, a few times. */
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}, attempts = 5): Promise<Response> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   })
+  if (response.status === 503 && attempts > 1) {
+    await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 5) * 1000))
+    return postJson(url, body, headers, attempts - 1)
+  }
   if (!response.ok) throw new Error(`POST ${url}: HTTP ${response.status} ${await response.text()}`)
   return response
 }

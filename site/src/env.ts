@@ -14,6 +14,11 @@ const envSchema = z.object({
     .url('CMS_SEARCH_URL 必须是 http(s):// 开头的地址')
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  // The CMS's config secret: the portal verifies session tokens with the key Payload derives from it, and
+  // signs its class reads (lib/session/readerClass). The launcher passes the CMS's own.
+  PAYLOAD_SECRET: z
+    .string({ error: 'PAYLOAD_SECRET 未设置：门户需要与 CMS 相同的密钥来验证登录会话' })
+    .min(32, 'PAYLOAD_SECRET 至少需要 32 个字符'),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   // Safety net only: the portal follows PostgreSQL's change notices (lib/changes) and drops its caches on a change.
   CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),

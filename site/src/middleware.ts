@@ -2,6 +2,7 @@ import { defineMiddleware } from 'astro:middleware'
 import type { MiddlewareHandler } from 'astro'
 import { env } from './env'
 import { followContentChanges } from './lib/changes/followContentChanges'
+import { answerForClass } from './lib/classPages'
 import { isCmsUnavailable } from './lib/cms/CmsError'
 import { logRequest } from './lib/log/logRequest'
 import { startMeasuringPortal } from './lib/metrics/registry'
@@ -9,7 +10,7 @@ import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { isUnservedMethod, unservedMethodRefused } from './lib/security/unservedMethod'
 import { currentUser } from './lib/session/currentUser'
-import { withReader } from './lib/session/readerContext'
+import { readerClassOf } from './lib/session/readerClass'
 import { sessionToken } from './lib/session/sessionToken'
 import { unavailablePage } from './lib/unavailablePage'
 
@@ -30,7 +31,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
 // until PostgreSQL reports a change (`followContentChanges`). Signed-in readers (a session cookie)
-// always get a fresh render, and the CMS reads made for them carry their session. Search results are not cached: every query
+// get their visibility class's copy with their name put in (`answerForClass`), or a fresh render when
+// the page shows anything of their own; their session is verified here and confirmed by the CMS every
+// few seconds (`currentUser`), and a plain member's content reads are shared by their class (`fetchCms`).
+// Search results are not cached: every query
 // is a new key, and the index has its own freshness. Nor are pages asked with query parameters they
 // do not read (`pageCacheKey`): made-up query strings must not fill the cache. While the CMS cannot
 // serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
@@ -44,7 +48,8 @@ const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
     if (token) {
       const user = await currentUser(context.request)
       context.locals.user = user
-      return await withReader(user ? token : null, next)
+      if (!user) return await next()
+      return await answerForClass(context, next, { token, readerClass: readerClassOf(user), readOwn: false }, user)
     }
     context.locals.user = null
     if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz') || context.url.pathname === '/search')

@@ -50,7 +50,13 @@ describe('health checks', () => {
       name: 'site',
       command: process.execPath,
       args: [projectPaths.siteEntry],
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${deadPort}` },
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(sitePort),
+        CMS_URL: `http://127.0.0.1:${deadPort}`,
+        PAYLOAD_SECRET: testSecret,
+      },
       log,
       onExit: (code) => log.warn(`site exited with ${code}`),
     })

@@ -40,6 +40,11 @@ function createCmsMetrics() {
       labelNames: ['state'],
       registers,
     }),
+    databaseStatements: new Counter({
+      name: 'xuexi_db_statements_total',
+      help: "Statements the CMS's PostgreSQL pool sent (Payload's and its own; the change feed's connection is not counted).",
+      registers,
+    }),
     databasePool: new Gauge({
       name: 'xuexi_db_pool_clients',
       help: "The CMS's PostgreSQL pool at scrape time: total and idle connections, and queries waiting for one.",

@@ -1,5 +1,6 @@
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
+import { payloadSecretOf } from '../auth/payloadSecretOf'
 import { type TrackedCollection, trackedCollections } from './trackedCollections'
 
 /** A visit the server opened: who reads which item, since when (server time). */
@@ -27,7 +28,7 @@ const partsSchema = z.tuple([
  * (Payload hashes its config secret the same way); for tools that sign tickets outside the CMS.
  */
 export function visitKeyOf(configSecret: string): string {
-  return createHash('sha256').update(configSecret).digest('hex').slice(0, 32)
+  return payloadSecretOf(configSecret)
 }
 
 /** Opens a visit now: a new visit id, stamped with the server's time. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
+process.env.PAYLOAD_SECRET = 'a-config-secret-0123456789abcdef0123'
 const { cachedPage, clearPageCache, expirePageCache, pageCacheKey, pageCacheLimits, pageCacheSize, stalePage, storePage } = await import(
   './pageCache'
 )

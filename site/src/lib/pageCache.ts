@@ -12,7 +12,7 @@ interface CachedPage {
 /** Where a page is kept: pages without a query, and filtered or paged lists, each in their own bounded LRU. */
 export interface PageCacheKey {
   key: string
-  segment: 'plain' | 'query'
+  segment: 'plain' | 'query' | 'class'
 }
 
 // The query parameters the cached pages read (list filters and page numbers); a request with any
@@ -26,6 +26,8 @@ const pageLimits = { maxEntries: 1_000, maxBytes: 64 * 1024 * 1024 }
 const segments = {
   plain: newSegment(pageLimits.maxEntries, pageLimits.maxBytes),
   query: newSegment(pageLimits.maxEntries, pageLimits.maxBytes / 2),
+  // Plain members' pages, one copy per visibility class (`classPages`): classes cannot push out anonymous pages.
+  class: newSegment(pageLimits.maxEntries, pageLimits.maxBytes),
 }
 
 function newSegment(max: number, maxSize: number): LRUCache<string, CachedPage> {
@@ -72,7 +74,7 @@ export async function storePage(where: PageCacheKey, response: Response, now = D
 /** How many pages and bytes each segment holds now. */
 export function pageCacheSize(): Record<PageCacheKey['segment'], { entries: number; bytes: number }> {
   const size = (cache: LRUCache<string, CachedPage>) => ({ entries: cache.size, bytes: cache.calculatedSize })
-  return { plain: size(segments.plain), query: size(segments.query) }
+  return { plain: size(segments.plain), query: size(segments.query), class: size(segments.class) }
 }
 
 /** The bounds of each segment. */
@@ -83,11 +85,10 @@ export const pageCacheLimits = pageLimits
  * last copy `stalePage` falls back to while the CMS cannot render it afresh.
  */
 export function expirePageCache(): void {
-  for (const segment of [segments.plain, segments.query]) for (const page of segment.values()) page.storedAt = Number.NEGATIVE_INFINITY
+  for (const segment of Object.values(segments)) for (const page of segment.values()) page.storedAt = Number.NEGATIVE_INFINITY
 }
 
 /** Forgets every rendered page. */
 export function clearPageCache(): void {
-  segments.plain.clear()
-  segments.query.clear()
+  for (const segment of Object.values(segments)) segment.clear()
 }

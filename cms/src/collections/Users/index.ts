@@ -7,6 +7,7 @@ import { readUsers } from '../../access/readUsers'
 import { roles } from '../../access/roles'
 import { countResetMail, protectSignIn, releaseOnUnlock, rememberSignIn } from '../../accounts/protectSignIn'
 import { verifyDisabled } from '../../accounts/verifyDisabled'
+import { readerClassStrategy } from '../../auth/readerClassStrategy'
 import { sessionCookies } from '../../auth/sessionCookies'
 import { importMembersEndpoint } from '../../members/importMembersEndpoint'
 import { memberTemplateEndpoint } from '../../members/memberTemplateEndpoint'
@@ -30,6 +31,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: sessionCookies,
+    // The portal's reads for a visibility class (see auth/readerClassStrategy); a request without its header passes on to Payload's JWT.
+    strategies: [readerClassStrategy],
     // Members sign in with an e-mail or a login id such as a phone number (bulk-created members may have no e-mail).
     loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: false },
     forgotPassword: { generateEmailSubject: passwordResetSubject, generateEmailHTML: passwordResetHtml },

@@ -3,33 +3,33 @@ import type { MemberCampaignView } from '../../../../cms/src/campaigns/member/Me
 import type { MyCampaign } from '../../../../cms/src/campaigns/member/memberCampaignList'
 import type { MyNotice } from '../../../../cms/src/campaigns/member/memberNotices'
 import type { QuizAttemptView } from '../../../../cms/src/campaigns/member/QuizAttemptView'
-import { fetchCms } from '../cms/fetchCms'
+import { fetchOwnCms } from '../cms/fetchCms'
 
 const none = new URLSearchParams()
 
 /** The signed-in member's own view of a campaign (the CMS answers only for the session's member). */
 export function memberCampaign(id: number): Promise<MemberCampaignView> {
-  return fetchCms<MemberCampaignView>(`/api/campaigns/${id}/me`, none)
+  return fetchOwnCms<MemberCampaignView>(`/api/campaigns/${id}/me`, none)
 }
 
 /** The campaign's leaderboard as its mode allows the member to see it. */
 export function campaignLeaderboard(id: number): Promise<Leaderboard> {
-  return fetchCms<Leaderboard>(`/api/campaigns/${id}/leaderboard`, none)
+  return fetchOwnCms<Leaderboard>(`/api/campaigns/${id}/leaderboard`, none)
 }
 
 /** One of the member's own quiz attempts, or null when it does not exist. */
 export function quizAttempt(id: number, number: number): Promise<QuizAttemptView | null> {
-  return fetchCms<QuizAttemptView>(`/api/campaigns/${id}/quiz-attempts/${number}`, none).catch(() => null)
+  return fetchOwnCms<QuizAttemptView>(`/api/campaigns/${id}/quiz-attempts/${number}`, none).catch(() => null)
 }
 
 /** The campaigns the member takes part in, with their own progress. */
 export async function myCampaigns(): Promise<MyCampaign[]> {
-  return (await fetchCms<{ docs: MyCampaign[] }>('/api/campaigns/mine', none)).docs
+  return (await fetchOwnCms<{ docs: MyCampaign[] }>('/api/campaigns/mine', none)).docs
 }
 
 /** The member's latest notices. */
 export function myNotices(): Promise<{ unread: number; docs: MyNotice[] }> {
-  return fetchCms('/api/notices/mine', none)
+  return fetchOwnCms('/api/notices/mine', none)
 }
 
 export type { Leaderboard, MemberCampaignView, MyCampaign, MyNotice, QuizAttemptView }

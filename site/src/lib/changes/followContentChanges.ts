@@ -4,8 +4,9 @@ import { env } from '../../env'
 import { clearCmsCache } from '../cms/cmsCache'
 import { recordChangeNoticeLag } from '../metrics/registry'
 import { expirePageCache } from '../pageCache'
+import { forgetAllSessions, forgetSessionsOf } from '../session/confirmedSession'
 
-// Accounts change with every sign-in and are never part of an anonymous page or a shared CMS read.
+// Accounts change with every sign-in and are never part of a shared page or CMS read (they only end confirmed sessions).
 const notShown = new Set(['users'])
 
 let feed: ChangeFeed | undefined
@@ -23,6 +24,7 @@ export function followContentChanges(): void {
     connectionString: env.DATABASE_URL,
     name: 'content-changes:portal',
     apply: async (changes: ContentChange[]) => {
+      forgetChangedSessions(changes)
       const shown = changes.filter((change) => !notShown.has(change.collection))
       if (shown.length === 0) return
       clearCaches()
@@ -36,6 +38,13 @@ export function followContentChanges(): void {
     warn: (message) => console.warn(message),
   })
   void feed.start()
+}
+
+// A changed account (signed out, new password, role or organization) and a changed organization tree
+// (classes may move) are confirmed by the CMS again on the next request, not after `sessionConfirmMs`.
+function forgetChangedSessions(changes: ContentChange[]): void {
+  if (changes.some((change) => change.collection === 'organizations')) forgetAllSessions()
+  else forgetSessionsOf(changes.filter((change) => change.collection === 'users').map((change) => change.id))
 }
 
 // Pages are only expired: the last copy of each stays the fallback while the CMS cannot render it.

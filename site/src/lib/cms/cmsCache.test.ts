@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
+process.env.PAYLOAD_SECRET = 'a-config-secret-0123456789abcdef0123'
 const { cachedCmsRead, clearCmsCache, cmsCacheLimits, cmsCacheSize } = await import('./cmsCache')
 
 const sized = <T>(value: T, bytes = 10) => ({ value, bytes })

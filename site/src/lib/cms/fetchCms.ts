@@ -1,22 +1,35 @@
 import { env } from '../../env'
-import { readerToken } from '../session/readerContext'
+import { readerClassCredential, readerClassKey } from '../session/readerClass'
+import { currentReader, ownReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { cachedCmsRead, type SizedRead } from './cmsCache'
-import { requestCms } from './requestCms'
+import { type CmsCredentials, requestCms } from './requestCms'
 
 /**
- * GETs a CMS REST path, parsed. Anonymous reads (only public, published content comes back) are
- * shared and cached; reads for a signed-in reader carry their session, so the CMS applies their
- * access rules, and are never cached.
+ * GETs content from a CMS REST path, parsed, as the reader's visibility class: anonymous reads and a
+ * plain member's reads (sent with the class's credential, so the CMS decides what the class sees and
+ * the answer names nobody) are shared and cached per class; staff and organizers read with their own
+ * session, uncached.
  */
 export function fetchCms<T>(path: string, query: URLSearchParams): Promise<T> {
   const url = `${env.CMS_URL}${path}?${query.toString()}`
-  const token = readerToken()
-  return token ? load<T>(url, token).then((read) => read.value) : cachedCmsRead(url, () => load<T>(url, null))
+  const reader = currentReader()
+  if (!reader) return cachedCmsRead(url, () => load<T>(url, {}))
+  const readerClass = reader.readerClass
+  if (!readerClass) return load<T>(url, { token: reader.token }).then((read) => read.value)
+  return cachedCmsRead(`${readerClassKey(readerClass)} ${url}`, () => load<T>(url, { readerClass: readerClassCredential(readerClass) }))
 }
 
-async function load<T>(url: string, token: string | null): Promise<SizedRead<T>> {
-  const response = await requestCms(url, { token })
+/**
+ * GETs what the CMS keeps about the signed-in reader themself (study summary and visits, campaign
+ * standing, notices, an organizer's campaigns), with their session and never cached.
+ */
+export async function fetchOwnCms<T>(path: string, query: URLSearchParams): Promise<T> {
+  return (await load<T>(`${env.CMS_URL}${path}?${query.toString()}`, { token: ownReaderToken() })).value
+}
+
+async function load<T>(url: string, credentials: CmsCredentials): Promise<SizedRead<T>> {
+  const response = await requestCms(url, credentials)
   if (!response.ok) throw CmsError.fromResponse(response, url)
   const text = await response.text()
   // Parsed JSON takes roughly what its text takes as a JavaScript string (two bytes a character).

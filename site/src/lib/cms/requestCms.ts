@@ -1,22 +1,30 @@
+import { readerClassHeader } from '../../../../cms/src/auth/readerClassCredential'
 import { env } from '../../env'
 import { CmsError } from './CmsError'
+
+/** Whom a CMS request is made for: a reader's session, or a visibility class (`readerClass`); neither: anonymously. */
+export interface CmsCredentials {
+  token?: string | null
+  readerClass?: string
+}
 
 // Statuses whose responses cannot carry a body (the Response constructor refuses one).
 const bodilessStatuses = new Set([101, 204, 205, 304])
 
 /**
  * Sends one request to the CMS with the portal's timeout, as JSON, on behalf of a session when a
- * token is given, and for the reader's address chain when one is given (see `forwardedFor`). A CMS
+ * token is given (or of a visibility class), and for the reader's address chain when one is given (see `forwardedFor`). A CMS
  * that cannot be reached becomes a CmsError (503); any answer is returned. The body is read here,
  * under the same timeout: a CMS that dies or stalls mid-answer (killed, or slow just after a
  * restart) is unreachable too, not an error page.
  */
 export async function requestCms(
   url: string,
-  options: { method?: string; body?: unknown; token?: string | null; forwardedFor?: string | null } = {},
+  options: CmsCredentials & { method?: string; body?: unknown; forwardedFor?: string | null } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.token) headers.authorization = `JWT ${options.token}`
+  if (options.readerClass) headers[readerClassHeader] = options.readerClass
   if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   try {

@@ -1,6 +1,6 @@
 import type { SearchResponse } from '../../../../cms/src/search/searchLibrary'
 import { env } from '../../env'
-import { readerToken } from '../session/readerContext'
+import { ownReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { requestCms } from './requestCms'
 
@@ -13,7 +13,7 @@ export type SearchOutcome = { ok: true; response: SearchResponse } | { ok: false
  */
 export async function searchLibrary(query: URLSearchParams): Promise<SearchOutcome> {
   const url = `${env.CMS_SEARCH_URL ?? env.CMS_URL}/api/search?${query.toString()}`
-  const response = await requestCms(url, { token: readerToken() })
+  const response = await requestCms(url, { token: ownReaderToken() })
   if (response.status === 400) {
     const body = (await response.json()) as { errors?: Array<{ message?: string }> }
     return { ok: false, message: body.errors?.[0]?.message ?? '' }

@@ -1,17 +1,17 @@
 import type { ManagedCampaign } from '../../../../cms/src/campaigns/organizer/ManagedCampaign'
 import type { Campaign, Organization } from '../../../../cms/src/payload-types'
 import { fetchAllPages } from '../cms/fetchAllPages'
-import { fetchCms } from '../cms/fetchCms'
+import { fetchOwnCms } from '../cms/fetchCms'
 
 /** The campaigns the signed-in organizer manages, with enrolment counts in their reach. */
 export async function managedCampaigns(): Promise<ManagedCampaign[]> {
-  return (await fetchCms<{ docs: ManagedCampaign[] }>('/api/campaigns/managed', new URLSearchParams())).docs
+  return (await fetchOwnCms<{ docs: ManagedCampaign[] }>('/api/campaigns/managed', new URLSearchParams())).docs
 }
 
 /** A campaign the signed-in organizer manages, in full (reading-list titles included), or null when it is not theirs. */
 export async function managedCampaign(id: number): Promise<Campaign | null> {
   if (!(await managedCampaigns()).some((campaign) => campaign.id === id)) return null
-  return fetchCms<Campaign>(`/api/campaigns/${id}`, new URLSearchParams({ depth: '1' }))
+  return fetchOwnCms<Campaign>(`/api/campaigns/${id}`, new URLSearchParams({ depth: '1' }))
 }
 
 /** Every organization (name, parent), for the target picker; the CMS shows them to signed-in users only. */

@@ -1,17 +1,18 @@
-import { z } from 'zod'
+import { payloadSecretOf } from '../../../../cms/src/auth/payloadSecretOf'
 import { env } from '../../env'
-import { CmsError } from '../cms/CmsError'
-import { requestCms } from '../cms/requestCms'
-import { type SessionUser, sessionUserSchema } from './SessionUser'
+import { confirmedSession } from './confirmedSession'
+import type { SessionUser } from './SessionUser'
+import { verifySessionToken } from './sessionSignature'
 import { sessionToken } from './sessionToken'
 
-const meResponse = z.object({ user: sessionUserSchema.nullable() })
+const sessionKey = payloadSecretOf(env.PAYLOAD_SECRET)
 const resolved = new WeakMap<Request, Promise<SessionUser | null>>()
 
 /**
- * The reader signed in on this request (asked of the CMS once per request), or null for anonymous
- * readers and for expired or forged sessions. Rejects with a CmsError (503) when the CMS cannot say
- * (restarting, or its database away): the middleware answers 503 rather than show the page signed out.
+ * The reader signed in on this request, or null for anonymous readers and for expired, forged or
+ * ended sessions. The token's signature and expiry are checked here; that the session still exists
+ * the CMS confirms at most every few seconds per session (`confirmedSession`). Rejects with a CmsError
+ * (503) when the CMS cannot say: the middleware answers 503 rather than show the page signed out.
  */
 export function currentUser(request: Request): Promise<SessionUser | null> {
   let user = resolved.get(request)
@@ -23,11 +24,8 @@ export function currentUser(request: Request): Promise<SessionUser | null> {
 }
 
 async function lookUp(token: string | null): Promise<SessionUser | null> {
-  if (!token) return null
-  const url = `${env.CMS_URL}/api/users/me`
-  const response = await requestCms(url, { token })
-  if (response.status >= 500) throw CmsError.fromResponse(response, url)
-  if (!response.ok) return null
-  const parsed = meResponse.safeParse(await response.json().catch(() => null))
-  return parsed.success ? parsed.data.user : null
+  const claims = token ? verifySessionToken(sessionKey, token) : undefined
+  if (!token || !claims) return null
+  const user = await confirmedSession(token)
+  return user && String(user.id) === String(claims.id) ? user : null
 }

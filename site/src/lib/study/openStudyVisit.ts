@@ -1,4 +1,4 @@
-import { fetchCms } from '../cms/fetchCms'
+import { fetchOwnCms } from '../cms/fetchCms'
 
 /** A visit the CMS opened for the signed-in reader: its ticket, when it began (server time), and whether the item is a favorite. */
 export interface StudyVisit {
@@ -14,7 +14,7 @@ export interface StudyVisit {
  */
 export async function openStudyVisit(collection: string, itemId: number): Promise<StudyVisit | undefined> {
   try {
-    return await fetchCms<StudyVisit>(`/api/study/visit/${collection}/${itemId}`, new URLSearchParams())
+    return await fetchOwnCms<StudyVisit>(`/api/study/visit/${collection}/${itemId}`, new URLSearchParams())
   } catch {
     return undefined
   }

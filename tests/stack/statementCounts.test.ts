@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Campaign } from '../../cms/src/payload-types'
+import { type CampaignMember, createCampaignMember, createCampaignSetting, fetchPageAs } from '../support/campaignStack'
+import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
+import { buildCampaign } from '../support/factories'
+import { parsePrometheusText, sampleSum } from '../support/prometheusText'
+
+// Statements the CMS's pool sends (xuexi_db_statements_total counts each one, Payload's and ours), per
+// page, averaged over a run of requests: the session confirmation every few seconds is part of it, and
+// a scrape adds its own one statement (the job-queue gauge), subtracted here. The bounds are today's
+// measured costs (我的学习 26, a campaign page 32 on 2026-12-06; the organizer pages stay within theirs) with a
+// little room: a regression guard, not yet the small numbers issue 17 asks for (see docs/benchmarks.md).
+const requests = 10
+const perScrape = 1
+
+let adminToken: string
+let member: CampaignMember
+let busyMember: CampaignMember
+let organizer: CampaignMember
+let campaign: Campaign
+
+async function statements(): Promise<number> {
+  const response = await fetch(stackUrl('/metrics'))
+  return sampleSum(parsePrometheusText(await response.text()), 'xuexi_db_statements_total')
+}
+
+/** The statements one request of the page costs, on average over `requests` requests after a first one. */
+async function statementsPerPage(pathname: string, token: string): Promise<number> {
+  expect((await fetchPageAs(pathname, token)).status).toBe(200)
+  const before = await statements()
+  for (let request = 0; request < requests; request += 1) await fetchPageAs(pathname, token)
+  const counted = (await statements()) - before - perScrape
+  expect(counted, 'the CMS counts its statements').toBeGreaterThan(0)
+  return counted
+}
+
+async function join(who: CampaignMember, id: number): Promise<void> {
+  const { status } = await apiJson(`/api/campaigns/${id}/enrolment`, { token: who.token, method: 'POST', body: {} })
+  expect(status).toBe(200)
+}
+
+beforeAll(async () => {
+  adminToken = await loginToken()
+  const setting = await createCampaignSetting(adminToken, { enrolment: 'link' })
+  campaign = setting.campaign
+  ;[member, busyMember, organizer] = await Promise.all([
+    createCampaignMember(adminToken, setting.branchA.id),
+    createCampaignMember(adminToken, setting.branchA.id),
+    createCampaignMember(adminToken, setting.committee.id, 'organizer'),
+  ])
+  await join(member, campaign.id)
+  await join(busyMember, campaign.id)
+  for (let more = 0; more < 4; more += 1) {
+    const { body } = await apiJson<{ doc: Campaign }>('/api/campaigns', {
+      token: adminToken,
+      method: 'POST',
+      body: buildCampaign([setting.branchA.id], [{ collection: 'articles', id: setting.article.id }], { enrolment: 'link' }),
+    })
+    await join(busyMember, body.doc.id)
+  }
+})
+
+describe('statements per signed-in page', () => {
+  it('reads 我的学习 with a small, bounded number of statements', async () => {
+    expect((await statementsPerPage('/me', member.token)) / requests).toBeLessThanOrEqual(30)
+  })
+
+  it('costs a member in five campaigns at most one statement more per campaign on 我的学习 than a member in one', async () => {
+    const one = await statementsPerPage('/me', member.token)
+    const five = await statementsPerPage('/me', busyMember.token)
+    expect(five / requests).toBeLessThanOrEqual(one / requests + 4)
+  })
+
+  it('reads a campaign page with a small, bounded number of statements', async () => {
+    expect((await statementsPerPage(`/campaigns/${campaign.slug}`, member.token)) / requests).toBeLessThanOrEqual(36)
+  })
+
+  it('reads the organizer pages with a small, bounded number of statements', async () => {
+    expect((await statementsPerPage('/organize', organizer.token)) / requests).toBeLessThanOrEqual(16)
+    expect((await statementsPerPage(`/organize/campaigns/${campaign.id}`, organizer.token)) / requests).toBeLessThanOrEqual(30)
+  })
+})

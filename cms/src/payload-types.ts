@@ -79,6 +79,7 @@ export interface Config {
     'campaign-check-ins': CampaignCheckIn;
     'campaign-reflections': CampaignReflection;
     'quiz-attempts': QuizAttempt;
+    questions: Question;
     notices: Notice;
     organizations: Organization;
     users: User;
@@ -107,6 +108,7 @@ export interface Config {
     'campaign-check-ins': CampaignCheckInsSelect<false> | CampaignCheckInsSelect<true>;
     'campaign-reflections': CampaignReflectionsSelect<false> | CampaignReflectionsSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -793,6 +795,80 @@ export interface QuizAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  kind: 'single' | 'multiple' | 'trueFalse' | 'fill';
+  difficulty: 'easy' | 'medium' | 'hard';
+  topic?: string | null;
+  /**
+   * 填空题用“（ ）”标出空格
+   */
+  stem: string;
+  options?:
+    | {
+        key: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  answer?: {
+    keys?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F')[] | null;
+    truth?: ('true' | 'false') | null;
+    /**
+     * 比较时忽略首尾空格，全角字符按半角比较；多个空用“；”分隔写在同一个答案里
+     */
+    accepted?: string[] | null;
+  };
+  explanation?: string | null;
+  source?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'lectures';
+        value: number | Lecture;
+      } | null);
+  /**
+   * 从来源内容中原样摘录的一句话；答题后链接到原文中的这一句
+   */
+  sourcePassage?: string | null;
+  tags?: string[] | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notices".
  */
 export interface Notice {
@@ -970,6 +1046,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quiz-attempts';
         value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'notices';
@@ -1394,6 +1474,47 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  kind?: T;
+  difficulty?: T;
+  topic?: T;
+  stem?: T;
+  options?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  answer?:
+    | T
+    | {
+        keys?: T;
+        truth?: T;
+        accepted?: T;
+      };
+  explanation?: T;
+  source?: T;
+  sourcePassage?: T;
+  tags?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

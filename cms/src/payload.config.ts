@@ -19,6 +19,7 @@ import { largestUploadBytes } from './collections/Media/uploadRules'
 import { Notices } from './collections/Notices'
 import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
+import { Questions } from './collections/Questions'
 import { QuizAttempts } from './collections/QuizAttempts'
 import { Reflections } from './collections/Reflections'
 import { withReaderBounds } from './collections/shared/withReaderBounds'
@@ -75,6 +76,7 @@ export default lockInternalCollections(
       CheckIns,
       Reflections,
       QuizAttempts,
+      Questions,
       Notices,
       Organizations,
       Users,

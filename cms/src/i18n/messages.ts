@@ -142,6 +142,14 @@ export const messages = {
   'limits.unsupportedBody': '请求内容须为 JSON（application/json）或表单（multipart/form-data）',
   'query.invalid':
     '查询参数格式不正确：where 条件应为 where[字段][运算符]=值（in、not_in、all 可为列表），sort 应为字段名。请检查地址后重试',
+  'question.optionsNeeded': '选择题至少需要两个选项',
+  'question.optionKeysRepeated': '选项字母不能重复（{key} 出现了不止一次）',
+  'question.singleAnswer': '单选题应恰好有一个正确答案（填写一个选项字母，如 B）',
+  'question.multipleAnswer': '多选题应有两个或以上正确答案（填写选项字母，如 ABD）',
+  'question.answerNotAnOption': '正确答案 {key} 不是本题的选项',
+  'question.truthNeeded': '判断题请选择正确答案：“正确”或“错误”',
+  'question.acceptedNeeded': '填空题请至少填写一个可接受的答案',
+  'question.noOptionsForKind': '判断题和填空题不需要选项，请删除选项',
   'metrics.forbidden':
     '无权读取运行指标：/metrics 只对服务器本机（回环地址）开放，或在 Authorization 头中带上管理员的令牌（JWT <令牌>）后访问',
 } as const

@@ -75,6 +75,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     campaigns: Campaign;
+    contests: Contest;
     'campaign-enrollments': CampaignEnrollment;
     'campaign-check-ins': CampaignCheckIn;
     'campaign-reflections': CampaignReflection;
@@ -104,6 +105,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    contests: ContestsSelect<false> | ContestsSelect<true>;
     'campaign-enrollments': CampaignEnrollmentsSelect<false> | CampaignEnrollmentsSelect<true>;
     'campaign-check-ins': CampaignCheckInsSelect<false> | CampaignCheckInsSelect<true>;
     'campaign-reflections': CampaignReflectionsSelect<false> | CampaignReflectionsSelect<true>;
@@ -136,6 +138,7 @@ export interface Config {
   jobs: {
     tasks: {
       campaignExport: TaskCampaignExport;
+      contestExport: TaskContestExport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -718,78 +721,41 @@ export interface Campaign {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaign-enrollments".
+ * via the `definition` "contests".
  */
-export interface CampaignEnrollment {
+export interface Contest {
   id: number;
-  campaign: number | Campaign;
-  member: number | User;
-  organization?: (number | null) | Organization;
-  via: 'automatic' | 'link';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaign-check-ins".
- */
-export interface CampaignCheckIn {
-  id: number;
-  campaign: number | Campaign;
-  member: number | User;
-  organization?: (number | null) | Organization;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  selection: 'fixed' | 'drawn';
+  questions?: (number | Question)[] | null;
   /**
-   * 学习日（北京时间），如 2026-11-22
+   * 每位党员按难度各抽取指定数量的题目
    */
-  day: string;
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaign-reflections".
- */
-export interface CampaignReflection {
-  id: number;
-  campaign: number | Campaign;
-  member: number | User;
+  draw?: {
+    /**
+     * 留空则从全部分类中抽题
+     */
+    topic?: string | null;
+    easy: number;
+    medium: number;
+    hard: number;
+  };
+  timeLimitMinutes: number;
+  maxAttempts: number;
+  passScore: number;
+  /**
+   * 合格者和排名前几名的党员可打印证书
+   */
+  certificateTop: number;
+  status: 'draft' | 'published';
+  /**
+   * 本组织及其下级组织的党员参加竞赛；默认为创建人所在组织
+   */
   organization?: (number | null) | Organization;
-  title?: string | null;
-  body: string;
-  status: 'draft' | 'submitted';
-  submittedAt?: string | null;
-  score?: number | null;
-  featured?: boolean | null;
-  comment?: string | null;
-  reviewedBy?: (number | null) | User;
-  reviewedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "quiz-attempts".
- */
-export interface QuizAttempt {
-  id: number;
-  campaign: number | Campaign;
-  member: number | User;
-  organization?: (number | null) | Organization;
-  number: number;
-  seed: number;
-  answers?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  score?: number | null;
-  passed?: boolean | null;
-  submittedAt?: string | null;
+  organizer?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -866,6 +832,83 @@ export interface Question {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-enrollments".
+ */
+export interface CampaignEnrollment {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  via: 'automatic' | 'link';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-check-ins".
+ */
+export interface CampaignCheckIn {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  /**
+   * 学习日（北京时间），如 2026-11-22
+   */
+  day: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-reflections".
+ */
+export interface CampaignReflection {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  title?: string | null;
+  body: string;
+  status: 'draft' | 'submitted';
+  submittedAt?: string | null;
+  score?: number | null;
+  featured?: boolean | null;
+  comment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  campaign: number | Campaign;
+  member: number | User;
+  organization?: (number | null) | Organization;
+  number: number;
+  seed: number;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  score?: number | null;
+  passed?: boolean | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -952,7 +995,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'campaignExport' | 'schedulePublish';
+        taskSlug: 'inline' | 'campaignExport' | 'contestExport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -985,7 +1028,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'campaignExport' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'campaignExport' | 'contestExport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1030,6 +1073,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'contests';
+        value: number | Contest;
       } | null)
     | ({
         relationTo: 'campaign-enrollments';
@@ -1415,6 +1462,35 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests_select".
+ */
+export interface ContestsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  selection?: T;
+  questions?: T;
+  draw?:
+    | T
+    | {
+        topic?: T;
+        easy?: T;
+        medium?: T;
+        hard?: T;
+      };
+  timeLimitMinutes?: T;
+  maxAttempts?: T;
+  passScore?: T;
+  certificateTop?: T;
+  status?: T;
+  organization?: T;
+  organizer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-enrollments_select".
  */
 export interface CampaignEnrollmentsSelect<T extends boolean = true> {
@@ -1726,6 +1802,29 @@ export interface CollectionsWidget {
 export interface TaskCampaignExport {
   input: {
     campaign: number;
+    requestedBy: number;
+    scope?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    file: string;
+    members: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContestExport".
+ */
+export interface TaskContestExport {
+  input: {
+    contest: number;
     requestedBy: number;
     scope?:
       | {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createFirstAdmin } from './createFirstAdmin'
 import { seedSampleCampaign } from './sampleCampaign/seedSampleCampaign'
 import { seedOrganizations } from './seedOrganizations'
+import { seedSampleContest } from './seedSampleContest'
 import { seedSampleLibrary } from './seedSampleLibrary'
 import { type SampleMembers, seedSampleMembers } from './seedSampleMembers'
 
@@ -17,7 +18,8 @@ export interface PreparedDatabase {
 
 /**
  * Applies pending migrations; on an empty database also creates the first admin, the sample
- * organizations and members, loads the sample library and adds a running sample campaign.
+ * organizations and members, loads the sample library and adds a running sample campaign and an open
+ * sample contest.
  */
 export async function prepareDatabase(
   payload: Payload,
@@ -31,5 +33,6 @@ export async function prepareDatabase(
   const members = await seedSampleMembers(payload, path.join(options.contentDir, 'members.csv'), options.sampleMemberPassword)
   const counts = { organizations, members: members.count, ...(await seedSampleLibrary(payload, options.contentDir)) }
   const campaignParticipants = await seedSampleCampaign(payload)
-  return { seeded: true, counts: { ...counts, campaignParticipants }, admin, members }
+  const contests = await seedSampleContest(payload)
+  return { seeded: true, counts: { ...counts, campaignParticipants, contests }, admin, members }
 }

@@ -1,4 +1,5 @@
 import { campaignStrings } from './campaignStrings'
+import { contestStrings } from './contestStrings'
 import { organizeStrings } from './organizeStrings'
 
 /** Every string the portal shows, in Simplified Chinese, under flat dotted keys (campaign areas in their own files). */
@@ -218,6 +219,7 @@ export const zhCN = {
   'study.unavailable': '学习记录暂时无法读取，请稍后刷新。已记录的学习不会丢失。',
   ...campaignStrings,
   ...organizeStrings,
+  ...contestStrings,
 } as const
 
 /** A key of the strings file. */

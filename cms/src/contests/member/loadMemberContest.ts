@@ -13,19 +13,21 @@ export async function loadMemberContest(req: PayloadRequest, id: unknown, now = 
   if (!req.user) throw cmsError('contest.loginRequired', 401)
   const contestId = Number(id)
   if (!Number.isSafeInteger(contestId) || contestId <= 0) throw cmsError('contest.notFound', 404)
-  // Asked with the member's own access first, so only a contest they may see can be acted on.
+  // Asked with the member's own access first, so only a contest they may see can be acted on; then read
+  // in full (its questions are for organizers' eyes, but the paper is drawn from them).
   const visible = await req.payload.find({
     collection: 'contests',
     where: { and: [{ id: { equals: contestId } }, { status: { equals: 'published' } }] },
     depth: 0,
     limit: 1,
     pagination: false,
+    select: { title: true },
     overrideAccess: false,
     user: req.user,
     req,
   })
-  const contest = visible.docs[0]
-  if (!contest) throw cmsError('contest.notFound', 404)
+  if (visible.docs.length === 0) throw cmsError('contest.notFound', 404)
+  const contest = await req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, req })
   const rules = contestRulesOf(contest)
   return {
     pool: req.payload.db.pool as unknown as Pool,

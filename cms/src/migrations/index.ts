@@ -11,6 +11,7 @@ import * as migration_20261206_011812_media_readers from './20261206_011812_medi
 import * as migration_20261206_031604_review_submitted_by from './20261206_031604_review_submitted_by';
 import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
 import * as migration_20261206_063457_questions from './20261206_063457_questions';
+import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_quiz';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_063457_questions.up,
     down: migration_20261206_063457_questions.down,
-    name: '20261206_063457_questions'
+    name: '20261206_063457_questions',
+  },
+  {
+    up: migration_20261206_064627_daily_quiz.up,
+    down: migration_20261206_064627_daily_quiz.down,
+    name: '20261206_064627_daily_quiz'
   },
 ];

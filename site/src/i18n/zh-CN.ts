@@ -201,6 +201,7 @@ export const zhCN = {
   'study.points.kind.watching': '观看',
   'study.points.kind.checkIn': '签到',
   'study.points.kind.quiz': '答题',
+  'study.points.kind.dailyQuiz': '每日答题',
   'study.inProgress': '正在学习',
   'study.inProgress.empty': '还没有正在学习的内容。打开一篇文章或一段视频，学习进度会自动记录。',
   'study.completed': '已完成',

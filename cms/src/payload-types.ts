@@ -809,6 +809,7 @@ export interface Question {
    * 从来源内容中原样摘录的一句话；答题后链接到原文中的这一句
    */
   sourcePassage?: string | null;
+  answerStats?: string | null;
   tags?: string[] | null;
   /**
    * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
@@ -1577,6 +1578,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   explanation?: T;
   source?: T;
   sourcePassage?: T;
+  answerStats?: T;
   tags?: T;
   reviewStatus?: T;
   reviewComment?: T;
@@ -1747,6 +1749,14 @@ export interface PointsRule {
     points: number;
     dailyCap: number;
   };
+  dailyQuiz: {
+    points: number;
+    dailyCap: number;
+  };
+  /**
+   * 每位党员每天抽到的题目数量（北京时间按天计）
+   */
+  dailyQuizSize: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1781,6 +1791,13 @@ export interface PointsRulesSelect<T extends boolean = true> {
         points?: T;
         dailyCap?: T;
       };
+  dailyQuiz?:
+    | T
+    | {
+        points?: T;
+        dailyCap?: T;
+      };
+  dailyQuizSize?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

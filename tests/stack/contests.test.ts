@@ -36,10 +36,7 @@ const rightAnswers = (questions: Question[]) => Object.fromEntries(questions.map
 
 // The deadline moves to this moment: after every answer sent so far, before anything sent next.
 async function deadlinePassed(memberId: number, contestId: number): Promise<void> {
-  await stackQuery(`update contest_attempts set deadline_at = now() where contest_id = $1 and member_id = $2`, [
-    contestId,
-    memberId,
-  ])
+  await stackQuery(`update contest_attempts set deadline_at = now() where contest_id = $1 and member_id = $2`, [contestId, memberId])
 }
 
 beforeAll(async () => {

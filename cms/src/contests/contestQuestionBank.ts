@@ -93,7 +93,13 @@ const truthOptions = [
  */
 export function contestQuestionOf(doc: unknown): ContestQuestion {
   const question = bankQuestionSchema.parse(doc)
-  const base = { id: Number(question.id), kind: question.kind, prompt: question.stem, explanation: question.explanation ?? null }
+  const base = {
+    id: Number(question.id),
+    kind: question.kind,
+    prompt: question.stem,
+    explanation: question.explanation ?? null,
+    source: question,
+  }
   if (question.kind === 'trueFalse') return { ...base, options: truthOptions, answer: question.answer.truth ? [question.answer.truth] : [] }
   if (question.kind === 'fill') return { ...base, options: [], answer: question.answer.accepted }
   return { ...base, options: question.options.map((option) => ({ id: option.key, text: option.text })), answer: question.answer.keys }

@@ -162,6 +162,12 @@ export const messages = {
   'limits.unsupportedBody': '请求内容须为 JSON（application/json）或表单（multipart/form-data）',
   'query.invalid':
     '查询参数格式不正确：where 条件应为 where[字段][运算符]=值（in、not_in、all 可为列表），sort 应为字段名。请检查地址后重试',
+  'quiz.loginRequired': '请先登录：每日答题和错题本需要党员账号',
+  'quiz.dayOver': '这份每日答题已经过期（北京时间已到新的一天），请刷新页面做今天的题目',
+  'quiz.invalidBody': '答题内容格式不正确，请刷新页面后重试',
+  'quiz.questionNotFound': '找不到这道题，或您无权查看',
+  'question.stats.none': '尚无人作答',
+  'question.stats.line': '作答 {answered} 次 · 答对 {correct} 次（正确率 {rate}%）',
   'question.optionsNeeded': '选择题至少需要两个选项',
   'question.optionKeysRepeated': '选项字母不能重复（{key} 出现了不止一次）',
   'question.singleAnswer': '单选题应恰好有一个正确答案（填写一个选项字母，如 B）',

@@ -11,8 +11,9 @@ import * as migration_20261206_011812_media_readers from './20261206_011812_medi
 import * as migration_20261206_031604_review_submitted_by from './20261206_031604_review_submitted_by';
 import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
 import * as migration_20261206_063457_questions from './20261206_063457_questions';
-import * as migration_20261206_064438_contests from './20261206_064438_contests';
-import * as migration_20261206_064500_contest_results from './20261206_064500_contest_results';
+import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_quiz';
+import * as migration_20261206_073135_contests from './20261206_073135_contests';
+import * as migration_20261206_073200_contest_results from './20261206_073200_contest_results';
 
 export const migrations = [
   {
@@ -81,13 +82,18 @@ export const migrations = [
     name: '20261206_063457_questions',
   },
   {
-    up: migration_20261206_064438_contests.up,
-    down: migration_20261206_064438_contests.down,
-    name: '20261206_064438_contests'
+    up: migration_20261206_064627_daily_quiz.up,
+    down: migration_20261206_064627_daily_quiz.down,
+    name: '20261206_064627_daily_quiz',
   },
   {
-    up: migration_20261206_064500_contest_results.up,
-    down: migration_20261206_064500_contest_results.down,
-    name: '20261206_064500_contest_results',
+    up: migration_20261206_073135_contests.up,
+    down: migration_20261206_073135_contests.down,
+    name: '20261206_073135_contests'
+  },
+  {
+    up: migration_20261206_073200_contest_results.up,
+    down: migration_20261206_073200_contest_results.down,
+    name: '20261206_073200_contest_results',
   },
 ];

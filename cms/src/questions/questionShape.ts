@@ -6,6 +6,9 @@ export const questionKinds = ['single', 'multiple', 'trueFalse', 'fill'] as cons
 /** Option keys, in the order the options are shown and imported (选项A–F). */
 export const optionKeys = ['A', 'B', 'C', 'D', 'E', 'F'] as const
 
+/** One option key. */
+export type OptionKey = (typeof optionKeys)[number]
+
 /** Difficulty levels (易/中/难). */
 export const difficulties = ['easy', 'medium', 'hard'] as const
 

@@ -6,6 +6,7 @@ import { seedOrganizations } from './seedOrganizations'
 import { seedSampleContest } from './seedSampleContest'
 import { seedSampleLibrary } from './seedSampleLibrary'
 import { type SampleMembers, seedSampleMembers } from './seedSampleMembers'
+import { seedSampleQuestions } from './seedSampleQuestions'
 
 /** What preparing the database did, for the launcher to report. */
 export interface PreparedDatabase {
@@ -32,7 +33,8 @@ export async function prepareDatabase(
   const organizations = await seedOrganizations(payload, path.join(options.contentDir, 'organizations.json'))
   const members = await seedSampleMembers(payload, path.join(options.contentDir, 'members.csv'), options.sampleMemberPassword)
   const counts = { organizations, members: members.count, ...(await seedSampleLibrary(payload, options.contentDir)) }
+  const questions = await seedSampleQuestions(payload, path.join(options.contentDir, 'questions.json'))
   const campaignParticipants = await seedSampleCampaign(payload)
   const contests = await seedSampleContest(payload)
-  return { seeded: true, counts: { ...counts, campaignParticipants, contests }, admin, members }
+  return { seeded: true, counts: { ...counts, questions, campaignParticipants, contests }, admin, members }
 }

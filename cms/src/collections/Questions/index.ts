@@ -7,9 +7,11 @@ import { importFields } from '../../fields/importFields'
 import { reviewFields } from '../../fields/reviewFields'
 import { updatedByField } from '../../fields/updatedByField'
 import { visibilityFields } from '../../fields/visibilityFields'
+import { quizEndpoints } from '../../questions/member/quizEndpoints'
 import { difficulties, optionKeys, questionKinds, questionSources } from '../../questions/questionShape'
 import { enforceReviewWorkflow } from '../shared/hooks/enforceReviewWorkflow'
 import { publishedOnlyForReaders } from '../shared/hooks/publishedOnlyForReaders'
+import { answerStats } from './hooks/answerStats'
 import { checkQuestionKey } from './hooks/checkQuestionKey'
 
 const kindLabels: Record<(typeof questionKinds)[number], string> = {
@@ -78,11 +80,12 @@ export const Questions: CollectionConfig = {
   admin: {
     group: '答题',
     useAsTitle: 'stem',
-    defaultColumns: ['stem', 'kind', 'topic', 'difficulty', 'reviewStatus', '_status'],
+    defaultColumns: ['stem', 'kind', 'topic', 'difficulty', 'answerStats', 'reviewStatus', '_status'],
     listSearchableFields: ['stem', 'topic'],
   },
   access: { read: canReadContent, readVersions: isStaff, create: isEditor, update: isStaff, delete: isEditor },
   versions: { drafts: true, maxPerDoc: 20 },
+  endpoints: quizEndpoints,
   hooks: {
     beforeOperation: [publishedOnlyForReaders],
     beforeChange: [checkQuestionKey, enforceReviewWorkflow],
@@ -160,6 +163,15 @@ export const Questions: CollectionConfig = {
           admin: { description: '从来源内容中原样摘录的一句话；答题后链接到原文中的这一句' },
         },
       ],
+    },
+    {
+      name: 'answerStats',
+      label: '作答统计',
+      type: 'text',
+      virtual: true,
+      access: { read: staffOnlyField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { afterRead: [answerStats] },
     },
     { name: 'tags', label: '标签', type: 'text', hasMany: true, maxRows: 12, admin: { position: 'sidebar' } },
     ...reviewFields,

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg'
 import { cmsError } from '../../errors/cmsError'
-import { answerIsCorrect } from '../answerIsCorrect'
+import { scoreQuestion } from '../../questions/scoreQuestion'
 import { loadContestQuestions } from '../contestQuestionBank'
 import type { ContestAnswerInput } from './contestAnswersInput'
 import type { ContestAttemptRow } from './contestAttemptRow'
@@ -27,7 +27,7 @@ export async function storeContestAnswers(
   )
   const correct = answers.map((answer) => {
     const question = bank.get(answer.questionId)
-    return question ? answerIsCorrect(question, answer.chosen) : false
+    return question ? scoreQuestion(question.source, answer.chosen) : false
   })
   const { rowCount } = await client.query(
     `insert into contest_answers (attempt_id, question_id, chosen, correct, answered_at)

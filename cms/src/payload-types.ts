@@ -75,10 +75,12 @@ export interface Config {
     topics: Topic;
     media: Media;
     campaigns: Campaign;
+    contests: Contest;
     'campaign-enrollments': CampaignEnrollment;
     'campaign-check-ins': CampaignCheckIn;
     'campaign-reflections': CampaignReflection;
     'quiz-attempts': QuizAttempt;
+    questions: Question;
     notices: Notice;
     organizations: Organization;
     users: User;
@@ -103,10 +105,12 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    contests: ContestsSelect<false> | ContestsSelect<true>;
     'campaign-enrollments': CampaignEnrollmentsSelect<false> | CampaignEnrollmentsSelect<true>;
     'campaign-check-ins': CampaignCheckInsSelect<false> | CampaignCheckInsSelect<true>;
     'campaign-reflections': CampaignReflectionsSelect<false> | CampaignReflectionsSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -134,6 +138,7 @@ export interface Config {
   jobs: {
     tasks: {
       campaignExport: TaskCampaignExport;
+      contestExport: TaskContestExport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -716,6 +721,121 @@ export interface Campaign {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  selection: 'fixed' | 'drawn';
+  questions?: (number | Question)[] | null;
+  /**
+   * 每位党员按难度各抽取指定数量的题目
+   */
+  draw?: {
+    /**
+     * 留空则从全部分类中抽题
+     */
+    topic?: string | null;
+    easy: number;
+    medium: number;
+    hard: number;
+  };
+  timeLimitMinutes: number;
+  maxAttempts: number;
+  passScore: number;
+  /**
+   * 合格者和排名前几名的党员可打印证书
+   */
+  certificateTop: number;
+  status: 'draft' | 'published';
+  /**
+   * 本组织及其下级组织的党员参加竞赛；默认为创建人所在组织
+   */
+  organization?: (number | null) | Organization;
+  organizer?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  kind: 'single' | 'multiple' | 'trueFalse' | 'fill';
+  difficulty: 'easy' | 'medium' | 'hard';
+  topic?: string | null;
+  /**
+   * 填空题用“（ ）”标出空格
+   */
+  stem: string;
+  options?:
+    | {
+        key: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  answer?: {
+    keys?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F')[] | null;
+    truth?: ('true' | 'false') | null;
+    /**
+     * 比较时忽略首尾空格，全角字符按半角比较；多个空用“；”分隔写在同一个答案里
+     */
+    accepted?: string[] | null;
+  };
+  explanation?: string | null;
+  source?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'lectures';
+        value: number | Lecture;
+      } | null);
+  /**
+   * 从来源内容中原样摘录的一句话；答题后链接到原文中的这一句
+   */
+  sourcePassage?: string | null;
+  answerStats?: string | null;
+  tags?: string[] | null;
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  updatedBy?: (number | null) | User;
+  importSource?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-enrollments".
  */
 export interface CampaignEnrollment {
@@ -876,7 +996,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'campaignExport' | 'schedulePublish';
+        taskSlug: 'inline' | 'campaignExport' | 'contestExport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -909,7 +1029,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'campaignExport' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'campaignExport' | 'contestExport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -956,6 +1076,10 @@ export interface PayloadLockedDocument {
         value: number | Campaign;
       } | null)
     | ({
+        relationTo: 'contests';
+        value: number | Contest;
+      } | null)
+    | ({
         relationTo: 'campaign-enrollments';
         value: number | CampaignEnrollment;
       } | null)
@@ -970,6 +1094,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quiz-attempts';
         value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'notices';
@@ -1335,6 +1463,35 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests_select".
+ */
+export interface ContestsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  selection?: T;
+  questions?: T;
+  draw?:
+    | T
+    | {
+        topic?: T;
+        easy?: T;
+        medium?: T;
+        hard?: T;
+      };
+  timeLimitMinutes?: T;
+  maxAttempts?: T;
+  passScore?: T;
+  certificateTop?: T;
+  status?: T;
+  organization?: T;
+  organizer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-enrollments_select".
  */
 export interface CampaignEnrollmentsSelect<T extends boolean = true> {
@@ -1394,6 +1551,48 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  kind?: T;
+  difficulty?: T;
+  topic?: T;
+  stem?: T;
+  options?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  answer?:
+    | T
+    | {
+        keys?: T;
+        truth?: T;
+        accepted?: T;
+      };
+  explanation?: T;
+  source?: T;
+  sourcePassage?: T;
+  answerStats?: T;
+  tags?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  updatedBy?: T;
+  importSource?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1550,6 +1749,14 @@ export interface PointsRule {
     points: number;
     dailyCap: number;
   };
+  dailyQuiz: {
+    points: number;
+    dailyCap: number;
+  };
+  /**
+   * 每位党员每天抽到的题目数量（北京时间按天计）
+   */
+  dailyQuizSize: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1584,6 +1791,13 @@ export interface PointsRulesSelect<T extends boolean = true> {
         points?: T;
         dailyCap?: T;
       };
+  dailyQuiz?:
+    | T
+    | {
+        points?: T;
+        dailyCap?: T;
+      };
+  dailyQuizSize?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1605,6 +1819,29 @@ export interface CollectionsWidget {
 export interface TaskCampaignExport {
   input: {
     campaign: number;
+    requestedBy: number;
+    scope?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    file: string;
+    members: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContestExport".
+ */
+export interface TaskContestExport {
+  input: {
+    contest: number;
     requestedBy: number;
     scope?:
       | {

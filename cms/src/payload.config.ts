@@ -13,18 +13,21 @@ import { Articles } from './collections/Articles'
 import { CampaignEnrollments } from './collections/CampaignEnrollments'
 import { Campaigns } from './collections/Campaigns'
 import { CheckIns } from './collections/CheckIns'
+import { Contests } from './collections/Contests'
 import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
 import { largestUploadBytes } from './collections/Media/uploadRules'
 import { Notices } from './collections/Notices'
 import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
+import { Questions } from './collections/Questions'
 import { QuizAttempts } from './collections/QuizAttempts'
 import { Reflections } from './collections/Reflections'
 import { withReaderBounds } from './collections/shared/withReaderBounds'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
+import { contestExportTask } from './contests/organizer/contestExportTask'
 import { adminMeta } from './editor/brand/adminMeta'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
@@ -71,10 +74,12 @@ export default lockInternalCollections(
       Topics,
       Media,
       Campaigns,
+      Contests,
       CampaignEnrollments,
       CheckIns,
       Reflections,
       QuizAttempts,
+      Questions,
       Notices,
       Organizations,
       Users,
@@ -87,7 +92,7 @@ export default lockInternalCollections(
       access: jobsAccess,
       shouldAutoRun: () => env.PORTAL_RUN_JOBS === 'true',
       autoRun: [{ cron: env.PORTAL_JOBS_CRON, queue: 'default', limit: 50 }],
-      tasks: [campaignExportTask],
+      tasks: [campaignExportTask, contestExportTask],
       // Finished jobs stay: an export's job row says who may download its file (see campaignExportJobs).
       deleteJobOnComplete: false,
     },

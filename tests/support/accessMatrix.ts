@@ -42,6 +42,11 @@ export const matrixCollections = {
     drafts: true,
     data: () => ({ ...workflowDefaults, title: `矩阵 ${uniqueId()}`, body: paragraph() }),
   },
+  questions: {
+    graphql: 'Question',
+    drafts: true,
+    data: () => ({ ...workflowDefaults, kind: 'trueFalse', difficulty: 'medium', stem: `矩阵 ${uniqueId()}`, answer: { truth: 'true' } }),
+  },
   topics: { graphql: 'Topic', drafts: false, data: () => ({ title: `矩阵 ${uniqueId()}` }) },
   media: { graphql: 'Media', drafts: false, data: () => ({ alt: `矩阵 ${uniqueId()}` }) },
   organizations: { graphql: 'Organization', drafts: false, data: () => ({ name: `矩阵 ${uniqueId()}` }) },
@@ -66,6 +71,7 @@ export const expectedAccess: Record<MatrixCollection, Record<Operation, Principa
   videos: content,
   lectures: content,
   announcements: content,
+  questions: content,
   topics: { create: writers, read: everyone, update: writers, delete: writers, publish: null },
   // Organizers upload their campaigns' cover images. The target is a file no item uses: staff only
   // (files of items follow the items: tests/security/mediaAccess.test.ts).

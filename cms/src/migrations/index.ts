@@ -10,6 +10,10 @@ import * as migration_20261206_001941_credited_study_time from './20261206_00194
 import * as migration_20261206_011812_media_readers from './20261206_011812_media_readers';
 import * as migration_20261206_031604_review_submitted_by from './20261206_031604_review_submitted_by';
 import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
+import * as migration_20261206_063457_questions from './20261206_063457_questions';
+import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_quiz';
+import * as migration_20261206_073135_contests from './20261206_073135_contests';
+import * as migration_20261206_073200_contest_results from './20261206_073200_contest_results';
 
 export const migrations = [
   {
@@ -71,5 +75,25 @@ export const migrations = [
     up: migration_20261206_031700_content_changes.up,
     down: migration_20261206_031700_content_changes.down,
     name: '20261206_031700_content_changes',
+  },
+  {
+    up: migration_20261206_063457_questions.up,
+    down: migration_20261206_063457_questions.down,
+    name: '20261206_063457_questions',
+  },
+  {
+    up: migration_20261206_064627_daily_quiz.up,
+    down: migration_20261206_064627_daily_quiz.down,
+    name: '20261206_064627_daily_quiz',
+  },
+  {
+    up: migration_20261206_073135_contests.up,
+    down: migration_20261206_073135_contests.down,
+    name: '20261206_073135_contests'
+  },
+  {
+    up: migration_20261206_073200_contest_results.up,
+    down: migration_20261206_073200_contest_results.down,
+    name: '20261206_073200_contest_results',
   },
 ];

@@ -3,8 +3,10 @@ import type { Payload } from 'payload'
 import { createFirstAdmin } from './createFirstAdmin'
 import { seedSampleCampaign } from './sampleCampaign/seedSampleCampaign'
 import { seedOrganizations } from './seedOrganizations'
+import { seedSampleContest } from './seedSampleContest'
 import { seedSampleLibrary } from './seedSampleLibrary'
 import { type SampleMembers, seedSampleMembers } from './seedSampleMembers'
+import { seedSampleQuestions } from './seedSampleQuestions'
 
 /** What preparing the database did, for the launcher to report. */
 export interface PreparedDatabase {
@@ -17,7 +19,8 @@ export interface PreparedDatabase {
 
 /**
  * Applies pending migrations; on an empty database also creates the first admin, the sample
- * organizations and members, loads the sample library and adds a running sample campaign.
+ * organizations and members, loads the sample library and adds a running sample campaign and an open
+ * sample contest.
  */
 export async function prepareDatabase(
   payload: Payload,
@@ -30,6 +33,8 @@ export async function prepareDatabase(
   const organizations = await seedOrganizations(payload, path.join(options.contentDir, 'organizations.json'))
   const members = await seedSampleMembers(payload, path.join(options.contentDir, 'members.csv'), options.sampleMemberPassword)
   const counts = { organizations, members: members.count, ...(await seedSampleLibrary(payload, options.contentDir)) }
+  const questions = await seedSampleQuestions(payload, path.join(options.contentDir, 'questions.json'))
   const campaignParticipants = await seedSampleCampaign(payload)
-  return { seeded: true, counts: { ...counts, campaignParticipants }, admin, members }
+  const contests = await seedSampleContest(payload)
+  return { seeded: true, counts: { ...counts, questions, campaignParticipants, contests }, admin, members }
 }

@@ -6,4 +6,5 @@ export const defaultPointsRules: PointsRules = {
   watching: { unitSeconds: 120, points: 1, dailyCap: 10 },
   checkIn: { points: 1, dailyCap: 1 },
   quiz: { points: 2, dailyCap: 4 },
+  dailyQuiz: { points: 1, dailyCap: 5 },
 }

@@ -1,5 +1,5 @@
 /** Kinds of study that earn points, each with its own daily cap. */
-export const pointsKinds = ['reading', 'watching', 'checkIn', 'quiz'] as const
+export const pointsKinds = ['reading', 'watching', 'checkIn', 'quiz', 'dailyQuiz'] as const
 
 /** One kind of study that earns points. */
 export type PointsKind = (typeof pointsKinds)[number]

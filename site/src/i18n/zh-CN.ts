@@ -1,4 +1,5 @@
 import { campaignStrings } from './campaignStrings'
+import { contestStrings } from './contestStrings'
 import { organizeStrings } from './organizeStrings'
 
 /** Every string the portal shows, in Simplified Chinese, under flat dotted keys (campaign areas in their own files). */
@@ -201,6 +202,43 @@ export const zhCN = {
   'study.points.kind.watching': '观看',
   'study.points.kind.checkIn': '签到',
   'study.points.kind.quiz': '答题',
+  'study.points.kind.dailyQuiz': '每日答题',
+  'quiz.daily.title': '每日答题',
+  'quiz.daily.lead': '每天 {size} 道题，答对计入学习积分（每日有上限）。答错的题会进入错题本，过几天还会再出现。',
+  'quiz.daily.cardOpen': '今天的 {count} 道题还没有做，答对可得学习积分。',
+  'quiz.daily.cardDone': '今天已答对 {correct} / {total} 题，明天再来。',
+  'quiz.daily.start': '开始答题',
+  'quiz.daily.view': '查看结果',
+  'quiz.daily.empty': '题库里暂时没有您可以作答的新题目，请明天再来。',
+  'quiz.daily.submit': '交卷',
+  'quiz.daily.result': '今天答对 {correct} / {total} 题，获得 {points} 积分',
+  'quiz.daily.resultCapped': '（今日每日答题积分已达上限）',
+  'quiz.unavailable': '答题暂时无法打开，请稍后刷新。',
+  'quiz.kind.single': '单选',
+  'quiz.kind.multiple': '多选',
+  'quiz.kind.trueFalse': '判断',
+  'quiz.kind.fill': '填空',
+  'quiz.true': '正确',
+  'quiz.false': '错误',
+  'quiz.fillLabel': '您的答案',
+  'quiz.correct': '回答正确',
+  'quiz.wrong': '回答错误',
+  'quiz.yourAnswer': '您的答案',
+  'quiz.rightAnswer': '正确答案',
+  'quiz.noAnswer': '未作答',
+  'quiz.explanation': '解析',
+  'quiz.readSource': '阅读原文：《{title}》',
+  'quiz.book.title': '错题本',
+  'quiz.book.lead': '答错的题都在这里。看解析、读原文，再做一次；答对了就从错题本中移除。',
+  'quiz.book.empty': '错题本是空的。',
+  'quiz.book.count': '错题本（{count}）',
+  'quiz.book.wrongCount': '答错 {count} 次',
+  'quiz.book.retry': '再做一次',
+  'quiz.book.check': '提交',
+  'quiz.book.cleared': '回答正确，这道题已从错题本中移除。',
+  'quiz.book.stillWrong': '还是不对，再看看解析和原文吧。',
+  'quiz.book.showAnswer': '查看答案与解析',
+  'quiz.failed': '提交失败，请稍后重试。',
   'study.inProgress': '正在学习',
   'study.inProgress.empty': '还没有正在学习的内容。打开一篇文章或一段视频，学习进度会自动记录。',
   'study.completed': '已完成',
@@ -218,6 +256,7 @@ export const zhCN = {
   'study.unavailable': '学习记录暂时无法读取，请稍后刷新。已记录的学习不会丢失。',
   ...campaignStrings,
   ...organizeStrings,
+  ...contestStrings,
 } as const
 
 /** A key of the strings file. */

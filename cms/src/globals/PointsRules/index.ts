@@ -1,5 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
+import { defaultDailyQuizSize } from '../../questions/daily/dailyQuizSize'
 import { defaultPointsRules } from '../../tracking/defaultPointsRules'
 import { forgetPointsRules } from '../../tracking/loadPointsRules'
 import type { PointsKind } from '../../tracking/pointsKinds'
@@ -36,5 +37,16 @@ export const PointsRules: GlobalConfig = {
     ruleGroup('watching', '观看', '单位时长'),
     ruleGroup('checkIn', '签到', '次'),
     ruleGroup('quiz', '答题（通过）', '次'),
+    ruleGroup('dailyQuiz', '每日答题（答对）', '题'),
+    {
+      name: 'dailyQuizSize',
+      label: '每日答题题数',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 20,
+      defaultValue: defaultDailyQuizSize,
+      admin: { description: '每位党员每天抽到的题目数量（北京时间按天计）' },
+    },
   ],
 }

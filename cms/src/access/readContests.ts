@@ -1,0 +1,22 @@
+import type { Access, Where } from 'payload'
+import { hasRole } from './hasRole'
+import { memberOrganizationIds } from './memberOrganizationIds'
+import { organizerReach } from './organizerReach'
+
+/**
+ * Members read the published contests run by their organization or one above it (a contest is for the
+ * owner's whole subtree); organizers also every contest, draft or not, owned within their reach;
+ * administrators everything. Anonymous visitors read none.
+ */
+export const readContests: Access = async ({ req }) => {
+  if (hasRole(req, ['admin'])) return true
+  if (!req.user) return false
+  const visible: Where[] = []
+  const lineage = await memberOrganizationIds(req)
+  if (lineage.length > 0) visible.push({ and: [{ status: { equals: 'published' } }, { organization: { in: lineage } }] })
+  if (hasRole(req, ['organizer'])) {
+    const reach = await organizerReach(req)
+    if (reach.length > 0) visible.push({ organization: { in: reach } })
+  }
+  return visible.length > 0 ? { or: visible } : false
+}

@@ -1,0 +1,92 @@
+import type { PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { cmsError } from '../../errors/cmsError'
+import { withTransaction } from '../../tracking/withTransaction'
+import { scoreQuestion } from '../scoreQuestion'
+import { readWrongAnswers, recordAnswers } from './answerLog'
+import { loadBankQuestions } from './loadBankQuestions'
+import { reviewQuestion } from './presentQuestion'
+import type { QuestionReview } from './QuestionView'
+
+/** One entry of the 错题本: the question reviewed with the member's last wrong response, and how often they missed it. */
+export interface WrongBookEntry {
+  question: QuestionReview
+  wrongCount: number
+  lastWrongAt: string
+}
+
+/** What answering a question from the book did. */
+export interface BookAnswerResult {
+  question: QuestionReview
+  cleared: boolean
+}
+
+function memberOf(req: PayloadRequest): { memberId: number; pool: Pool } {
+  if (!req.user) throw cmsError('quiz.loginRequired', 401)
+  return { memberId: req.user.id as number, pool: req.payload.db.pool as unknown as Pool }
+}
+
+async function readableIds(req: PayloadRequest, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set()
+  const found = await req.payload.find({
+    collection: 'questions',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    select: { kind: true },
+    overrideAccess: false,
+    user: req.user,
+  })
+  return new Set(found.docs.map((doc) => doc.id))
+}
+
+/** The signed-in member's wrong-answer book, newest mistakes first, limited to questions they may still see. */
+export async function readWrongBook(req: PayloadRequest): Promise<WrongBookEntry[]> {
+  const { memberId, pool } = memberOf(req)
+  const rows = await readWrongAnswers(pool, memberId)
+  const readable = await readableIds(
+    req,
+    rows.map((row) => row.questionId),
+  )
+  const questions = await loadBankQuestions(
+    req.payload,
+    rows.filter((row) => readable.has(row.questionId)).map((row) => row.questionId),
+  )
+  const byId = new Map(questions.map((question) => [question.numericId, question]))
+  return rows.flatMap((row) => {
+    const question = byId.get(row.questionId)
+    if (!question) return []
+    return [
+      {
+        question: reviewQuestion(question, row.lastResponse, false),
+        wrongCount: row.wrongCount,
+        lastWrongAt: row.lastWrongAt.toISOString(),
+      },
+    ]
+  })
+}
+
+/**
+ * Answers a question of the member's own book again: right clears it, wrong keeps it (counted once
+ * more). A question no longer in the book (already cleared, e.g. by a repeated submission) is
+ * reported as cleared and nothing is recorded; one they may not see is not found.
+ */
+export async function answerFromBook(req: PayloadRequest, questionId: number, response: string[]): Promise<BookAnswerResult> {
+  const { memberId, pool } = memberOf(req)
+  if (!(await readableIds(req, [questionId])).has(questionId)) throw cmsError('quiz.questionNotFound', 404)
+  const [question] = await loadBankQuestions(req.payload, [questionId])
+  if (!question) throw cmsError('quiz.questionNotFound', 404)
+  const correct = scoreQuestion(question, response)
+  const inBook = await withTransaction(pool, async (client) => {
+    // Locks the entry, so two identical submissions at once record one answer.
+    const { rows } = await client.query('select 1 from wrong_answers where member_id = $1 and question_id = $2 for update', [
+      memberId,
+      questionId,
+    ])
+    if (rows.length === 0) return false
+    await recordAnswers(client, { memberId, context: 'book', answers: [{ questionId, response, correct }] })
+    return true
+  })
+  return { question: reviewQuestion(question, response, correct), cleared: !inBook || correct }
+}

@@ -1,0 +1,16 @@
+import { normalizeAnswerText } from './normalizeAnswerText'
+import type { BankQuestion } from './questionShape'
+
+/**
+ * Whether a response answers a question right: the exact set of correct option keys for choice
+ * questions, `'true'`/`'false'` for 判断, and any accepted text (normalized) for 填空.
+ */
+export function scoreQuestion(question: BankQuestion, response: readonly string[]): boolean {
+  if (question.kind === 'trueFalse') return response.length === 1 && response[0] === question.answer.truth
+  if (question.kind === 'fill') {
+    const given = normalizeAnswerText(response[0] ?? '')
+    return given !== '' && question.answer.accepted.some((accepted) => normalizeAnswerText(accepted) === given)
+  }
+  const chosen = new Set(response)
+  return chosen.size === question.answer.keys.length && question.answer.keys.every((key) => chosen.has(key))
+}

@@ -1,0 +1,64 @@
+import type { ContestLeaderboard } from '../../../../cms/src/contests/contestLeaderboard'
+import type { ContestAttemptView } from '../../../../cms/src/contests/member/ContestAttemptView'
+import type { ContestMemberView } from '../../../../cms/src/contests/member/contestMemberView'
+import type { ContestReport } from '../../../../cms/src/contests/organizer/contestReport'
+import type { Contest, Question } from '../../../../cms/src/payload-types'
+import { fetchCms } from '../cms/fetchCms'
+
+const none = new URLSearchParams()
+
+/** The signed-in member's view of a contest, or null when they may not take it (the CMS answers 404). */
+export function memberContest(id: number): Promise<ContestMemberView | null> {
+  return fetchCms<ContestMemberView>(`/api/contests/${id}/me`, none).catch(() => null)
+}
+
+/** One of the member's own attempts, or null when it does not exist. */
+export function contestAttempt(id: number, number: number): Promise<ContestAttemptView | null> {
+  return fetchCms<ContestAttemptView>(`/api/contests/${id}/attempts/${number}`, none).catch(() => null)
+}
+
+/** The contest's leaderboard as a participant sees it. */
+export function contestLeaderboard(id: number): Promise<ContestLeaderboard> {
+  return fetchCms<ContestLeaderboard>(`/api/contests/${id}/leaderboard`, none)
+}
+
+/** The organizer's dashboard of a contest, or null when it is not in their reach. */
+export function contestReport(id: number): Promise<ContestReport | null> {
+  return fetchCms<ContestReport>(`/api/contests/${id}/report`, none).catch(() => null)
+}
+
+/** The contests the signed-in organizer may see (their reach), newest first. */
+export async function organizerContests(): Promise<Contest[]> {
+  const query = new URLSearchParams({ depth: '0', sort: '-startsAt', limit: '50' })
+  return (await fetchCms<{ docs: Contest[] }>('/api/contests', query)).docs
+}
+
+/** The published contests the signed-in member may take (their organization's and its ancestors'), newest first. */
+export async function openContests(): Promise<Contest[]> {
+  const query = new URLSearchParams({ depth: '0', sort: '-startsAt', limit: '50', 'where[status][equals]': 'published' })
+  return (await fetchCms<{ docs: Contest[] }>('/api/contests', query)).docs
+}
+
+/** Published bank questions to pick from (stem, kind, topic), newest first. */
+export async function pickableQuestions(): Promise<Array<Pick<Question, 'id' | 'stem' | 'kind' | 'topic' | 'difficulty'>>> {
+  const query = new URLSearchParams({
+    depth: '0',
+    sort: '-createdAt',
+    limit: '200',
+    'where[_status][equals]': 'published',
+    'where[visibility][not_equals]': 'organizations',
+    'select[stem]': 'true',
+    'select[kind]': 'true',
+    'select[topic]': 'true',
+    'select[difficulty]': 'true',
+  })
+  return (await fetchCms<{ docs: Array<Pick<Question, 'id' | 'stem' | 'kind' | 'topic' | 'difficulty'>> }>('/api/questions', query)).docs
+}
+
+/** A duration in seconds as 3 分 05 秒 parts. */
+export function minutesAndSeconds(total: number | null): { minutes: number; seconds: string } {
+  const value = Math.max(0, total ?? 0)
+  return { minutes: Math.floor(value / 60), seconds: String(value % 60).padStart(2, '0') }
+}
+
+export type { ContestAttemptView, ContestLeaderboard, ContestMemberView, ContestReport }

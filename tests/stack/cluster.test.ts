@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -237,11 +237,12 @@ describe('two instances behind nginx', () => {
     const cachedPaths = ['/', '/articles', `/articles/${article.slug}`, '/policies', '/videos']
     for (const pathname of cachedPaths) expect((await fetch(`${cluster.url}${pathname}`)).status).toBe(200)
     const readers = startReaderLoad({ url: cluster.url, cachedPaths, readers: 4, pauseMs: 50 })
-    await expect.poll(() => readers.results.length).toBeGreaterThan(20)
+    const busy = { timeout: 60_000 }
+    await expect.poll(() => readers.results.length, busy).toBeGreaterThan(20)
 
     const downPids = () => [a.processes.cms.pid, a.processes.site.pid]
     for (const pid of downPids()) process.kill(pid as number, 'SIGKILL')
-    await expect.poll(downPids).toEqual([undefined, undefined])
+    await expect.poll(downPids, busy).toEqual([undefined, undefined])
     const changed = uniqueWord()
     await database.query('UPDATE articles SET title = $1 WHERE id = $2', [changed, article.id])
     // The change was committed while A was down (its supervisor restarts it 3 s after the kill).
@@ -250,10 +251,14 @@ describe('two instances behind nginx', () => {
     await waitForHttp(`${a.upstreams.cms}/api/health`, { timeoutMs: 120_000, what: 'CMS ' })
     await waitForHttp(`${a.upstreams.site}/healthz`, { timeoutMs: 120_000, what: '门户 ' })
     const readDuringOutage = readers.results.length
-    await expect.poll(() => readers.results.length).toBeGreaterThan(readDuringOutage + 20)
+    await expect.poll(() => readers.results.length, busy).toBeGreaterThan(readDuringOutage + 20)
     await readers.stop()
 
     expect(readers.results.filter((result) => result.status !== 200)).toEqual([])
+    // nginx did meet A down and sent those requests on to B.
+    expect(await readFile(path.join(cluster.dataDir, 'nginx', 'error.log'), 'utf8')).toMatch(
+      /while connecting to upstream|prematurely closed/,
+    )
     await expectShownOn(a, article, changed)
   })
 })

@@ -40,6 +40,7 @@ import { env } from './env'
 import { withQueryGuard } from './errors/guardQueryShape'
 import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
+import { withJobsClaimedOnce } from './jobs/claimJobsOnce'
 import { graphQLLimits } from './limits/graphQLLimits'
 import { limitQueryDepth } from './limits/limitQueryDepth'
 import { logHttpRequests } from './logging/logHttpRequests'
@@ -110,12 +111,15 @@ export default lockInternalCollections(
     editor: lexicalEditor({ features: editorFeatures }),
     secret: env.PAYLOAD_SECRET,
     csrf: cookieOrigins,
-    db: postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL, Client: SerialClient },
-      // Schema changes ship as committed migrations only (see docs/architecture.md).
-      push: false,
-      migrationDir: path.resolve(dirname, 'migrations'),
-    }),
+    // Jobs are claimed atomically, so each runs on exactly one instance (jobs/claimJobsOnce.ts).
+    db: withJobsClaimedOnce(
+      postgresAdapter({
+        pool: { connectionString: env.DATABASE_URL, Client: SerialClient },
+        // Schema changes ship as committed migrations only (see docs/architecture.md).
+        push: false,
+        migrationDir: path.resolve(dirname, 'migrations'),
+      }),
+    ),
     sharp,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     telemetry: false,

@@ -41,7 +41,12 @@ export function renderNginxConfig(
   replace(/listen 443 ssl( http2)?;/, `listen 127.0.0.1:${options.port} ssl$1;`)
   replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${options.certificate};`)
   replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`)
-  const temp = (name: string) => path.join(options.prefix, name)
+  return nginxMainContext(server, options.prefix)
+}
+
+/** Wraps a `server` block (and its upstreams) in the main-context lines a packaged nginx.conf has, every path under `prefix`. */
+export function nginxMainContext(server: string, prefix: string): string {
+  const temp = (name: string) => path.join(prefix, name)
   return `daemon off;
 user root;
 worker_processes 1;
@@ -76,8 +81,6 @@ export async function startNginxFront(options: {
   dir: string
   log: Logger
 }): Promise<NginxFront> {
-  if (!existsSync(nginxBinary))
-    throw new Error(`找不到 nginx（${nginxBinary}）：先运行 npm test（会自动安装），或 apt-get install -y nginx`)
   const prefix = path.join(options.dir, 'nginx')
   await mkdir(prefix, { recursive: true })
   const certificate = path.join(prefix, 'portal.pem')
@@ -105,8 +108,18 @@ export async function startNginxFront(options: {
     ],
     { stdio: 'ignore' },
   )
+  const config = renderNginxConfig(await documentedNginxBlock(), { ...options, certificate, key, prefix })
+  return runNginx({ prefix, config, url: `https://127.0.0.1:${options.port}`, log: options.log })
+}
+
+/** Runs nginx (`daemon off`, a child of this process) with `config` under `prefix`; resolves once `<url>/healthz` answers 200. */
+export async function runNginx(options: { prefix: string; config: string; url: string; log: Logger }): Promise<NginxFront> {
+  if (!existsSync(nginxBinary))
+    throw new Error(`找不到 nginx（${nginxBinary}）：先运行 npm test（会自动安装），或 apt-get install -y nginx`)
+  const { prefix, url } = options
+  await mkdir(prefix, { recursive: true })
   const config = path.join(prefix, 'nginx.conf')
-  await writeFile(config, renderNginxConfig(await documentedNginxBlock(), { ...options, certificate, key, prefix }))
+  await writeFile(config, options.config)
   const nginx = spawnApp({
     name: 'nginx',
     command: nginxBinary,
@@ -116,7 +129,6 @@ export async function startNginxFront(options: {
     log: options.log,
     onExit: (code) => options.log.warn(`nginx 意外退出（退出码 ${code ?? '信号'}）`),
   })
-  const url = `https://127.0.0.1:${options.port}`
   try {
     await untilServing(`${url}/healthz`)
   } catch (error) {

@@ -59,7 +59,7 @@ describe('the daily quiz and the wrong-answer book on a phone', () => {
     )
     await page.screenshot({ path: artifactPath('wrong-book-phone.png'), fullPage: true })
 
-    await first.getByText('B. 民主集中制').click()
+    await first.locator('form').getByText('B. 民主集中制').click()
     await first.getByRole('button', { name: '提交' }).click()
     await expect.poll(() => page.getByRole('status').textContent()).toBe('回答正确，这道题已从错题本中移除。')
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('错题本（4）')

@@ -781,7 +781,10 @@ export interface Question {
     | null;
   answer?: {
     keys?: ('A' | 'B' | 'C' | 'D' | 'E' | 'F')[] | null;
-    truth?: ('true' | 'false') | null;
+    /**
+     * 勾选表示“正确”，不勾选表示“错误”
+     */
+    truth?: boolean | null;
     /**
      * 比较时忽略首尾空格，全角字符按半角比较；多个空用“；”分隔写在同一个答案里
      */

@@ -9,7 +9,9 @@ const updateData = (collection: MatrixCollection) =>
     ? { alt: '已修改' }
     : collection === 'organizations' || collection === 'users'
       ? { name: '已修改' }
-      : { title: '已修改' }
+      : collection === 'questions'
+        ? { stem: '已修改' }
+        : { title: '已修改' }
 const draftQuery = (collection: MatrixCollection) => (matrixCollections[collection].drafts ? '?draft=true' : '')
 
 /** Creates a document as the admin: a draft for content, or approved-but-unpublished for the publish cell. */

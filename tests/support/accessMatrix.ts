@@ -45,7 +45,7 @@ export const matrixCollections = {
   questions: {
     graphql: 'Question',
     drafts: true,
-    data: () => ({ ...workflowDefaults, kind: 'trueFalse', difficulty: 'medium', stem: `矩阵 ${uniqueId()}`, answer: { truth: 'true' } }),
+    data: () => ({ ...workflowDefaults, kind: 'trueFalse', difficulty: 'medium', stem: `矩阵 ${uniqueId()}`, answer: { truth: true } }),
   },
   topics: { graphql: 'Topic', drafts: false, data: () => ({ title: `矩阵 ${uniqueId()}` }) },
   media: { graphql: 'Media', drafts: false, data: () => ({ alt: `矩阵 ${uniqueId()}` }) },

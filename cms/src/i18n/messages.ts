@@ -176,7 +176,6 @@ export const messages = {
   'question.singleAnswer': '单选题应恰好有一个正确答案（填写一个选项字母，如 B）',
   'question.multipleAnswer': '多选题应有两个或以上正确答案（填写选项字母，如 ABD）',
   'question.answerNotAnOption': '正确答案 {key} 不是本题的选项',
-  'question.truthNeeded': '判断题请选择正确答案：“正确”或“错误”',
   'question.acceptedNeeded': '填空题请至少填写一个可接受的答案',
   'question.noOptionsForKind': '判断题和填空题不需要选项，请删除选项',
   'metrics.forbidden':

@@ -12,6 +12,7 @@ import * as migration_20261206_031604_review_submitted_by from './20261206_03160
 import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
 import * as migration_20261206_063457_questions from './20261206_063457_questions';
 import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_quiz';
+import * as migration_20261206_072439_question_truth_checkbox from './20261206_072439_question_truth_checkbox';
 import * as migration_20261206_073135_contests from './20261206_073135_contests';
 import * as migration_20261206_073200_contest_results from './20261206_073200_contest_results';
 
@@ -85,6 +86,11 @@ export const migrations = [
     up: migration_20261206_064627_daily_quiz.up,
     down: migration_20261206_064627_daily_quiz.down,
     name: '20261206_064627_daily_quiz',
+  },
+  {
+    up: migration_20261206_072439_question_truth_checkbox.up,
+    down: migration_20261206_072439_question_truth_checkbox.down,
+    name: '20261206_072439_question_truth_checkbox'
   },
   {
     up: migration_20261206_073135_contests.up,

@@ -20,8 +20,8 @@ describe('questionProblems', () => {
     expect(questionProblems({ kind: 'multiple', options, answer: { keys: ['A'] } })[0]?.path).toBe('answer.keys')
   })
 
-  it('asks a fill-in question for an accepted answer and a true/false question for its truth', () => {
+  it('asks a fill-in question for an accepted answer and refuses options on a true/false question', () => {
     expect(questionProblems({ kind: 'fill', answer: { accepted: ['  '] } })[0]?.path).toBe('answer.accepted')
-    expect(questionProblems({ kind: 'trueFalse', answer: {} })[0]?.path).toBe('answer.truth')
+    expect(questionProblems({ kind: 'trueFalse', options, answer: { truth: true } })[0]?.path).toBe('options')
   })
 })

@@ -3,7 +3,7 @@ import { type MessageCode, t } from '../i18n/messages'
 interface QuestionDraft {
   kind?: string | null
   options?: Array<{ key?: string | null }> | null
-  answer?: { keys?: string[] | null; truth?: string | null; accepted?: string[] | null } | null
+  answer?: { keys?: string[] | null; truth?: boolean | null; accepted?: string[] | null } | null
 }
 
 /** One thing wrong with a question: the field it concerns and the Chinese message. */
@@ -15,7 +15,7 @@ export interface QuestionProblem {
 /**
  * What is wrong with a question's options and answer key for its kind (nothing when it is sound):
  * choice questions need ≥ 2 options with distinct keys and answers among them (one for 单选, two or
- * more for 多选); 判断 takes true/false and no options; 填空 takes accepted answers and no options.
+ * more for 多选); 判断 takes no options (its truth is a checkbox); 填空 takes accepted answers and no options.
  */
 export function questionProblems(question: QuestionDraft): QuestionProblem[] {
   const options = question.options ?? []
@@ -23,7 +23,6 @@ export function questionProblems(question: QuestionDraft): QuestionProblem[] {
   const problem = (path: string, code: MessageCode, values?: Record<string, string>) => ({ path, message: t(code, values) })
   if (question.kind === 'trueFalse' || question.kind === 'fill') {
     const problems = options.length > 0 ? [problem('options', 'question.noOptionsForKind')] : []
-    if (question.kind === 'trueFalse' && !question.answer?.truth) problems.push(problem('answer.truth', 'question.truthNeeded'))
     const accepted = (question.answer?.accepted ?? []).filter((text) => text.trim() !== '')
     if (question.kind === 'fill' && accepted.length === 0) problems.push(problem('answer.accepted', 'question.acceptedNeeded'))
     return problems

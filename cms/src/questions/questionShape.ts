@@ -27,11 +27,11 @@ export const bankQuestionSchema = z.object({
   answer: z
     .object({
       keys: z.array(z.enum(optionKeys)).nullish(),
-      truth: z.enum(['true', 'false']).nullish(),
+      truth: z.boolean().nullish(),
       accepted: z.array(z.string()).nullish(),
     })
     .nullish()
-    .transform((value) => ({ keys: value?.keys ?? [], truth: value?.truth ?? null, accepted: value?.accepted ?? [] })),
+    .transform((value) => ({ keys: value?.keys ?? [], truth: value?.truth ?? false, accepted: value?.accepted ?? [] })),
   explanation: z.string().nullish(),
   sourcePassage: z.string().nullish(),
 })

@@ -23,10 +23,10 @@ export const sampleQuestionSchema = z.object({
 export type SampleQuestion = z.infer<typeof sampleQuestionSchema>
 
 /** The answer group of a question from its sample form. */
-export function answerOf(question: SampleQuestion): { keys?: OptionKey[]; truth?: 'true' | 'false'; accepted?: string[] } {
+export function answerOf(question: SampleQuestion): { keys?: OptionKey[]; truth?: boolean; accepted?: string[] } {
   const answer = question.answer
   if (question.kind === 'fill') return { accepted: Array.isArray(answer) ? answer : [answer] }
-  if (question.kind === 'trueFalse') return { truth: answer === 'true' ? 'true' : 'false' }
+  if (question.kind === 'trueFalse') return { truth: answer === 'true' }
   return {
     keys: [...(Array.isArray(answer) ? answer.join('') : answer)].filter((key): key is OptionKey => optionKeys.includes(key as OptionKey)),
   }

@@ -21,7 +21,7 @@ describe('scoreQuestion', () => {
   })
 
   it('scores a true/false question by the chosen truth', () => {
-    const truth = question({ kind: 'trueFalse', answer: { truth: 'false' } })
+    const truth = question({ kind: 'trueFalse', answer: { truth: false } })
     expect(scoreQuestion(truth, ['false'])).toBe(true)
     expect(scoreQuestion(truth, ['true'])).toBe(false)
   })

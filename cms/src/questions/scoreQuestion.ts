@@ -3,10 +3,10 @@ import type { BankQuestion } from './questionShape'
 
 /**
  * Whether a response answers a question right: the exact set of correct option keys for choice
- * questions, `'true'`/`'false'` for 判断, and any accepted text (normalized) for 填空.
+ * questions, `'true'`/`'false'` (the truth of the stem) for 判断, and any accepted text (normalized) for 填空.
  */
 export function scoreQuestion(question: BankQuestion, response: readonly string[]): boolean {
-  if (question.kind === 'trueFalse') return response.length === 1 && response[0] === question.answer.truth
+  if (question.kind === 'trueFalse') return response.length === 1 && response[0] === String(question.answer.truth)
   if (question.kind === 'fill') {
     const given = normalizeAnswerText(response[0] ?? '')
     return given !== '' && question.answer.accepted.some((accepted) => normalizeAnswerText(accepted) === given)

@@ -43,14 +43,12 @@ const answerField: Field = {
       admin: { condition: (data) => isChoice(data) },
     },
     {
+      // A checkbox, not a 'true'/'false' select: GraphQL cannot name enum values true and false.
       name: 'truth',
-      label: '判断',
-      type: 'radio',
-      options: [
-        { value: 'true', label: '正确' },
-        { value: 'false', label: '错误' },
-      ],
-      admin: { condition: (data) => data?.kind === 'trueFalse' },
+      label: '题干的说法正确',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { condition: (data) => data?.kind === 'trueFalse', description: '勾选表示“正确”，不勾选表示“错误”' },
     },
     {
       name: 'accepted',
@@ -69,7 +67,7 @@ const answerField: Field = {
 /**
  * The question bank (题库). Shape (stable; later changes are additive):
  * `kind` single | multiple | trueFalse | fill; `stem`; `options` [{ key A–F, text }] for choice
- * kinds; `answer` { keys (choice), truth 'true'|'false' (判断), accepted [text] (填空) } — staff-only
+ * kinds; `answer` { keys (choice), truth boolean (判断), accepted [text] (填空) } — staff-only
  * read; `explanation` (解析) and `sourcePassage` (the sentence it tests, quoted from the source) —
  * staff-only read; `source` (article, policy, video or lecture); `topic` (分类); `difficulty`
  * easy | medium | hard; `tags`; the content review workflow (drafts, 送审/审核) and visibility.

@@ -12,7 +12,7 @@ export interface QuestionView {
 export interface QuestionReview extends QuestionView {
   response: string[]
   correct: boolean
-  answer: { keys: string[]; truth: 'true' | 'false' | null; accepted: string[] }
+  answer: { keys: string[]; truth: boolean; accepted: string[] }
   explanation: string | null
   source: { title: string; href: string } | null
 }

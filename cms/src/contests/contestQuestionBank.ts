@@ -100,7 +100,7 @@ export function contestQuestionOf(doc: unknown): ContestQuestion {
     explanation: question.explanation ?? null,
     source: question,
   }
-  if (question.kind === 'trueFalse') return { ...base, options: truthOptions, answer: question.answer.truth ? [question.answer.truth] : [] }
+  if (question.kind === 'trueFalse') return { ...base, options: truthOptions, answer: [String(question.answer.truth)] }
   if (question.kind === 'fill') return { ...base, options: [], answer: question.answer.accepted }
   return { ...base, options: question.options.map((option) => ({ id: option.key, text: option.text })), answer: question.answer.keys }
 }

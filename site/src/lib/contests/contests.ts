@@ -3,34 +3,34 @@ import type { ContestAttemptView } from '../../../../cms/src/contests/member/Con
 import type { ContestMemberView } from '../../../../cms/src/contests/member/contestMemberView'
 import type { ContestReport } from '../../../../cms/src/contests/organizer/contestReport'
 import type { Contest, Question } from '../../../../cms/src/payload-types'
-import { fetchCms } from '../cms/fetchCms'
+import { fetchCms, fetchOwnCms } from '../cms/fetchCms'
 
 const none = new URLSearchParams()
 
 /** The signed-in member's view of a contest, or null when they may not take it (the CMS answers 404). */
 export function memberContest(id: number): Promise<ContestMemberView | null> {
-  return fetchCms<ContestMemberView>(`/api/contests/${id}/me`, none).catch(() => null)
+  return fetchOwnCms<ContestMemberView>(`/api/contests/${id}/me`, none).catch(() => null)
 }
 
 /** One of the member's own attempts, or null when it does not exist. */
 export function contestAttempt(id: number, number: number): Promise<ContestAttemptView | null> {
-  return fetchCms<ContestAttemptView>(`/api/contests/${id}/attempts/${number}`, none).catch(() => null)
+  return fetchOwnCms<ContestAttemptView>(`/api/contests/${id}/attempts/${number}`, none).catch(() => null)
 }
 
 /** The contest's leaderboard as a participant sees it. */
 export function contestLeaderboard(id: number): Promise<ContestLeaderboard> {
-  return fetchCms<ContestLeaderboard>(`/api/contests/${id}/leaderboard`, none)
+  return fetchOwnCms<ContestLeaderboard>(`/api/contests/${id}/leaderboard`, none)
 }
 
 /** The organizer's dashboard of a contest, or null when it is not in their reach. */
 export function contestReport(id: number): Promise<ContestReport | null> {
-  return fetchCms<ContestReport>(`/api/contests/${id}/report`, none).catch(() => null)
+  return fetchOwnCms<ContestReport>(`/api/contests/${id}/report`, none).catch(() => null)
 }
 
 /** The contests the signed-in organizer may see (their reach), newest first. */
 export async function organizerContests(): Promise<Contest[]> {
   const query = new URLSearchParams({ depth: '0', sort: '-startsAt', limit: '50' })
-  return (await fetchCms<{ docs: Contest[] }>('/api/contests', query)).docs
+  return (await fetchOwnCms<{ docs: Contest[] }>('/api/contests', query)).docs
 }
 
 /** The published contests the signed-in member may take (their organization's and its ancestors'), newest first. */

@@ -1,30 +1,30 @@
 import type { DailyQuizView } from '../../../../cms/src/questions/member/DailyQuizView'
 import type { QuestionReview, QuestionView } from '../../../../cms/src/questions/member/QuestionView'
 import type { BookAnswerResult, WrongBookEntry } from '../../../../cms/src/questions/member/wrongBook'
-import { fetchCms } from '../cms/fetchCms'
+import { fetchOwnCms } from '../cms/fetchCms'
 import { type CmsReply, postCms } from '../cms/postCms'
-import { readerToken } from '../session/readerContext'
+import { ownReaderToken } from '../session/readerContext'
 
 const none = new URLSearchParams()
 
 /** The signed-in member's daily quiz for today (drawn on first read). */
 export function dailyQuiz(): Promise<DailyQuizView> {
-  return fetchCms<DailyQuizView>('/api/questions/daily', none)
+  return fetchOwnCms<DailyQuizView>('/api/questions/daily', none)
 }
 
 /** Submits today's daily quiz for the signed-in member. */
 export function submitDailyQuiz(day: string, answers: Record<string, string[]>): Promise<CmsReply> {
-  return postCms('/api/questions/daily', { day, answers }, { token: readerToken() })
+  return postCms('/api/questions/daily', { day, answers }, { token: ownReaderToken() })
 }
 
 /** The signed-in member's wrong-answer book. */
 export async function wrongBook(): Promise<WrongBookEntry[]> {
-  return (await fetchCms<{ docs: WrongBookEntry[] }>('/api/questions/wrong-book', none)).docs
+  return (await fetchOwnCms<{ docs: WrongBookEntry[] }>('/api/questions/wrong-book', none)).docs
 }
 
 /** Answers one question of the member's wrong-answer book again. */
 export function answerFromBook(questionId: number, response: string[]): Promise<CmsReply> {
-  return postCms(`/api/questions/wrong-book/${questionId}`, { response }, { token: readerToken() })
+  return postCms(`/api/questions/wrong-book/${questionId}`, { response }, { token: ownReaderToken() })
 }
 
 export type { BookAnswerResult, DailyQuizView, QuestionReview, QuestionView, WrongBookEntry }

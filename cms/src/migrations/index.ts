@@ -10,6 +10,7 @@ import * as migration_20261206_001941_credited_study_time from './20261206_00194
 import * as migration_20261206_011812_media_readers from './20261206_011812_media_readers';
 import * as migration_20261206_031604_review_submitted_by from './20261206_031604_review_submitted_by';
 import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
+import * as migration_20261206_064051_media_object_storage from './20261206_064051_media_object_storage';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_031700_content_changes.up,
     down: migration_20261206_031700_content_changes.down,
     name: '20261206_031700_content_changes',
+  },
+  {
+    up: migration_20261206_064051_media_object_storage.up,
+    down: migration_20261206_064051_media_object_storage.down,
+    name: '20261206_064051_media_object_storage'
   },
 ];

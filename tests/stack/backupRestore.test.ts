@@ -196,7 +196,7 @@ describe('backup and restore (npm run backup, npm run restore)', () => {
     const restore = await runNpmScript(['run', 'restore', '--', bucketArchive, '--data-dir', target], operatorEnv({}))
     expect(restore.code).toBe(0)
     expect(restore.scriptErrors.join('\n')).toContain('在 S3 存储桶 xuexi-media 中，未随本备份恢复')
-  })
+  }, 300_000)
 
   it('refuses to restore into a data folder that is not empty, with one Chinese line and nothing changed', async () => {
     expect(restored).toBeDefined()

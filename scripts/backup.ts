@@ -42,7 +42,9 @@ await runBackupCommand('备份', async () => {
         if (done % 10 === 0 || done === total) log.step(`已导出 ${done}/${total} 张表（${table}）`)
       },
     })
-    const media = await collectMedia(path.join(dataDir, 'media'))
+    const mediaBucket = env.S3_BUCKET ? { bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT } : undefined
+    if (mediaBucket) log.warn(bucketNotice(mediaBucket))
+    const media = mediaBucket ? [] : await collectMedia(path.join(dataDir, 'media'))
     const secretFile = path.join(dataDir, 'payload-secret')
     const sources = [
       ...snapshot.tables.map((table) => ({ name: tableMemberName(table.name), file: snapshot.files.get(table.name) as string })),
@@ -60,6 +62,7 @@ await runBackupCommand('备份', async () => {
         migrations: snapshot.migrations,
         tables: snapshot.tables,
         sequences: snapshot.sequences,
+        ...(mediaBucket ? { mediaBucket } : {}),
       },
       (done, total) => {
         if (done % 500 === 0) log.step(`已写入 ${done}/${total} 个成员`)
@@ -68,13 +71,18 @@ await runBackupCommand('备份', async () => {
     const rows = snapshot.tables.reduce((sum, table) => sum + table.rows, 0)
     const { size } = await stat(out)
     log.step(
-      `备份完成：${out}（${snapshot.tables.length} 张表 ${rows} 行，${media.length} 个媒体文件，${(size / 1024 / 1024).toFixed(1)} MB，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+      `备份完成：${out}（${snapshot.tables.length} 张表 ${rows} 行，${mediaBucket ? `媒体文件在存储桶 ${mediaBucket.bucket} 中，未包含` : `${media.length} 个媒体文件`}，${(size / 1024 / 1024).toFixed(1)} MB，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
     )
   } finally {
     await rm(staging, { recursive: true, force: true })
     await database.stop()
   }
 })
+
+/** What the operator must know when the media live in a bucket: this archive does not hold them. */
+function bucketNotice(media: { bucket: string; endpoint?: string }): string {
+  return `媒体文件和导出文件存放在 S3 对象存储（存储桶 ${media.bucket}${media.endpoint ? `，${media.endpoint}` : ''}），不在本备份中：请用对象存储自身的版本控制、复制或快照功能备份这个存储桶（见 docs/deploy.md“备份”）`
+}
 
 function parseCli() {
   try {

@@ -65,6 +65,10 @@ await runBackupCommand('恢复', async () => {
   }
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   const media = manifest.members.filter((member) => member.name.startsWith('media/')).length
+  if (manifest.mediaBucket)
+    log.warn(
+      `备份时媒体文件和导出文件在 S3 存储桶 ${manifest.mediaBucket.bucket} 中，未随本备份恢复：启动恢复后的门户时请设置指向该存储桶的 S3_* 环境变量（需要时先从存储桶自身的备份恢复它）`,
+    )
   log.step(
     `恢复完成：${manifest.tables.length} 张表 ${rows} 行（与清单逐表核对一致），${media} 个媒体文件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。启动：${env.DATABASE_URL ? 'npm start' : `PORTAL_DATA_DIR=${dataDir} npm start`}`,
   )

@@ -9,6 +9,9 @@ const isAddressOrRange = (entry: string) => {
   return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
 }
 
+// An empty `S3_BUCKET=` line in .env means "not set", as leaving it out does.
+const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema)
+
 const envSchema = z.object({
   DATABASE_URL: z.url({
     error: (issue) =>
@@ -56,13 +59,58 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .refine((entries) => entries.every(isAddressOrRange), 'PORTAL_TRUSTED_PROXIES 应为逗号分隔的 IP 地址或网段，例如 127.0.0.1,10.0.0.0/8'),
+  // S3-compatible object storage for uploaded media and export files, shared by every instance
+  // (docs/deploy.md). All four of bucket, region and keys, or none: unset keeps files on local disk.
+  S3_BUCKET: blankAsUnset(z.string().optional()),
+  S3_REGION: blankAsUnset(z.string().optional()),
+  S3_ACCESS_KEY_ID: blankAsUnset(z.string().optional()),
+  S3_SECRET_ACCESS_KEY: blankAsUnset(z.string().optional()),
+  // Unset: AWS S3 itself; for MinIO, Ceph, OSS, COS… their address, e.g. https://minio.example.org:9000.
+  S3_ENDPOINT: blankAsUnset(z.url('S3_ENDPOINT 必须是 http(s):// 开头的地址').optional()),
+  // `true` for servers that want the bucket in the path (MinIO and most self-hosted ones).
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], 'S3_FORCE_PATH_STYLE 只能是 true 或 false').default('false'),
+})
+
+const requiredS3Settings = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+
+/** Where uploaded media and export files live when object storage is configured. */
+export interface ObjectStorageSettings {
+  bucket: string
+  region: string
+  endpoint: string | undefined
+  forcePathStyle: boolean
+  credentials: { accessKeyId: string; secretAccessKey: string }
+}
+
+const settingsSchema = envSchema.transform((settings, context) => {
+  const given = requiredS3Settings.filter((name) => settings[name])
+  const missing = requiredS3Settings.filter((name) => !settings[name])
+  const extras = settings.S3_ENDPOINT || settings.S3_FORCE_PATH_STYLE === 'true'
+  if (given.length === 0 && !extras) return { ...settings, objectStorage: null }
+  if (missing.length > 0) {
+    context.addIssue({
+      code: 'custom',
+      path: [missing[0] ?? 'S3_BUCKET'],
+      message: `对象存储配置不完整：缺少 ${missing.join('、')}。要使用 S3 对象存储，请同时设置 ${requiredS3Settings.join('、')}；要把文件存在本机磁盘，请全部不设`,
+    })
+    return z.NEVER
+  }
+  const objectStorage: ObjectStorageSettings = {
+    bucket: settings.S3_BUCKET as string,
+    region: settings.S3_REGION as string,
+    endpoint: settings.S3_ENDPOINT,
+    forcePathStyle: settings.S3_FORCE_PATH_STYLE === 'true',
+    credentials: { accessKeyId: settings.S3_ACCESS_KEY_ID as string, secretAccessKey: settings.S3_SECRET_ACCESS_KEY as string },
+  }
+  return { ...settings, objectStorage }
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */
-export type CmsEnv = z.infer<typeof envSchema> & { mediaDir: string; outboxDir: string; exportsDir: string; searchSnapshotFile: string }
+export type CmsEnv = z.infer<typeof settingsSchema> & { mediaDir: string; outboxDir: string; exportsDir: string; searchSnapshotFile: string }
 
-function readEnv(): CmsEnv {
-  const parsed = envSchema.safeParse(process.env)
+/** Validates `source`; throws one error listing every problem. */
+export function parseCmsEnv(source: Record<string, string | undefined>): CmsEnv {
+  const parsed = settingsSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`CMS 配置有误（环境变量）：\n${problems.join('\n')}`)
@@ -79,4 +127,4 @@ function readEnv(): CmsEnv {
 }
 
 /** The CMS's environment, validated once at start-up. */
-export const env: CmsEnv = readEnv()
+export const env: CmsEnv = parseCmsEnv(process.env)

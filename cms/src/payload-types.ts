@@ -253,6 +253,8 @@ export interface Media {
   readerOrganizations?: (number | Organization)[] | null;
   usedBy?: string[] | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1361,6 +1363,8 @@ export interface MediaSelect<T extends boolean = true> {
   readerOrganizations?: T;
   usedBy?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -47,6 +47,7 @@ import { logHttpRequests } from './logging/logHttpRequests'
 import { payloadLogger } from './logging/payloadLogger'
 import { startMetricsServer } from './metrics/startMetricsServer'
 import { startSearchServer } from './search/startSearchServer'
+import { mediaStorage } from './storage/mediaStorage'
 import { startTrackingServer } from './tracking/startTrackingServer'
 import { SerialClient } from './utilities/SerialClient'
 
@@ -108,6 +109,7 @@ export default lockInternalCollections(
       if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
       if (env.PORTAL_METRICS_PORT) await startMetricsServer(payload, env.PORTAL_METRICS_PORT)
     },
+    plugins: [mediaStorage],
     editor: lexicalEditor({ features: editorFeatures }),
     secret: env.PAYLOAD_SECRET,
     csrf: cookieOrigins,

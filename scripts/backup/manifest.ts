@@ -31,6 +31,8 @@ export const manifestSchema = z.object({
   migrations: z.array(z.string()),
   tables: z.array(tableSchema),
   sequences: z.array(z.object({ name: z.string(), value: z.string().regex(/^\d+$/), isCalled: z.boolean() })),
+  /** Set when the media were in an S3 bucket: they are not in the archive (the bucket is backed up on its own). */
+  mediaBucket: z.object({ bucket: z.string().min(1), endpoint: z.string().optional() }).optional(),
   /** Every other member of the archive, with its size and SHA-256. */
   members: z.array(memberSchema),
 })

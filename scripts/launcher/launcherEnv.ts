@@ -24,6 +24,9 @@ const launcherEnvSchema = z.object({
   PORTAL_LOG_FORMAT: z.enum(['text', 'json'], 'PORTAL_LOG_FORMAT 只能是 text 或 json').default('text'),
   // Proxies whose X-Forwarded-For and X-Request-Id are believed (read again by the CMS; see cms/src/env.ts).
   PORTAL_TRUSTED_PROXIES: z.string().optional(),
+  // Media in an S3 bucket (validated in full by the CMS, cms/src/env.ts): backups leave them to the bucket's own backup.
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.string().optional(),
 })
 
 /** The launcher's settings (see .env.example), validated once. */

@@ -35,6 +35,8 @@ export interface StackOptions {
   sampleMemberPassword?: string
   /** Proxies whose X-Forwarded-For the CMS believes (PORTAL_TRUSTED_PROXIES; unset: the CMS's default, loopback). */
   trustedProxies?: string
+  /** More settings for both apps, over the launcher's own environment (e.g. a test's `S3_*` bucket). */
+  env?: Record<string, string>
   log: Logger
   /** When a crashed process is restarted and when the launcher gives up (default: 3 crashes in 60 s, 1 s, 2 s… apart). */
   restartPolicy?: RestartPolicy
@@ -110,6 +112,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ADMIN_PASSWORD: options.admin?.password ?? '',
       SAMPLE_MEMBER_PASSWORD: options.sampleMemberPassword ?? process.env.SAMPLE_MEMBER_PASSWORD ?? '',
       ...(options.trustedProxies ? { PORTAL_TRUSTED_PROXIES: options.trustedProxies } : {}),
+      ...options.env,
     }
     log.step('正在应用数据库迁移并检查示例内容…')
     await runChild({

@@ -178,6 +178,26 @@ describe('backup and restore (npm run backup, npm run restore)', () => {
     expect((await apiJson(`/api/media/${uploaded.id}`, { token: adminToken })).status).toBe(200)
   }, 600_000)
 
+  it('leaves media in an S3 bucket to the bucket’s own backup, and says so to the operator, in the manifest and on restore', async () => {
+    const bucketArchive = path.join(workDir, 'portal-bucket.tar.gz')
+    const bucket = { S3_BUCKET: 'xuexi-media', S3_ENDPOINT: 'https://s3.example.org' }
+    const backup = await runNpmScript(
+      ['run', 'backup', '--', '--out', bucketArchive],
+      operatorEnv({ PORTAL_DATA_DIR: inject('stackDataDir'), ...bucket, S3_REGION: 'cn-north-1' }),
+    )
+    expect(backup.code).toBe(0)
+    expect(backup.scriptErrors.join('\n')).toContain('存储桶 xuexi-media，https://s3.example.org），不在本备份中')
+    expect(backup.stdout).toContain('媒体文件在存储桶 xuexi-media 中，未包含')
+    const bucketManifest = await verifyArchive(bucketArchive)
+    expect(bucketManifest.mediaBucket).toEqual({ bucket: 'xuexi-media', endpoint: 'https://s3.example.org' })
+    expect(bucketManifest.members.filter((member) => member.name.startsWith('media/'))).toEqual([])
+
+    const target = path.join(workDir, 'restored-bucket')
+    const restore = await runNpmScript(['run', 'restore', '--', bucketArchive, '--data-dir', target], operatorEnv({}))
+    expect(restore.code).toBe(0)
+    expect(restore.scriptErrors.join('\n')).toContain('在 S3 存储桶 xuexi-media 中，未随本备份恢复')
+  }, 300_000)
+
   it('refuses to restore into a data folder that is not empty, with one Chinese line and nothing changed', async () => {
     expect(restored).toBeDefined()
     await restored?.stop()

@@ -11,6 +11,7 @@ import * as migration_20261206_011812_media_readers from './20261206_011812_medi
 import * as migration_20261206_031604_review_submitted_by from './20261206_031604_review_submitted_by';
 import * as migration_20261206_031700_content_changes from './20261206_031700_content_changes';
 import * as migration_20261206_063457_questions from './20261206_063457_questions';
+import * as migration_20261206_064051_media_object_storage from './20261206_064051_media_object_storage';
 import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_quiz';
 import * as migration_20261206_072439_question_truth_checkbox from './20261206_072439_question_truth_checkbox';
 import * as migration_20261206_073135_contests from './20261206_073135_contests';
@@ -83,6 +84,11 @@ export const migrations = [
     name: '20261206_063457_questions',
   },
   {
+    up: migration_20261206_064051_media_object_storage.up,
+    down: migration_20261206_064051_media_object_storage.down,
+    name: '20261206_064051_media_object_storage',
+  },
+  {
     up: migration_20261206_064627_daily_quiz.up,
     down: migration_20261206_064627_daily_quiz.down,
     name: '20261206_064627_daily_quiz',
@@ -90,12 +96,12 @@ export const migrations = [
   {
     up: migration_20261206_072439_question_truth_checkbox.up,
     down: migration_20261206_072439_question_truth_checkbox.down,
-    name: '20261206_072439_question_truth_checkbox'
+    name: '20261206_072439_question_truth_checkbox',
   },
   {
     up: migration_20261206_073135_contests.up,
     down: migration_20261206_073135_contests.down,
-    name: '20261206_073135_contests'
+    name: '20261206_073135_contests',
   },
   {
     up: migration_20261206_073200_contest_results.up,

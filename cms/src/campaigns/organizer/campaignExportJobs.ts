@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import type { PayloadRequest } from 'payload'
 import { cmsError } from '../../errors/cmsError'
+import { readExportFile } from '../../storage/exportFiles'
 import type { OrganizedCampaign } from './OrganizedCampaign'
 import { type CampaignExportInput, exportFile } from './writeCampaignExport'
 
@@ -56,7 +56,7 @@ export async function campaignExportStatus(
 export async function campaignExportDownload(req: PayloadRequest, organized: OrganizedCampaign, jobId: unknown): Promise<Response> {
   const { status, jobId: id } = await campaignExportStatus(req, organized, jobId)
   if (status !== 'done') throw cmsError('campaign.exportNotReady', 409)
-  const bytes = await readFile(exportFile(id))
+  const bytes = await readExportFile(exportFile(id))
   const name = `${organized.campaign.title}-统计.xlsx`.replace(/[\\/:*?"<>|]/g, '_')
   return new Response(bytes, {
     headers: {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
-import { env } from '../../env'
+import { exportWorkFile, keepExportFile } from '../../storage/exportFiles'
 import { campaignPlanOf } from '../campaignPlanOf'
 import { campaignStandings } from '../campaignStandings'
 import { branchRollup } from './branchRollup'
@@ -17,12 +17,12 @@ export interface CampaignExportInput {
   scope: number[] | null
 }
 
-/** The workbook file of an export job. */
+/** The workbook file of an export job (on local disk, or the name of its object in the bucket). */
 export function exportFile(jobId: number | string): string {
-  return path.join(env.exportsDir, `campaign-export-${jobId}.xlsx`)
+  return exportWorkFile(`campaign-export-${jobId}.xlsx`)
 }
 
-/** Builds the campaign's Excel workbook for the requester's scope into the data directory's `exports/`. */
+/** Builds the campaign's Excel workbook for the requester's scope into the data directory's `exports/` (then the bucket, if configured). */
 export async function writeCampaignExport(
   payload: Payload,
   jobId: number | string,
@@ -45,5 +45,6 @@ export async function writeCampaignExport(
     tree,
     branches: branchRollup(tree, input.scope, standings, targetCounts),
   })
+  await keepExportFile(file)
   return { file: path.basename(file), members: standings.length }
 }

@@ -46,5 +46,13 @@ export const Media: CollectionConfig = {
     // Lets the importer reuse a file instead of storing the same bytes twice.
     { name: 'contentHash', type: 'text', index: true, access: { read: staffOnlyField }, admin: { hidden: true } },
     ...mediaReaderFields,
+    // Where the file lies in the object store (see storage/mediaStorage): set by the server only, so
+    // no one can point an item at another item's object.
+    {
+      name: 'prefix',
+      type: 'text',
+      access: { create: () => false, update: () => false, read: staffOnlyField },
+      admin: { hidden: true, readOnly: true },
+    },
   ],
 }

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MemberImportPanel as MemberImportPanel_49fc83a3a05b6bf51fe731192a2a9baa } from '../../../members/MemberImportPanel'
 import { BrandIcon as BrandIcon_23e369455bdb46bedd0d9da520dedeea } from '../../../editor/brand/BrandIcon'
 import { BrandLogo as BrandLogo_a4f458da87ecc222edb1bc22a2808f05 } from '../../../editor/brand/BrandLogo'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EditorsHome as EditorsHome_fc93cb5e16247a3474be86bebc9aaf18 } from '../../../editor/home/EditorsHome'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/members/MemberImportPanel#MemberImportPanel": MemberImportPanel_49fc83a3a05b6bf51fe731192a2a9baa,
   "/editor/brand/BrandIcon#BrandIcon": BrandIcon_23e369455bdb46bedd0d9da520dedeea,
   "/editor/brand/BrandLogo#BrandLogo": BrandLogo_a4f458da87ecc222edb1bc22a2808f05,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/editor/home/EditorsHome#EditorsHome": EditorsHome_fc93cb5e16247a3474be86bebc9aaf18,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

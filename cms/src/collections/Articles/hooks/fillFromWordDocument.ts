@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionBeforeOperationHook } from 'payload'
-import { env } from '../../../env'
 import { findOrCreateMedia } from '../../../import/findOrCreateMedia'
 import { readDocx } from '../../../import/readers/readDocx'
 import { toLexical } from '../../../import/toLexical'
+import { readMediaFile } from '../../../storage/readMediaFile'
 import { idOf } from '../../../utilities/idOf'
 
 /**
@@ -17,7 +16,7 @@ export const fillFromWordDocument: CollectionBeforeOperationHook = async ({ args
   if ((operation !== 'create' && operation !== 'update') || !data || !documentId || hasText(data.body)) return args
   const media = await req.payload.findByID({ collection: 'media', id: documentId as number, depth: 0, req })
   if (!media.filename?.toLowerCase().endsWith('.docx')) return args
-  const source = await readDocx(await readFile(path.join(env.mediaDir, media.filename)), path.basename(media.filename, '.docx'))
+  const source = await readDocx(await readMediaFile(media.filename), path.basename(media.filename, '.docx'))
   const uploads = new Map<string, number | string>()
   for (const image of source.embeddedImages) {
     uploads.set(

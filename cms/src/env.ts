@@ -106,7 +106,12 @@ const settingsSchema = envSchema.transform((settings, context) => {
 })
 
 /** Validated CMS settings; reports every problem at once and stops the process. */
-export type CmsEnv = z.infer<typeof settingsSchema> & { mediaDir: string; outboxDir: string; exportsDir: string; searchSnapshotFile: string }
+export type CmsEnv = z.infer<typeof settingsSchema> & {
+  mediaDir: string
+  outboxDir: string
+  exportsDir: string
+  searchSnapshotFile: string
+}
 
 /** Validates `source`; throws one error listing every problem. */
 export function parseCmsEnv(source: Record<string, string | undefined>): CmsEnv {

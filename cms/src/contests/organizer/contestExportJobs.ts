@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import type { PayloadRequest } from 'payload'
 import { exportQueue } from '../../campaigns/organizer/campaignExportJobs'
 import { cmsError } from '../../errors/cmsError'
+import { readExportFile } from '../../storage/exportFiles'
 import type { OrganizedContest } from './OrganizedContest'
 import { type ContestExportInput, contestExportFile } from './writeContestExport'
 
@@ -48,7 +48,7 @@ export async function contestExportDownload(req: PayloadRequest, organized: Orga
   const { status, jobId: id } = await contestExportStatus(req, organized, jobId)
   if (status !== 'done') throw cmsError('contest.exportNotReady', 409)
   const name = `${organized.rules.title}-成绩.xlsx`.replace(/[\\/:*?"<>|]/g, '_')
-  return new Response(await readFile(contestExportFile(id)), {
+  return new Response(await readExportFile(contestExportFile(id)), {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="contest-${organized.rules.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { loadOrganizationTree, organizationPath } from '../../campaigns/organizer/organizationTree'
-import { env } from '../../env'
+import { exportWorkFile, keepExportFile } from '../../storage/exportFiles'
 import { contestRulesOf } from '../ContestRules'
 import { closeContestAttempts } from '../closeContestAttempts'
 import { contestBranches } from '../contestBranches'
@@ -21,13 +21,14 @@ export interface ContestExportInput {
 // Excel dates carry no time zone: cells show China Standard Time wall-clock times.
 const chinaTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000)
 
-/** The workbook file of a contest export job. */
+/** The workbook file of a contest export job (on local disk, or the name of its object in the bucket). */
 export function contestExportFile(jobId: number | string): string {
-  return path.join(env.exportsDir, `contest-export-${jobId}.xlsx`)
+  return exportWorkFile(`contest-export-${jobId}.xlsx`)
 }
 
 /**
- * Writes the contest's workbook for the requester's scope (streamed, then renamed into place): 成绩排名
+ * Writes the contest's workbook for the requester's scope (streamed, renamed into place, then moved to the
+ * bucket if one is configured): 成绩排名
  * (rank over the whole contest, best score, time, attempts, 合格, hand-in time as a real Excel date),
  * 支部统计 (the rolled-up branches) and 未参加 (who has not taken it).
  */
@@ -96,5 +97,6 @@ export async function writeContestExport(
   missing.commit()
   await workbook.commit()
   await rename(partial, file)
+  await keepExportFile(file)
   return { file: path.basename(file), members: results.length }
 }

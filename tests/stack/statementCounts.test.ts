@@ -8,8 +8,9 @@ import { parsePrometheusText, sampleSum } from '../support/prometheusText'
 // Statements the CMS's pool sends (xuexi_db_statements_total counts each one, Payload's and ours), per
 // page, averaged over a run of requests: the session confirmation every few seconds is part of it, and
 // a scrape adds its own one statement (the job-queue gauge), subtracted here. The bounds are today's
-// measured costs (我的学习 26, a campaign page 32 on 2026-12-06; the organizer pages stay within theirs) with a
-// little room: a regression guard, not yet the small numbers issue 17 asks for (see docs/benchmarks.md).
+// measured costs with a little room (on 2026-12-06: 我的学习 26, and 33 since it shows the daily quiz; a
+// campaign page 32; the organizer home 24 since it lists contests): a regression guard, not yet the
+// small numbers issue 17 asks for (see docs/benchmarks.md).
 const requests = 10
 const perScrape = 1
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
 
 describe('statements per signed-in page', () => {
   it('reads 我的学习 with a small, bounded number of statements', async () => {
-    expect((await statementsPerPage('/me', member.token)) / requests).toBeLessThanOrEqual(30)
+    expect((await statementsPerPage('/me', member.token)) / requests).toBeLessThanOrEqual(36)
   })
 
   it('costs a member in five campaigns at most one statement more per campaign on 我的学习 than a member in one', async () => {
@@ -76,7 +77,7 @@ describe('statements per signed-in page', () => {
   })
 
   it('reads the organizer pages with a small, bounded number of statements', async () => {
-    expect((await statementsPerPage('/organize', organizer.token)) / requests).toBeLessThanOrEqual(16)
+    expect((await statementsPerPage('/organize', organizer.token)) / requests).toBeLessThanOrEqual(27)
     expect((await statementsPerPage(`/organize/campaigns/${campaign.id}`, organizer.token)) / requests).toBeLessThanOrEqual(30)
   })
 })

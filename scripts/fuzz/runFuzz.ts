@@ -210,6 +210,8 @@ function sendRaw(base: string, request: CraftedRequest, agent: http.Agent): Prom
         headers,
         agent,
         timeout: 60_000,
+        // What a browser reads (256 KB), not Node's 16 KB: a long target comes back twice in a redirect.
+        maxHeaderSize: 256 * 1024,
       })
     } catch {
       // A path or header Node itself refuses to send never reaches the server.

@@ -24,7 +24,8 @@ async function flakyApp(drops: number): Promise<{ url: string; requests: () => n
   return { url: `http://127.0.0.1:${(app.address() as AddressInfo).port}`, requests: () => requests }
 }
 
-async function through(upstream: string, init: RequestInit = {}): Promise<Response> {
+/** Starts the front proxy with every route going to `upstream`; answers its port. */
+async function frontFor(upstream: string): Promise<number> {
   const log = { ...createLogger('test'), warn: () => undefined }
   front = await startFrontProxy({
     port: 0,
@@ -32,7 +33,11 @@ async function through(upstream: string, init: RequestInit = {}): Promise<Respon
     upstreams: { cms: upstream, site: upstream, search: upstream, tracking: upstream, metrics: upstream },
     log,
   })
-  return fetch(`http://127.0.0.1:${front.port}/articles`, init)
+  return front.port
+}
+
+async function through(upstream: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`http://127.0.0.1:${await frontFor(upstream)}/articles`, init)
 }
 
 describe('the front proxy when an app drops the connection', () => {
@@ -75,4 +80,20 @@ describe('the front proxy between requests', () => {
     expect(await response.text()).toBe('ok')
     await expect.poll(() => closedConnections, { timeout: 10_000 }).toBe(1)
   }, 15_000)
+})
+
+describe('the front proxy passing answers on', () => {
+  it('passes on a redirect whose headers carry a long target twice, as Next.js normalizing a path answers', async () => {
+    // 24 KB each, as a 8 KB target of raw bytes re-encoded to %XX comes back in Location and Refresh.
+    const target = `/api/users?q=${'%E2%80%AE'.repeat(2_700)}`
+    app = http.createServer((_req, res) => res.writeHead(308, { location: target, refresh: `0;url=${target}` }).end())
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    const port = await frontFor(`http://127.0.0.1:${(app.address() as AddressInfo).port}`)
+    const answer = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http.get({ host: '127.0.0.1', port, path: '/api/users/.', maxHeaderSize: 256 * 1024 }, resolve).on('error', reject),
+    )
+    answer.resume()
+    expect(answer.statusCode).toBe(308)
+    expect(answer.headers.location).toBe(target)
+  })
 })

@@ -169,4 +169,15 @@ describe('the documented nginx in front', () => {
     if (response.headers.get('content-type')?.includes('json'))
       expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'request.undecodablePath' } }] })
   })
+
+  // Next.js answers them with a 308 carrying the target, re-encoded, in Location and Refresh.
+  it.each([
+    `/api/users/.?q=${'\u202e'.repeat(800)}`,
+    `/api/campaigns/..?where[or][0][title][equals]=${'%E2%80%AE'.repeat(800)}`,
+    `/api/articles/?q=${'x'.repeat(7_000)}`,
+  ])('passes on the redirect for a long path Next.js normalizes (%#), not a 502', async (target) => {
+    const response = await insecureFetch(https(target))
+    expect(response.status).toBe(308)
+    expect(response.headers.get('location')).toMatch(/^\/api\/(users|campaigns|articles)\?/)
+  })
 })

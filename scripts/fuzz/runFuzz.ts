@@ -4,6 +4,7 @@ import { type Actor, isAllowedWrite } from './allowedWrites'
 import { type CraftedRequest, craftRequest } from './craftRequest'
 import { type FuzzTarget, fuzzTargets, type KnownIds } from './fuzzTargets'
 import { seededRandom } from './seededRandom'
+import { readStoredPassword, restoreStoredPassword } from './storedPassword'
 import { changesBetween, type RowChange, takeSnapshot } from './tableSnapshot'
 
 /** How to fuzz a running stack. */
@@ -64,6 +65,8 @@ export interface FuzzReport {
   snapshotSeconds: number
   healthy: boolean
   loadAverage: number
+  /** How often the member had set a new password of their own (allowed) and the fuzz put the old one back to sign in again. */
+  ownPasswordChanges: number
 }
 
 /**
@@ -88,6 +91,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     snapshotSeconds: 0,
     healthy: false,
     loadAverage: 0,
+    ownPasswordChanges: 0,
   }
   const cpuAtStart = process.cpuUsage()
   const snapshot = async () => {
@@ -97,6 +101,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return taken
   }
   const session = await signIn(options)
+  const storedPassword = await readStoredPassword(options.databaseUrl, session.id)
+  /** Signs the member in again, first putting their password back if the fuzz, as them, set another. */
+  const signInAgain = async () => {
+    const current = await readStoredPassword(options.databaseUrl, session.id)
+    if (current.hash !== storedPassword.hash || current.salt !== storedPassword.salt) {
+      report.ownPasswordChanges += 1
+      await restoreStoredPassword(options.databaseUrl, session.id, storedPassword)
+    }
+    return signIn(options)
+  }
   const ids = await knownIds(options.url, session)
   const total = targets.length * options.perEndpoint
   const phases: Array<{ actor: Actor; share: number }> = [
@@ -149,9 +163,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
               answer: answer.text.slice(0, 500),
             })
         }
-        // Fuzzing /logout or /api/users/logout ends the member's session: sign in again to stay a member.
+        // Fuzzing /logout or /api/users/logout ends the member's session, and so does a new password of
+        // their own: sign in again to stay a member.
         if (phase.actor.kind === 'member' && index % 200 === 199 && !(await isSignedIn(options.url, token)))
-          token = (await signIn(options)).token
+          token = (await signInAgain()).token
         options.onProgress?.(report.requests, total)
       }
     }
@@ -188,6 +203,7 @@ export function summaryLine(report: FuzzReport, options: Pick<FuzzOptions, 'seed
     `seconds=${report.seconds.toFixed(0)}`,
     `client_cpu_seconds=${report.clientCpuSeconds.toFixed(0)}`,
     `snapshot_seconds=${report.snapshotSeconds.toFixed(1)}`,
+    `own_password_changes=${report.ownPasswordChanges}`,
     `load_average=${report.loadAverage.toFixed(2)}`,
     `healthy=${report.healthy}`,
     ok ? 'PASS' : 'FAIL',

@@ -21,7 +21,11 @@ const scratch = await startScratchDatabase({ name: 'migration', secret: 'migrati
 try {
   const payloadBin = path.join(projectPaths.root, 'node_modules/payload/bin.js')
   const emptyChoice = flags.includes('--blank') ? '--force-accept-warning' : '--skip-empty'
-  execFileSync(process.execPath, [payloadBin, 'migrate:create', name, emptyChoice], { cwd: projectPaths.root, env: scratch.env, stdio: 'inherit' })
+  execFileSync(process.execPath, [payloadBin, 'migrate:create', name, emptyChoice], {
+    cwd: projectPaths.root,
+    env: scratch.env,
+    stdio: 'inherit',
+  })
 } finally {
   await scratch.remove()
 }

@@ -170,7 +170,8 @@ describe('the documented nginx in front', () => {
       expect(await response.json()).toMatchObject({ errors: [{ data: { code: 'request.undecodablePath' } }] })
   })
 
-  // Next.js answers them with a 308 carrying the target, re-encoded, in Location and Refresh.
+  // Next.js answers them with a 308 carrying the target, re-encoded, in Location and Refresh (fetch
+  // itself resolves the dot segments, so each arrives with a trailing slash Next.js takes off).
   it.each([
     `/api/users/.?q=${'\u202e'.repeat(800)}`,
     `/api/campaigns/..?where[or][0][title][equals]=${'%E2%80%AE'.repeat(800)}`,
@@ -178,6 +179,6 @@ describe('the documented nginx in front', () => {
   ])('passes on the redirect for a long path Next.js normalizes (%#), not a 502', async (target) => {
     const response = await insecureFetch(https(target))
     expect(response.status).toBe(308)
-    expect(response.headers.get('location')).toMatch(/^\/api\/(users|campaigns|articles)\?/)
+    expect(response.headers.get('location')).toMatch(/^\/api(\/users|\/articles)?\?/)
   })
 })

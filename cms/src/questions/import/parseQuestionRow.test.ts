@@ -5,7 +5,8 @@ import type { QuestionColumn } from './questionColumns'
 
 const row = (cells: Partial<Record<QuestionColumn, string>>, formulas: QuestionColumn[] = []) =>
   parseQuestionRow({ row: 2, cells: { stem: '党的根本组织原则是（ ）。', ...cells }, formulas })
-const messageOf = (result: ReturnType<typeof parseQuestionRow>) => ('problem' in result ? t(result.problem.code, result.problem.values) : null)
+const messageOf = (result: ReturnType<typeof parseQuestionRow>) =>
+  'problem' in result ? t(result.problem.code, result.problem.values) : null
 const choice = { optionA: '集体领导', optionB: '民主集中制', optionC: '个人分工负责', optionD: '民主协商' }
 
 describe('parseQuestionRow', () => {
@@ -66,8 +67,12 @@ describe('parseQuestionRow', () => {
   })
 
   it('refuses options with gaps or more than six', () => {
-    expect(messageOf(row({ kind: '单选', answer: 'A', optionA: '甲', optionC: '丙' }))).toBe('选项B为空，但其后还有选项，请按 A、B、C… 依次填写')
-    expect(messageOf(row({ kind: '单选', answer: 'A', ...choice, extraOption: '第七个' }))).toBe('选项太多：每题最多 6 个选项（选项A–选项F）')
+    expect(messageOf(row({ kind: '单选', answer: 'A', optionA: '甲', optionC: '丙' }))).toBe(
+      '选项B为空，但其后还有选项，请按 A、B、C… 依次填写',
+    )
+    expect(messageOf(row({ kind: '单选', answer: 'A', ...choice, extraOption: '第七个' }))).toBe(
+      '选项太多：每题最多 6 个选项（选项A–选项F）',
+    )
   })
 
   it('refuses formulas, control characters, lone surrogates and over-long cells with the column named', () => {

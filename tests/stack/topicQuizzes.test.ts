@@ -48,7 +48,10 @@ describe('topic quizzes: who sees which set, and when', () => {
 
   it('shows a set only between its opening and closing', async () => {
     const running = await createTopicQuiz(adminToken, bank.slice(0, 2))
-    const upcoming = await createTopicQuiz(adminToken, bank.slice(0, 2), { opensAt: new Date(Date.now() + day).toISOString() })
+    const upcoming = await createTopicQuiz(adminToken, bank.slice(0, 2), {
+      opensAt: new Date(Date.now() + day).toISOString(),
+      closesAt: new Date(Date.now() + 2 * day).toISOString(),
+    })
     const over = await createTopicQuiz(adminToken, bank.slice(0, 2), {
       opensAt: new Date(Date.now() - 2 * day).toISOString(),
       closesAt: new Date(Date.now() - day).toISOString(),

@@ -81,6 +81,7 @@ export interface Config {
     'campaign-reflections': CampaignReflection;
     'quiz-attempts': QuizAttempt;
     questions: Question;
+    'topic-quizzes': TopicQuiz;
     notices: Notice;
     organizations: Organization;
     users: User;
@@ -111,6 +112,7 @@ export interface Config {
     'campaign-reflections': CampaignReflectionsSelect<false> | CampaignReflectionsSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'topic-quizzes': TopicQuizzesSelect<false> | TopicQuizzesSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -918,6 +920,49 @@ export interface QuizAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topic-quizzes".
+ */
+export interface TopicQuiz {
+  id: number;
+  title: string;
+  /**
+   * 答题页顶部显示，如学习要求和出题范围
+   */
+  description?: string | null;
+  topic?: string | null;
+  /**
+   * 围绕一项新政策出题时选择，答题页链接到原文
+   */
+  policy?: (number | null) | Policy;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * 从题库中选择，按所选顺序出题；发布时题目须已发布
+   */
+  questions: (number | Question)[];
+  /**
+   * 编辑提交审核；审核人员通过或退回。只有审核通过的内容才能发布。
+   */
+  reviewStatus: 'draft' | 'submitted' | 'approved' | 'rejected';
+  /**
+   * 退回时必须填写
+   */
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  visibility: 'public' | 'members' | 'organizations';
+  /**
+   * 所选组织及其下级组织的党员可见
+   */
+  organizations?: (number | Organization)[] | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notices".
  */
 export interface Notice {
@@ -1103,6 +1148,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'topic-quizzes';
+        value: number | TopicQuiz;
       } | null)
     | ({
         relationTo: 'notices';
@@ -1597,6 +1646,30 @@ export interface QuestionsSelect<T extends boolean = true> {
   updatedBy?: T;
   importSource?: T;
   importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topic-quizzes_select".
+ */
+export interface TopicQuizzesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  topic?: T;
+  policy?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questions?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  visibility?: T;
+  organizations?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -24,6 +24,7 @@ import { Questions } from './collections/Questions'
 import { QuizAttempts } from './collections/QuizAttempts'
 import { Reflections } from './collections/Reflections'
 import { withReaderBounds } from './collections/shared/withReaderBounds'
+import { TopicQuizzes } from './collections/TopicQuizzes'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
@@ -82,6 +83,7 @@ export default lockInternalCollections(
       Reflections,
       QuizAttempts,
       Questions,
+      TopicQuizzes,
       Notices,
       Organizations,
       Users,

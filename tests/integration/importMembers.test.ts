@@ -3,9 +3,9 @@ import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importMembers } from '../../cms/src/members/importMembers'
-import { MemberSheetError } from '../../cms/src/members/MemberSheetError'
 import { memberTemplate } from '../../cms/src/members/memberTemplate'
 import { readMemberSheet } from '../../cms/src/members/readMemberSheet'
+import { SheetError } from '../../cms/src/sheets/SheetError'
 import { createUser, uniqueId } from '../support/factories'
 import { testPayload } from '../support/testPayload'
 
@@ -85,7 +85,7 @@ describe('bulk member import', () => {
     const loginId = phone()
     const gbk = iconv.encode(`姓名,手机号,所在党支部\n陈红,${loginId},${committee}/第二党支部\n`, 'gb18030')
     const rows = await readMemberSheet(gbk, 'members.csv')
-    expect(rows).toEqual([{ row: 2, cells: { name: '陈红', loginId, organization: `${committee}/第二党支部` } }])
+    expect(rows).toEqual([{ row: 2, cells: { name: '陈红', loginId, organization: `${committee}/第二党支部` }, formulas: [] }])
   })
 
   it('refuses a sheet without the required columns, or of another type, before creating anybody', async () => {
@@ -97,7 +97,7 @@ describe('bulk member import', () => {
       code: 'members.columnsMissing',
       values: { columns: '所在组织' },
     })
-    await expect(readMemberSheet(Buffer.from('x'), 'a.pdf')).rejects.toBeInstanceOf(MemberSheetError)
+    await expect(readMemberSheet(Buffer.from('x'), 'a.pdf')).rejects.toBeInstanceOf(SheetError)
     await expect(readMemberSheet(Buffer.from('not a zip'), 'a.xlsx')).rejects.toMatchObject({ code: 'members.unreadable' })
     await expect(readMemberSheet(await xlsx([['姓名', '账号', '所在组织']]), 'a.xlsx')).rejects.toMatchObject({ code: 'members.empty' })
   })

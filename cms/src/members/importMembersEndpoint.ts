@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import { hasRole } from '../access/hasRole'
 import { t } from '../i18n/messages'
+import { SheetError } from '../sheets/SheetError'
 import { importMembers } from './importMembers'
-import { MemberSheetError } from './MemberSheetError'
 import { readMemberSheet } from './readMemberSheet'
 
 /**
@@ -23,7 +23,7 @@ export const importMembersEndpoint: Endpoint = {
       const rows = await readMemberSheet(Buffer.from(await file.arrayBuffer()), file.name)
       return Response.json(await importMembers(req.payload, rows, req))
     } catch (error) {
-      if (!(error instanceof MemberSheetError)) throw error
+      if (!(error instanceof SheetError)) throw error
       return Response.json({ code: error.code, message: t(error.code, error.values) }, { status: 400 })
     }
   },

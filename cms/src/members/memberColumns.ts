@@ -11,13 +11,3 @@ export type MemberColumn = keyof typeof memberColumns
 
 /** Columns a sheet must have. */
 export const requiredMemberColumns: MemberColumn[] = ['name', 'loginId', 'organization']
-
-/** Which column a header cell names, if any (case, spaces and a trailing * are ignored). */
-export function columnForHeader(header: string): MemberColumn | undefined {
-  const normalized = header
-    .trim()
-    .replace(/[*＊]$/, '')
-    .replace(/\s+/g, '')
-    .toLowerCase()
-  return (Object.keys(memberColumns) as MemberColumn[]).find((column) => (memberColumns[column] as readonly string[]).includes(normalized))
-}

@@ -7,6 +7,7 @@ import { seedSampleContest } from './seedSampleContest'
 import { seedSampleLibrary } from './seedSampleLibrary'
 import { type SampleMembers, seedSampleMembers } from './seedSampleMembers'
 import { seedSampleQuestions } from './seedSampleQuestions'
+import { seedSampleTopicQuizzes } from './seedSampleTopicQuizzes'
 
 /** What preparing the database did, for the launcher to report. */
 export interface PreparedDatabase {
@@ -36,5 +37,6 @@ export async function prepareDatabase(
   const questions = await seedSampleQuestions(payload, path.join(options.contentDir, 'questions.json'))
   const campaignParticipants = await seedSampleCampaign(payload)
   const contests = await seedSampleContest(payload)
-  return { seeded: true, counts: { ...counts, questions, campaignParticipants, contests }, admin, members }
+  const topicQuizzes = await seedSampleTopicQuizzes(payload, path.join(options.contentDir, 'questions.json'))
+  return { seeded: true, counts: { ...counts, questions, campaignParticipants, contests, topicQuizzes }, admin, members }
 }

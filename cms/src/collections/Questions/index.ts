@@ -7,6 +7,7 @@ import { importFields } from '../../fields/importFields'
 import { reviewFields } from '../../fields/reviewFields'
 import { updatedByField } from '../../fields/updatedByField'
 import { visibilityFields } from '../../fields/visibilityFields'
+import { questionImportEndpoints } from '../../questions/import/questionImportEndpoints'
 import { quizEndpoints } from '../../questions/member/quizEndpoints'
 import { difficulties, optionKeys, questionKinds, questionSources } from '../../questions/questionShape'
 import { enforceReviewWorkflow } from '../shared/hooks/enforceReviewWorkflow'
@@ -80,10 +81,11 @@ export const Questions: CollectionConfig = {
     useAsTitle: 'stem',
     defaultColumns: ['stem', 'kind', 'topic', 'difficulty', 'answerStats', 'reviewStatus', '_status'],
     listSearchableFields: ['stem', 'topic'],
+    components: { beforeListTable: ['/questions/import/QuestionImportPanel#QuestionImportPanel'] },
   },
   access: { read: canReadContent, readVersions: isStaff, create: isEditor, update: isStaff, delete: isEditor },
   versions: { drafts: true, maxPerDoc: 20 },
-  endpoints: quizEndpoints,
+  endpoints: [...quizEndpoints, ...questionImportEndpoints],
   hooks: {
     beforeOperation: [publishedOnlyForReaders],
     beforeChange: [checkQuestionKey, enforceReviewWorkflow],

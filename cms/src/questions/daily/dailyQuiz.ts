@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
-import { awardStudyPoints } from '../../campaigns/member/awardStudyPoints'
 import { cmsError } from '../../errors/cmsError'
 import { loadPointsRules } from '../../tracking/loadPointsRules'
 import { studyDay } from '../../tracking/studyDay'
 import { withTransaction } from '../../tracking/withTransaction'
 import { readLastAnswered, readWrongAnswers, recordAnswers, type ScoredAnswer } from '../member/answerLog'
 import type { Responses } from '../member/answersInput'
+import { awardQuizPoints } from '../member/awardQuizPoints'
 import type { DailyQuizView } from '../member/DailyQuizView'
 import { type LoadedQuestion, loadBankQuestions } from '../member/loadBankQuestions'
 import { presentQuestion, reviewQuestion } from '../member/presentQuestion'
@@ -64,7 +64,6 @@ export async function submitDailyQuiz(
   const correctCount = scored.filter((answer) => answer.correct).length
   const rules = await loadPointsRules(req.payload)
   const stored = await withTransaction(pool, async (client) => {
-    const before = await dailyPoints(client, memberId, day)
     const { rows } = await client.query<PaperRow>(
       `update daily_papers set answers = $3, correct_count = $4, submitted_at = now()
        where member_id = $1 and day = $2 and submitted_at is null returning ${paperColumns}`,
@@ -75,20 +74,11 @@ export async function submitDailyQuiz(
       return (await client.query<PaperRow>(`select ${paperColumns} from daily_papers where member_id = $1 and day = $2`, [memberId, day]))
         .rows[0]
     await recordAnswers(client, { memberId, context: 'daily', answers: scored })
-    if (correctCount > 0) await awardStudyPoints(client, { memberId, day, kind: 'dailyQuiz', rule: rules.dailyQuiz, units: correctCount })
-    const pointsEarned = (await dailyPoints(client, memberId, day)) - before
+    const pointsEarned = await awardQuizPoints(client, { memberId, day, rule: rules.dailyQuiz, correctCount })
     await client.query('update daily_papers set points_earned = $3 where member_id = $1 and day = $2', [memberId, day, pointsEarned])
     return { ...rows[0], pointsEarned }
   })
   return presentPaper(day, stored ?? paper, questions)
-}
-
-async function dailyPoints(client: { query: Pool['query'] }, memberId: number, day: string): Promise<number> {
-  const { rows } = await client.query<{ points: number }>(
-    `select points from study_daily where user_id = $1 and day = $2 and kind = 'dailyQuiz'`,
-    [memberId, day],
-  )
-  return rows[0]?.points ?? 0
 }
 
 async function ensurePaper(req: PayloadRequest, pool: Pool, memberId: number, day: string): Promise<PaperRow> {

@@ -7,6 +7,7 @@ import { readWrongAnswers, recordAnswers } from './answerLog'
 import { loadBankQuestions } from './loadBankQuestions'
 import { reviewQuestion } from './presentQuestion'
 import type { QuestionReview } from './QuestionView'
+import { readableQuestionIds } from './readableQuestionIds'
 
 /** One entry of the 错题本: the question reviewed with the member's last wrong response, and how often they missed it. */
 export interface WrongBookEntry {
@@ -26,26 +27,11 @@ function memberOf(req: PayloadRequest): { memberId: number; pool: Pool } {
   return { memberId: req.user.id as number, pool: req.payload.db.pool as unknown as Pool }
 }
 
-async function readableIds(req: PayloadRequest, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set()
-  const found = await req.payload.find({
-    collection: 'questions',
-    where: { id: { in: ids } },
-    depth: 0,
-    limit: ids.length,
-    pagination: false,
-    select: { kind: true },
-    overrideAccess: false,
-    user: req.user,
-  })
-  return new Set(found.docs.map((doc) => doc.id))
-}
-
 /** The signed-in member's wrong-answer book, newest mistakes first, limited to questions they may still see. */
 export async function readWrongBook(req: PayloadRequest): Promise<WrongBookEntry[]> {
   const { memberId, pool } = memberOf(req)
   const rows = await readWrongAnswers(pool, memberId)
-  const readable = await readableIds(
+  const readable = await readableQuestionIds(
     req,
     rows.map((row) => row.questionId),
   )
@@ -74,7 +60,7 @@ export async function readWrongBook(req: PayloadRequest): Promise<WrongBookEntry
  */
 export async function answerFromBook(req: PayloadRequest, questionId: number, response: string[]): Promise<BookAnswerResult> {
   const { memberId, pool } = memberOf(req)
-  if (!(await readableIds(req, [questionId])).has(questionId)) throw cmsError('quiz.questionNotFound', 404)
+  if (!(await readableQuestionIds(req, [questionId])).has(questionId)) throw cmsError('quiz.questionNotFound', 404)
   const [question] = await loadBankQuestions(req.payload, [questionId])
   if (!question) throw cmsError('quiz.questionNotFound', 404)
   const correct = scoreQuestion(question, response)

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuestionImportPanel as QuestionImportPanel_a473ec0391013d1e02348125e9131f6a } from '../../../questions/import/QuestionImportPanel'
 import { MemberImportPanel as MemberImportPanel_49fc83a3a05b6bf51fe731192a2a9baa } from '../../../members/MemberImportPanel'
 import { BrandIcon as BrandIcon_23e369455bdb46bedd0d9da520dedeea } from '../../../editor/brand/BrandIcon'
 import { BrandLogo as BrandLogo_a4f458da87ecc222edb1bc22a2808f05 } from '../../../editor/brand/BrandLogo'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/questions/import/QuestionImportPanel#QuestionImportPanel": QuestionImportPanel_a473ec0391013d1e02348125e9131f6a,
   "/members/MemberImportPanel#MemberImportPanel": MemberImportPanel_49fc83a3a05b6bf51fe731192a2a9baa,
   "/editor/brand/BrandIcon#BrandIcon": BrandIcon_23e369455bdb46bedd0d9da520dedeea,
   "/editor/brand/BrandLogo#BrandLogo": BrandLogo_a4f458da87ecc222edb1bc22a2808f05,

@@ -19,6 +19,8 @@ let member: CampaignMember
 let busyMember: CampaignMember
 let organizer: CampaignMember
 let campaign: Campaign
+let articlePath: string
+let branchA: number
 
 async function statements(): Promise<number> {
   const response = await fetch(stackUrl('/metrics'))
@@ -44,6 +46,8 @@ beforeAll(async () => {
   adminToken = await loginToken()
   const setting = await createCampaignSetting(adminToken, { enrolment: 'link' })
   campaign = setting.campaign
+  articlePath = `/articles/${setting.article.slug}`
+  branchA = setting.branchA.id
   ;[member, busyMember, organizer] = await Promise.all([
     createCampaignMember(adminToken, setting.branchA.id),
     createCampaignMember(adminToken, setting.branchA.id),
@@ -79,5 +83,20 @@ describe('statements per signed-in page', () => {
   it('reads the organizer pages with a small, bounded number of statements', async () => {
     expect((await statementsPerPage('/organize', organizer.token)) / requests).toBeLessThanOrEqual(27)
     expect((await statementsPerPage(`/organize/campaigns/${campaign.id}`, organizer.token)) / requests).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('statements per signed-in member on pages their class shares', () => {
+  it('confirms a session with one statement', async () => {
+    const members = await Promise.all(Array.from({ length: 5 }, () => createCampaignMember(adminToken, branchA)))
+    expect((await fetchPageAs('/articles', member.token)).status).toBe(200)
+    const before = await statements()
+    for (const fresh of members) expect((await fetchPageAs('/articles', fresh.token)).status).toBe(200)
+    expect((await statements()) - before - perScrape).toBeLessThanOrEqual(members.length + 1)
+  })
+
+  it.each(['/', 'the article page'])('serves %s from the class copy, with no statement but the session confirmation', async (page) => {
+    const pathname = page === '/' ? '/' : articlePath
+    expect((await statementsPerPage(pathname, member.token)) / requests).toBeLessThanOrEqual(0.5)
   })
 })

@@ -122,10 +122,18 @@ describe('the daily quiz and the wrong-answer book', () => {
   it('shows the member their own daily-quiz card without drawing the paper, and nobody else’s', async () => {
     const other = await createCampaignMember(adminToken, setting.branchA.id)
     expect((await apiJson('/api/study/daily-card')).status).toBe(401)
-    expect((await apiJson('/api/study/daily-card', { token: other.token })).body).toEqual({ total: null, submitted: false, correctCount: null })
+    expect((await apiJson('/api/study/daily-card', { token: other.token })).body).toEqual({
+      total: null,
+      submitted: false,
+      correctCount: null,
+    })
     expect(await countRows('select count(*) from daily_papers where member_id = $1', [other.id])).toBe(0)
     expect((await apiJson('/api/questions/daily', { token: other.token })).status).toBe(200)
-    expect((await apiJson('/api/study/daily-card', { token: other.token })).body).toEqual({ total: 5, submitted: false, correctCount: null })
+    expect((await apiJson('/api/study/daily-card', { token: other.token })).body).toEqual({
+      total: 5,
+      submitted: false,
+      correctCount: null,
+    })
     expect((await apiJson('/api/study/daily-card', { token: member.token })).body).toMatchObject({ total: null })
   })
 

@@ -4,6 +4,7 @@ import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
 import { answerDailyCardRequest, dailyCardPath } from '../questions/daily/answerDailyCardRequest'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
 import { answerHeartbeatRequest } from './answerHeartbeatRequest'
+import { answerOwnRead, isOwnRead } from './answerOwnRead'
 import { answerVisitRequest, visitPathPrefix } from './answerVisitRequest'
 import { createTrackingServer, type TrackingRequest, trackingPath } from './createTrackingServer'
 import { followTrackingChanges } from './followTrackingChanges'
@@ -11,8 +12,9 @@ import { forgetSignedInUser, signedInUser } from './signedInUser'
 
 /**
  * Serves, from the CMS process on a loopback port, `POST /api/reading-events`, `GET /api/study/visit/…`
- * and `GET /api/study/daily-card` (the launcher's front proxy routes them there) and the portal's session
- * confirmation (`GET /api/portal/session`, asked by the portal directly). A member's requests are
+ * and `GET /api/study/daily-card` (the launcher's front proxy routes them there), and for the portal its
+ * session confirmation (`GET /api/portal/session`) and the member's own reads of 我的学习 and campaign
+ * pages (`answerOwnRead`), asked directly. A member's requests are
  * authenticated by Payload's own auth strategies (the session cookie or `Authorization` header: JWT
  * signed with the Payload secret, user and session looked up), remembered per credentials for a few
  * minutes (`signedInUser`) while the session is checked with every batch, and then answered by the same
@@ -46,6 +48,11 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
           method: 'GET',
           serves: (pathname) => pathname === dailyCardPath,
           answer: async (request) => answerDailyCardRequest(await memberRequest(request)),
+        },
+        {
+          method: 'GET',
+          serves: isOwnRead,
+          answer: async (request) => answerOwnRead(await memberRequest(request), request.pathname),
         },
         {
           method: 'GET',

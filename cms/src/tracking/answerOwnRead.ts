@@ -5,11 +5,12 @@ import { refusalAnswer, type TrackingAnswer } from './refusalAnswer'
  * The member's own reads the portal makes while rendering 我的学习 and a campaign page: the REST path,
  * and where Payload's endpoint for it is configured (a collection's, or the root's: `null`).
  */
+// Ids of nine digits at most: PostgreSQL integers, so a made-up one reaches no query as an out-of-range value.
 const ownReads = [
   { path: /^\/api\/study\/summary$/, collection: null, endpoint: '/study/summary' },
   { path: /^\/api\/campaigns\/mine$/, collection: 'campaigns', endpoint: '/mine' },
-  { path: /^\/api\/campaigns\/(?<id>\d{1,12})\/me$/, collection: 'campaigns', endpoint: '/:id/me' },
-  { path: /^\/api\/campaigns\/(?<id>\d{1,12})\/leaderboard$/, collection: 'campaigns', endpoint: '/:id/leaderboard' },
+  { path: /^\/api\/campaigns\/(?<id>\d{1,9})\/me$/, collection: 'campaigns', endpoint: '/:id/me' },
+  { path: /^\/api\/campaigns\/(?<id>\d{1,9})\/leaderboard$/, collection: 'campaigns', endpoint: '/:id/leaderboard' },
   { path: /^\/api\/notices\/mine$/, collection: 'notices', endpoint: '/mine' },
 ] as const
 

@@ -36,7 +36,6 @@ import { favorites } from './endpoints/favorites'
 import { health } from './endpoints/health'
 import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
-import { studyVisit } from './endpoints/studyVisit'
 import { env } from './env'
 import { withQueryGuard } from './errors/guardQueryShape'
 import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
@@ -101,7 +100,7 @@ export default lockInternalCollections(
       deleteJobOnComplete: false,
     },
     globals: [PointsRules],
-    endpoints: [health, restriction, studySummary, studyVisit, ...favorites],
+    endpoints: [health, restriction, studySummary, ...favorites],
     email: portalEmailAdapter,
     logger: payloadLogger(),
     hooks: { afterError: [refuseUnstorableInput] },

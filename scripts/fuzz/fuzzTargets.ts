@@ -127,6 +127,14 @@ export const fuzzTargets: FuzzTarget[] = [
   { name: 'POST /api/reading-events', path: () => '/api/reading-events', methods: ['POST', 'GET', 'PUT'], body: 'json', queryKeys: [] },
   { name: 'GET /api/study/summary', path: () => '/api/study/summary', methods: ['GET', 'POST'], body: 'json', queryKeys: ['from', 'to'] },
   {
+    name: 'GET /api/study/visit/:collection/:id',
+    path: (r, ids) => `/api/study/visit/${seg(r, ['articles', 'videos', 'policies', 'lectures'])}/${seg(r, ids.articleIds)}`,
+    methods: ['GET', 'POST'],
+    body: 'json',
+    queryKeys: [],
+  },
+  { name: 'GET /api/study/daily-card', path: () => '/api/study/daily-card', methods: ['GET', 'POST'], body: 'json', queryKeys: [] },
+  {
     name: '/api/study/favorites/:collection/:id',
     path: (r, ids) => `/api/study/favorites/${seg(r, ['articles', 'videos', 'policies', 'lectures'])}/${seg(r, ids.articleIds)}`,
     methods: ['GET', 'PUT', 'DELETE', 'POST'],

@@ -15,11 +15,15 @@ describe('routeFor', () => {
     expect(routeFor('/api/searches')).toBe('cms')
   })
 
-  it('sends heartbeats to the tracking server, and only heartbeats', () => {
+  it('sends heartbeats, visit openings and the daily-quiz card to the tracking server, and nothing else', () => {
     expect(routeFor('/api/reading-events')).toBe('tracking')
     expect(routeFor('/api/reading-events?retry=1')).toBe('tracking')
+    expect(routeFor('/api/study/visit/articles/12')).toBe('tracking')
+    expect(routeFor('/api/study/daily-card')).toBe('tracking')
     expect(routeFor('/api/reading-events/other')).toBe('cms')
     expect(routeFor('/api/study/summary')).toBe('cms')
+    expect(routeFor('/api/study/visitors')).toBe('cms')
+    expect(routeFor('/api/portal/session')).toBe('cms')
   })
 
   it('sends /metrics to the metrics server, and only /metrics', () => {

@@ -2,15 +2,16 @@
 export type Upstream = 'cms' | 'site' | 'search' | 'tracking' | 'metrics'
 
 const cmsPrefixes = ['/admin', '/api', '/_next']
+const trackingPaths = new Set(['/api/reading-events', '/api/study/daily-card'])
 
 /**
- * `/api/search*` goes to the CMS's search server, `/api/reading-events` to its tracking server, `/metrics` to its metrics server;
+ * `/api/search*` goes to the CMS's search server, `/api/reading-events`, `/api/study/visit/…` and `/api/study/daily-card` to its tracking server, `/metrics` to its metrics server;
  * `/admin`, `/api` and Next's own paths (assets, dev overlay) to the CMS; everything else to the portal.
  */
 export function routeFor(url: string): Upstream {
   const pathname = url.split(/[?#]/, 1)[0] ?? '/'
   if (pathname === '/api/search' || pathname.startsWith('/api/search/')) return 'search'
-  if (pathname === '/api/reading-events') return 'tracking'
+  if (trackingPaths.has(pathname) || pathname.startsWith('/api/study/visit/')) return 'tracking'
   if (pathname === '/metrics') return 'metrics'
   const isCms = pathname.startsWith('/__nextjs') || cmsPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
   return isCms ? 'cms' : 'site'

@@ -209,6 +209,7 @@ async function startApps(
     NODE_ENV: mode,
     CMS_URL: upstreams.cms,
     CMS_SEARCH_URL: `http://127.0.0.1:${options.searchPort}`,
+    CMS_TRACKING_URL: `http://127.0.0.1:${options.trackingPort}`,
     HOST: '127.0.0.1',
     PORT: String(options.sitePort),
   }

@@ -14,6 +14,12 @@ const envSchema = z.object({
     .url('CMS_SEARCH_URL 必须是 http(s):// 开头的地址')
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  // The CMS's tracking server, where the portal confirms sessions with one SQL statement
+  // (lib/session/confirmedSession); unset: Payload's /api/users/me on CMS_URL.
+  CMS_TRACKING_URL: z
+    .url('CMS_TRACKING_URL 必须是 http(s):// 开头的地址')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   // The CMS's config secret: the portal verifies session tokens with the key Payload derives from it, and
   // signs its class reads (lib/session/readerClass). The launcher passes the CMS's own.
   PAYLOAD_SECRET: z

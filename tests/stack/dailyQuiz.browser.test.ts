@@ -48,6 +48,11 @@ describe('the daily quiz and the wrong-answer book on a phone', () => {
     await page.getByRole('button', { name: '交卷' }).click()
     await expect.poll(() => page.getByRole('status').textContent()).toContain('今天答对 0 / 5 题')
     await page.screenshot({ path: artifactPath('daily-quiz-result-phone.png'), fullPage: true })
+    // The home page is the member's class copy; their card arrives from one small request.
+    await page.goto(stackUrl('/'))
+    await expect.poll(() => page.locator('[data-daily-card]').textContent()).toContain('今天已答对 0 / 5 题')
+    await page.getByRole('link', { name: '查看结果' }).click()
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/me/quiz')
 
     await page.getByRole('link', { name: '错题本' }).first().click()
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('错题本（5）')

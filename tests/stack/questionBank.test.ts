@@ -119,6 +119,24 @@ describe('the daily quiz and the wrong-answer book', () => {
     expect(errorOf(daily.body)).toBe('请先登录：每日答题和错题本需要党员账号')
   })
 
+  it('shows the member their own daily-quiz card without drawing the paper, and nobody else’s', async () => {
+    const other = await createCampaignMember(adminToken, setting.branchA.id)
+    expect((await apiJson('/api/study/daily-card')).status).toBe(401)
+    expect((await apiJson('/api/study/daily-card', { token: other.token })).body).toEqual({
+      total: null,
+      submitted: false,
+      correctCount: null,
+    })
+    expect(await countRows('select count(*) from daily_papers where member_id = $1', [other.id])).toBe(0)
+    expect((await apiJson('/api/questions/daily', { token: other.token })).status).toBe(200)
+    expect((await apiJson('/api/study/daily-card', { token: other.token })).body).toEqual({
+      total: 5,
+      submitted: false,
+      correctCount: null,
+    })
+    expect((await apiJson('/api/study/daily-card', { token: member.token })).body).toMatchObject({ total: null })
+  })
+
   it('draws five of the newest questions the member may see, keeps the paper for the day and sends no answers', async () => {
     const first = await apiJson<DailyQuizView>('/api/questions/daily', { token: member.token })
     expect(first.status).toBe(200)

@@ -84,6 +84,18 @@ describe('visibility classes on the same URL', () => {
     }
   })
 
+  it('serves two members of a branch the same item page and home but for their names, however their own study differs', async () => {
+    const [first, second] = [await createCampaignMember(adminToken, branchA), await createCampaignMember(adminToken, branchA)]
+    const article = await apiJson<{ docs: Array<{ id: number }> }>(`/api/articles?where[slug][equals]=${forA.slug}`, { token: adminToken })
+    const favorite = await apiJson(`/api/study/favorites/articles/${article.body.docs[0]?.id}`, { token: first.token, method: 'PUT' })
+    expect(favorite.status).toBeLessThan(300)
+    for (const pathname of [`/articles/${forA.slug}`, '/']) {
+      const [a, b] = [await pageAs(first.token, pathname), await pageAs(second.token, pathname)]
+      expect(a.html.replaceAll(first.name, '·'), pathname).toBe(b.html.replaceAll(second.name, '·'))
+      expect(a.html, pathname).not.toContain('aria-pressed="true"')
+    }
+  })
+
   it('refuses class credentials a reader makes up, signed with a guess or not signed at all', async () => {
     const guessedKey = payloadSecretOf('not-the-secret-0123456789abcdef0123')
     const forged = [

@@ -132,6 +132,7 @@ describe('POST /api/reading-events', () => {
     const member = await createStackMember(adminToken)
     expect((await apiJson(`/api/study/visit/articles/${articleId}`)).status).toBe(401)
     expect((await apiJson('/api/study/visit/articles/999999', { token: member.token })).status).toBe(404)
+    expect((await apiJson('/api/study/visit/articles/2147483648', { token: member.token })).status).toBe(404)
     const visit = await openStackVisit(member, 'articles', articleId)
     const minute = heartbeat(member, { visit: visit.ticket, occurredAt: secondsAgo(0), activeSeconds: 60 })
     expect(await postHeartbeats({ events: [minute] }, member.token)).toMatchObject({ status: 200, body: { accepted: 1 } })

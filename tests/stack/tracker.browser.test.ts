@@ -48,6 +48,7 @@ describe('the study tracker', () => {
     // A controlled clock (set a minute back so no heartbeat lies in the server's future) replaces waiting.
     await page.clock.install({ time: Date.now() - 60_000 })
     await page.goto(stackUrl(articlePath))
+    await page.locator('[data-study-tracker][data-tracking="on"]').waitFor({ state: 'attached' })
     await context.setOffline(true)
     await page.mouse.wheel(0, 400)
     await page.clock.runFor(16_000)
@@ -82,6 +83,9 @@ describe('the study tracker', () => {
     await page.screenshot({ path: artifactPath('my-study-phone.png'), fullPage: true })
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    // The article page is the member's class copy: the favorite state comes with the visit the browser opens.
+    await page.goto(stackUrl(articlePath))
+    await expect.poll(() => page.getByRole('button', { name: '已收藏' }).count()).toBe(1)
     await context.close()
   })
 

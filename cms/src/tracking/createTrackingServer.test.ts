@@ -1,21 +1,22 @@
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTrackingServer, type TrackingServerOptions, trackingPath } from './createTrackingServer'
+import { createTrackingServer, type TrackingRoute, trackingPath } from './createTrackingServer'
 import { maxTrackingBodyBytes } from './parseTrackingBody'
 
 let server: http.Server | undefined
 
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
 
-/** A tracking server on a free loopback port whose answer echoes what it was given. */
-async function serve(answer: TrackingServerOptions['answer'], logged: unknown[] = []): Promise<string> {
-  server = createTrackingServer({ answer, logError: (error) => logged.push(error) })
+/** A tracking server on a free loopback port whose heartbeat answer echoes what it was given (and any other routes). */
+async function serve(answer: TrackingRoute['answer'], logged: unknown[] = [], more: TrackingRoute[] = []): Promise<string> {
+  const heartbeats: TrackingRoute = { method: 'POST', serves: (pathname) => pathname === trackingPath, answer }
+  server = createTrackingServer({ routes: [heartbeats, ...more], logError: (error) => logged.push(error) })
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-const echo: TrackingServerOptions['answer'] = async ({ headers, text }) => {
+const echo: TrackingRoute['answer'] = async ({ headers, text }) => {
   const body = await text()
   return { status: 200, body: JSON.stringify({ cookie: headers.get('cookie'), bytes: Buffer.byteLength(body) }) }
 }
@@ -46,6 +47,19 @@ describe('createTrackingServer', () => {
     expect(get.status).toBe(405)
     expect(get.headers.get('allow')).toBe('POST')
     expect((await fetch(`${url}/api/search`, { method: 'POST', body: '{}' })).status).toBe(404)
+  })
+
+  it('sends each path to the route that serves it, with its path', async () => {
+    const visits: TrackingRoute = {
+      method: 'GET',
+      serves: (pathname) => pathname.startsWith('/api/study/visit/'),
+      answer: async ({ pathname }) => ({ status: 200, body: JSON.stringify({ pathname }) }),
+    }
+    const url = await serve(echo, [], [visits])
+    expect(await (await fetch(`${url}/api/study/visit/articles/3?x=1`)).json()).toEqual({ pathname: '/api/study/visit/articles/3' })
+    const post = await fetch(`${url}/api/study/visit/articles/3`, { method: 'POST', body: '{}' })
+    expect(post.status).toBe(405)
+    expect(post.headers.get('allow')).toBe('GET')
   })
 
   it('logs an unexpected failure and answers 500 without details', async () => {

@@ -3,32 +3,45 @@ import { maxTrackingBodyBytes } from './parseTrackingBody'
 import { readRequestBody } from './readRequestBody'
 import type { TrackingAnswer } from './refusalAnswer'
 
-/** The path the tracking server answers (the front proxy and nginx send only this path here). */
+/** The heartbeat path (the front proxy and nginx send it here). */
 export const trackingPath = '/api/reading-events'
 
-/** What the tracking server needs: how to answer a heartbeat request, and where errors go. */
+/** One request to the tracking server: its path, the headers it may use, and its (lazily read) body. */
+export interface TrackingRequest {
+  pathname: string
+  headers: Headers
+  text: () => Promise<string>
+}
+
+/** A path the tracking server answers, with its one method. */
+export interface TrackingRoute {
+  method: 'GET' | 'POST'
+  serves: (pathname: string) => boolean
+  answer: (request: TrackingRequest) => Promise<TrackingAnswer>
+}
+
+/** What the tracking server needs: its routes, and where errors go. */
 export interface TrackingServerOptions {
-  /** Answers a POST to `trackingPath` from its headers and (lazily read) body. */
-  answer: (request: { headers: Headers; text: () => Promise<string> }) => Promise<TrackingAnswer>
+  routes: TrackingRoute[]
   logError: (error: unknown) => void
 }
 
 /**
- * A bare Node HTTP server for `POST /api/reading-events`: Next.js routing and Payload's request setup
- * cost more than recording a batch does (see docs/architecture.md, “Study tracking”), so the front
- * proxy sends heartbeats here.
+ * A bare Node HTTP server for the member's study requests (heartbeats, opening a visit) and the portal's
+ * session confirmation: Next.js routing and Payload's request setup cost more than the work itself (see
+ * docs/architecture.md, “Study tracking”), so the front proxy sends those paths here.
  */
 export function createTrackingServer(options: TrackingServerOptions): http.Server {
   return http.createServer(async (request, response) => {
     const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
     try {
-      const pathname = (request.url ?? '/').split('?', 1)[0]
-      if (pathname !== trackingPath) {
-        response.writeHead(404, headers).end(JSON.stringify({ errors: [{ message: 'Not Found' }] }))
-        return
-      }
-      if (request.method !== 'POST') {
-        response.writeHead(405, { ...headers, allow: 'POST' }).end(JSON.stringify({ errors: [{ message: 'Method Not Allowed' }] }))
+      const pathname = (request.url ?? '/').split('?', 1)[0] ?? '/'
+      const routes = options.routes.filter((route) => route.serves(pathname))
+      const route = routes.find((candidate) => candidate.method === request.method)
+      if (!route) {
+        const allow = routes.map((candidate) => candidate.method).join(', ')
+        if (allow) response.writeHead(405, { ...headers, allow }).end(JSON.stringify({ errors: [{ message: 'Method Not Allowed' }] }))
+        else response.writeHead(404, headers).end(JSON.stringify({ errors: [{ message: 'Not Found' }] }))
         return
       }
       const requestHeaders = new Headers()
@@ -36,7 +49,7 @@ export function createTrackingServer(options: TrackingServerOptions): http.Serve
         const value = request.headers[name]
         if (value) requestHeaders.set(name, value)
       }
-      const answer = await options.answer({ headers: requestHeaders, text: () => readRequestBody(request, maxTrackingBodyBytes) })
+      const answer = await route.answer({ pathname, headers: requestHeaders, text: () => readRequestBody(request, maxTrackingBodyBytes) })
       response.writeHead(answer.status, headers).end(answer.body)
     } catch (error) {
       options.logError(error)

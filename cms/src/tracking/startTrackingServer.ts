@@ -1,28 +1,65 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
+import { answerDailyCardRequest, dailyCardPath } from '../questions/daily/answerDailyCardRequest'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
 import { answerHeartbeatRequest } from './answerHeartbeatRequest'
-import { createTrackingServer } from './createTrackingServer'
+import { answerOwnRead, isOwnRead } from './answerOwnRead'
+import { answerVisitRequest, visitPathPrefix } from './answerVisitRequest'
+import { createTrackingServer, type TrackingRequest, trackingPath } from './createTrackingServer'
 import { followTrackingChanges } from './followTrackingChanges'
 import { forgetSignedInUser, signedInUser } from './signedInUser'
 
 /**
- * Serves `POST /api/reading-events` from the CMS process on a loopback port (the launcher's front proxy
- * routes it there). Each request is authenticated by Payload's own auth strategies (the session cookie
- * or `Authorization` header: JWT signed with the Payload secret, user and session looked up), remembered
- * per credentials for a few minutes (`signedInUser`) while the session is checked with every batch, and
- * then answered by the same domain functions. Its caches follow the change record (`followTrackingChanges`).
+ * Serves, from the CMS process on a loopback port, `POST /api/reading-events`, `GET /api/study/visit/…`
+ * and `GET /api/study/daily-card` (the launcher's front proxy routes them there), and for the portal its
+ * session confirmation (`GET /api/portal/session`) and the member's own reads of 我的学习 and campaign
+ * pages (`answerOwnRead`), asked directly. A member's requests are
+ * authenticated by Payload's own auth strategies (the session cookie or `Authorization` header: JWT
+ * signed with the Payload secret, user and session looked up), remembered per credentials for a few
+ * minutes (`signedInUser`) while the session is checked with every batch, and then answered by the same
+ * domain functions. Its caches follow the change record (`followTrackingChanges`).
  */
 export async function startTrackingServer(payload: Payload, port: number): Promise<void> {
   followTrackingChanges(payload)
+  const memberRequest = async ({ headers, text }: TrackingRequest) => {
+    const req = await createLocalReq({ req: { headers, text } as Partial<PayloadRequest> }, payload)
+    req.user = await signedInUser(req)
+    return req
+  }
   await listenOncePerProcess('trackingServer', port, () =>
     createTrackingServer({
-      answer: async ({ headers, text }) => {
-        const req = await createLocalReq({ req: { headers, text } as Partial<PayloadRequest> }, payload)
-        req.user = await signedInUser(req)
-        const answer = await answerHeartbeatRequest(req)
-        if (answer.status === 401) forgetSignedInUser(headers)
-        return answer
-      },
+      routes: [
+        {
+          method: 'POST',
+          serves: (pathname) => pathname === trackingPath,
+          answer: async (request) => {
+            const answer = await answerHeartbeatRequest(await memberRequest(request))
+            if (answer.status === 401) forgetSignedInUser(request.headers)
+            return answer
+          },
+        },
+        {
+          method: 'GET',
+          serves: (pathname) => pathname.startsWith(visitPathPrefix),
+          answer: async (request) => answerVisitRequest(await memberRequest(request), request.pathname),
+        },
+        {
+          method: 'GET',
+          serves: (pathname) => pathname === dailyCardPath,
+          answer: async (request) => answerDailyCardRequest(await memberRequest(request)),
+        },
+        {
+          method: 'GET',
+          serves: isOwnRead,
+          answer: async (request) => answerOwnRead(await memberRequest(request), request.pathname),
+        },
+        {
+          method: 'GET',
+          serves: (pathname) => pathname === sessionPath,
+          answer: ({ headers }) => answerSessionRequest(payload.db.pool as unknown as Pool, payload.secret, headers),
+        },
+      ],
       logError: (error) => payload.logger.error({ err: error }, 'study tracking request failed'),
     }),
   )

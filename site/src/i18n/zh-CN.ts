@@ -206,6 +206,7 @@ export const zhCN = {
   'quiz.daily.title': '每日答题',
   'quiz.daily.lead': '每天 {size} 道题，答对计入学习积分（每日有上限）。答错的题会进入错题本，过几天还会再出现。',
   'quiz.daily.cardOpen': '今天的 {count} 道题还没有做，答对可得学习积分。',
+  'quiz.daily.cardNew': '今天的题目还没有做，答对可得学习积分。',
   'quiz.daily.cardDone': '今天已答对 {correct} / {total} 题，明天再来。',
   'quiz.daily.start': '开始答题',
   'quiz.daily.view': '查看结果',

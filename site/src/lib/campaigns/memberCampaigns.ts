@@ -3,18 +3,18 @@ import type { MemberCampaignView } from '../../../../cms/src/campaigns/member/Me
 import type { MyCampaign } from '../../../../cms/src/campaigns/member/memberCampaignList'
 import type { MyNotice } from '../../../../cms/src/campaigns/member/memberNotices'
 import type { QuizAttemptView } from '../../../../cms/src/campaigns/member/QuizAttemptView'
-import { fetchOwnCms } from '../cms/fetchCms'
+import { fetchOwnCms, fetchOwnStudy } from '../cms/fetchCms'
 
 const none = new URLSearchParams()
 
 /** The signed-in member's own view of a campaign (the CMS answers only for the session's member). */
 export function memberCampaign(id: number): Promise<MemberCampaignView> {
-  return fetchOwnCms<MemberCampaignView>(`/api/campaigns/${id}/me`, none)
+  return fetchOwnStudy<MemberCampaignView>(`/api/campaigns/${id}/me`)
 }
 
 /** The campaign's leaderboard as its mode allows the member to see it. */
 export function campaignLeaderboard(id: number): Promise<Leaderboard> {
-  return fetchOwnCms<Leaderboard>(`/api/campaigns/${id}/leaderboard`, none)
+  return fetchOwnStudy<Leaderboard>(`/api/campaigns/${id}/leaderboard`)
 }
 
 /** One of the member's own quiz attempts, or null when it does not exist. */
@@ -24,12 +24,12 @@ export function quizAttempt(id: number, number: number): Promise<QuizAttemptView
 
 /** The campaigns the member takes part in, with their own progress. */
 export async function myCampaigns(): Promise<MyCampaign[]> {
-  return (await fetchOwnCms<{ docs: MyCampaign[] }>('/api/campaigns/mine', none)).docs
+  return (await fetchOwnStudy<{ docs: MyCampaign[] }>('/api/campaigns/mine')).docs
 }
 
 /** The member's latest notices. */
 export function myNotices(): Promise<{ unread: number; docs: MyNotice[] }> {
-  return fetchOwnCms('/api/notices/mine', none)
+  return fetchOwnStudy('/api/notices/mine')
 }
 
 export type { Leaderboard, MemberCampaignView, MyCampaign, MyNotice, QuizAttemptView }

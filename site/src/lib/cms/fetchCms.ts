@@ -28,6 +28,16 @@ export async function fetchOwnCms<T>(path: string, query: URLSearchParams): Prom
   return (await load<T>(`${env.CMS_URL}${path}?${query.toString()}`, { token: ownReaderToken() })).value
 }
 
+/**
+ * GETs one of the reader's own reads that the CMS's tracking server answers with Payload's own handler
+ * but without its request path (`answerOwnRead`: 我的学习's summary, campaigns and notices, a campaign's
+ * standing and leaderboard), with their session and never cached; Payload's REST path when
+ * `CMS_TRACKING_URL` is unset.
+ */
+export async function fetchOwnStudy<T>(path: string): Promise<T> {
+  return (await load<T>(`${env.CMS_TRACKING_URL ?? env.CMS_URL}${path}`, { token: ownReaderToken() })).value
+}
+
 async function load<T>(url: string, credentials: CmsCredentials): Promise<SizedRead<T>> {
   const response = await requestCms(url, credentials)
   if (!response.ok) throw CmsError.fromResponse(response, url)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** What the portal knows about the signed-in reader (from the CMS's /api/users/me). */
+/** What the portal knows about the signed-in reader (as the CMS confirmed their session). */
 export const sessionUserSchema = z.object({
   id: z.union([z.number(), z.string()]),
   name: z.string(),

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache'
 import { z } from 'zod'
+import { sessionPath } from '../../../../cms/src/auth/answerSessionRequest'
 import { env } from '../../env'
 import { CmsError } from '../cms/CmsError'
 import { requestCms } from '../cms/requestCms'
@@ -31,8 +32,8 @@ let generation = 0
 
 /**
  * The user a (locally verified) session token belongs to, as the CMS confirmed it at most
- * `sessionConfirmMs` ago (`GET /api/users/me`: the session row still exists, with the user's current
- * role and organization); null when the session has ended. Rejects with a CmsError (503) when the CMS
+ * `sessionConfirmMs` ago (the tracking server's `GET /api/portal/session`: the session row still
+ * exists, with the user's current role and organization); null when the session has ended. Rejects with a CmsError (503) when the CMS
  * cannot say.
  */
 export function confirmedSession(token: string, now = Date.now()): Promise<SessionUser | null> {
@@ -76,8 +77,12 @@ export function forgetAllSessions(): void {
   pending.clear()
 }
 
+// The CMS's tracking server confirms a session with one indexed statement (`answerSessionRequest`);
+// Payload's own `/api/users/me` answers the same for a portal started without its address.
+const confirmUrl = env.CMS_TRACKING_URL ? `${env.CMS_TRACKING_URL}${sessionPath}` : `${env.CMS_URL}/api/users/me`
+
 async function askCms(token: string): Promise<SessionUser | null> {
-  const url = `${env.CMS_URL}/api/users/me`
+  const url = confirmUrl
   const response = await requestCms(url, { token })
   if (response.status >= 500) throw CmsError.fromResponse(response, url)
   if (!response.ok) return null

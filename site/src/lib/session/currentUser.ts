@@ -1,8 +1,8 @@
 import { payloadSecretOf } from '../../../../cms/src/auth/payloadSecretOf'
+import { verifySessionToken } from '../../../../cms/src/auth/sessionSignature'
 import { env } from '../../env'
 import { confirmedSession } from './confirmedSession'
 import type { SessionUser } from './SessionUser'
-import { verifySessionToken } from './sessionSignature'
 import { sessionToken } from './sessionToken'
 
 const sessionKey = payloadSecretOf(env.PAYLOAD_SECRET)

@@ -1,7 +1,7 @@
 import type { StudySummary } from '../../../../cms/src/tracking/StudySummary'
-import { fetchOwnCms } from '../cms/fetchCms'
+import { fetchOwnStudy } from '../cms/fetchCms'
 
 /** The signed-in reader's own study summary (the CMS answers only for the session's member). */
 export function studySummary(): Promise<StudySummary> {
-  return fetchOwnCms<StudySummary>('/api/study/summary', new URLSearchParams())
+  return fetchOwnStudy<StudySummary>('/api/study/summary')
 }

@@ -1,6 +1,6 @@
 import { JWT_AUTH_VERSION, jwtSign } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { payloadSecretOf } from '../../../../cms/src/auth/payloadSecretOf'
+import { payloadSecretOf } from './payloadSecretOf'
 import { payloadJwtAuthVersion, verifySessionToken } from './sessionSignature'
 
 const key = payloadSecretOf('a-config-secret-0123456789abcdef0123')

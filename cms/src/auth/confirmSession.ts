@@ -1,0 +1,31 @@
+import type { Pool } from 'pg'
+import { verifySessionToken } from './sessionSignature'
+
+/** A session's user as the portal reads it: the fields that decide what they see, and their name. */
+export interface ConfirmedUser {
+  id: number
+  name: string
+  role: string
+  organization: number | null
+}
+
+/**
+ * The user a session token belongs to, when Payload signed it (`key` is `payload.secret`), it has not
+ * expired, and its session row still exists unexpired with the user's current role and organization;
+ * null otherwise. One statement on two primary keys: Payload deletes the row on sign-out and the other
+ * rows on a password change, and role and organization are read as they are now, so every revocation
+ * shows at once — what Payload's JWT strategy decides for `/api/users/me`, without its request path.
+ */
+export async function confirmSession(pool: Pool, key: string, token: string): Promise<ConfirmedUser | null> {
+  const claims = verifySessionToken(key, token)
+  const id = Number(claims?.id)
+  if (!claims?.sid || !Number.isSafeInteger(id)) return null
+  const { rows } = await pool.query<ConfirmedUser>({
+    name: 'auth.confirmSession',
+    text: `select u.id, u.name, u.role::text as role, u.organization_id as organization
+       from users u join users_sessions s on s.id = $2 and s._parent_id = u.id and s.expires_at > now()
+       where u.id = $1`,
+    values: [id, claims.sid],
+  })
+  return rows[0] ?? null
+}

@@ -1,0 +1,46 @@
+import { APIError, type PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { cmsError } from '../errors/cmsError'
+import { favoriteTargetSchema } from './favoriteTarget'
+import { findTrackedItems } from './findTrackedItems'
+import { isFavorite } from './isFavorite'
+import { refusalAnswer, type TrackingAnswer } from './refusalAnswer'
+import { requireMember } from './requireMember'
+import { openVisit, signVisitTicket } from './visitTicket'
+
+/** Where the tracker opens a visit: `/api/study/visit/:collection/:itemId` (the front proxy and nginx send it here). */
+export const visitPathPrefix = '/api/study/visit/'
+
+/**
+ * `GET /api/study/visit/:collection/:itemId`: the tracker asks it from the browser when a signed-in
+ * member opens an item's page (so the page itself is the same for the member's whole class and is
+ * served from its cache). Opens a visit now (server time) and answers its signed ticket, which the
+ * tracker sends with every heartbeat (study credit lies only inside visits the server opened), the
+ * member's id (their heartbeat queue's key) and whether the item is their favorite. `req` carries the
+ * authenticated user.
+ */
+export async function answerVisitRequest(req: PayloadRequest, pathname: string): Promise<TrackingAnswer> {
+  try {
+    const memberId = await requireMember(req)
+    const [collection, itemId, ...rest] = pathname.slice(visitPathPrefix.length).split('/')
+    const parsed = favoriteTargetSchema.safeParse({ collection, itemId })
+    if (!parsed.success || rest.length > 0) throw cmsError('tracking.unknownItem', 404)
+    const target = parsed.data
+    if ((await findTrackedItems(req, [{ collection: target.collection, id: target.itemId }])).size === 0)
+      throw cmsError('tracking.unknownItem', 404)
+    const visit = openVisit({ memberId, collection: target.collection, itemId: target.itemId })
+    const favorite = await isFavorite(req.payload.db.pool as unknown as Pool, { memberId, target })
+    return {
+      status: 200,
+      body: JSON.stringify({
+        visit: signVisitTicket(req.payload.secret, visit),
+        startedAt: visit.startedAt.toISOString(),
+        memberId,
+        favorite,
+      }),
+    }
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error
+    return refusalAnswer(error)
+  }
+}

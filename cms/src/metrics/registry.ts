@@ -1,10 +1,11 @@
 import { Counter, Gauge, Histogram } from 'prom-client'
+import { env } from '../env'
 import { cmsRouteGroups } from './cmsRouteGroup'
 import { oncePerProcess } from './oncePerProcess'
 import { createProcessRegistry } from './processRegistry'
 
 function createCmsMetrics() {
-  const { registry, http, recordBuild } = createProcessRegistry({ process: 'cms', groups: cmsRouteGroups })
+  const { registry, http, recordBuild } = createProcessRegistry({ process: env.PORTAL_PROCESS, groups: cmsRouteGroups })
   const registers = [registry]
   return {
     registry,
@@ -53,7 +54,7 @@ function createCmsMetrics() {
     }),
     sourceUp: new Gauge({
       name: 'xuexi_metrics_source_up',
-      help: 'Whether the portal process answered for this scrape (1) or not (0); its metrics are missing when 0.',
+      help: 'Whether the portal or the search process (source) answered for this scrape (1) or not (0); its metrics are missing when 0.',
       labelNames: ['source'],
       registers,
     }),

@@ -1,11 +1,10 @@
 import { Counter, Gauge, Histogram } from 'prom-client'
-import { env } from '../env'
 import { cmsRouteGroups } from './cmsRouteGroup'
 import { oncePerProcess } from './oncePerProcess'
 import { createProcessRegistry } from './processRegistry'
 
 function createCmsMetrics() {
-  const { registry, http, recordBuild } = createProcessRegistry({ process: env.PORTAL_PROCESS, groups: cmsRouteGroups })
+  const { registry, http, recordBuild } = createProcessRegistry({ process: 'cms', groups: cmsRouteGroups })
   const registers = [registry]
   return {
     registry,

@@ -97,26 +97,35 @@ export class LiveSearchIndex {
     while (this.rereading) await this.rereading
   }
 
-  /** Writes a snapshot of the index as it is now (one write at a time; waits for one under way). */
-  async writeSnapshot(): Promise<void> {
+  /**
+   * Writes a snapshot of the index as it is now, once changed items heard so far are re-read (one write
+   * at a time; waits for one under way). False when changes came in between: the re-reader's end
+   * schedules the next try.
+   */
+  async writeSnapshot(): Promise<boolean> {
+    while (this.rereading) await this.rereading
     while (this.writing) await this.writing
     const captured = this.capture()
-    if (!captured) return
+    if (!captured) return false
     const started = performance.now()
+    let written = false
     this.writing = writeSnapshot(this.options.snapshotFile, captured.state, captured.meta)
       .then((bytes) => {
+        written = true
         this.options.log.info(
           `search snapshot written: ${(bytes / 2 ** 20).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (horizon ${captured.meta.horizon})`,
         )
       })
       .catch((error: unknown) => {
         this.changesSinceSnapshot += 1
+        this.firstUnsavedAt ||= Date.now()
         this.options.log.error({ err: error }, 'search snapshot could not be written; the next change tries again')
       })
       .finally(() => {
         this.writing = undefined
       })
     await this.writing
+    return written
   }
 
   /**
@@ -155,6 +164,7 @@ export class LiveSearchIndex {
         this.origin = 'snapshot'
         const changed = [...loaded.changed, ...queue.values()]
         // Their old versions are in the snapshot: hidden until re-read, even if Payload is already up.
+        if (changed.length > 0) this.noteUnsaved(changed.length)
         void this.reread(changed, true)
         log.info(
           `search index searchable from its snapshot in ${((performance.now() - started) / 1000).toFixed(2)} s; re-reading ${changed.length} items changed since`,
@@ -241,13 +251,16 @@ export class LiveSearchIndex {
   private async apply(changed: ChangedDocument[]): Promise<void> {
     for (const queue of this.queues) for (const doc of changed) queue.set(`${doc.collection}:${doc.id}`, doc)
     if (!this.current) return
-    this.changesSinceSnapshot += changed.length
-    this.firstUnsavedAt ||= Date.now()
+    this.noteUnsaved(changed.length)
     const reread = this.reread(changed)
-    this.scheduleSnapshot()
     // Once Payload is up the feed waits for the re-read (in order, as before); until then it must not,
     // so that later changes are hidden as soon as they are heard.
     if (this.payload) await reread
+  }
+
+  private noteUnsaved(changes: number): void {
+    this.changesSinceSnapshot += changes
+    this.firstUnsavedAt ||= Date.now()
   }
 
   /**
@@ -272,6 +285,7 @@ export class LiveSearchIndex {
         if (this.pending.size === 0 || this.stopped || !index) {
           // Cleared in the same turn as the queue is found empty, so a change added next starts a new re-reader.
           this.rereading = undefined
+          this.scheduleSnapshot()
           return
         }
         const batch = [...this.pending.values()].slice(0, refreshBatch)
@@ -296,13 +310,14 @@ export class LiveSearchIndex {
     clearTimeout(this.snapshotTimer)
     this.snapshotTimer = undefined
     const overdue = Date.now() - this.firstUnsavedAt >= (this.options.snapshotAtMostMs ?? 10 * 60_000)
+    const write = () => void this.writeSnapshot().then((written) => written && this.scheduleSnapshot())
     if (this.changesSinceSnapshot >= (this.options.snapshotAfterChanges ?? 1_000) || overdue) {
-      if (!this.writing) void this.writeSnapshot().then(() => this.scheduleSnapshot())
+      if (!this.writing) write()
       return
     }
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined
-      void this.writeSnapshot().then(() => this.scheduleSnapshot())
+      write()
     }, this.options.snapshotQuietMs ?? 30_000)
     this.snapshotTimer.unref()
   }

@@ -34,8 +34,13 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
         return
       }
       if (request.url === '/internal/metrics') {
-        // The CMS's metrics server reads these over loopback (the front proxy and nginx route only /api/search* here).
-        const families = (await cmsMetrics.registry.getMetricsAsJSON()).filter((family) => family.name.startsWith('xuexi_search_'))
+        // The CMS's metrics server reads these over loopback, labelled as this process's (the front proxy and nginx route only /api/search* here).
+        const families = (await cmsMetrics.registry.getMetricsAsJSON())
+          .filter((family) => family.name.startsWith('xuexi_search_'))
+          .map((family) => ({
+            ...family,
+            values: family.values.map((value) => ({ ...value, labels: { ...value.labels, process: 'search' } })),
+          }))
         response.writeHead(200, headers).end(JSON.stringify(families))
         return
       }

@@ -175,7 +175,7 @@ export class LiveSearchIndex {
     } finally {
       this.queues.delete(queue)
     }
-    const built = (await this.follow(async () => new SearchIndex(await loadPublishedDocuments(await this.options.payload)))) as SearchIndex
+    const built = await this.follow(async () => new SearchIndex(await loadPublishedDocuments(await this.options.payload)))
     this.origin = 'database'
     log.info(`search index built from the database in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     void this.writeSnapshot()

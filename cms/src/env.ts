@@ -32,7 +32,10 @@ const envSchema = z.object({
   // smtp(s)://user:pass@host:port; unset: e-mails are written to $PORTAL_DATA_DIR/outbox instead of sent.
   SMTP_URL: z.url('SMTP_URL 必须是 smtp://… 或 smtps://… 形式的地址').optional(),
   MAIL_FROM: z.string().default('学习园地 <no-reply@localhost>'),
-  // Loopback port of the search server (set by the launcher for the running CMS only; unset: no search server).
+  // Which of the CMS app's processes this is (set by the launcher): `cms` (Next.js + Payload) or `search`
+  // (cms/src/search/searchProcess.ts). Names the process in log lines and its change-feed connection.
+  PORTAL_PROCESS: z.enum(['cms', 'search']).default('cms'),
+  // Loopback port of the search server (set by the launcher for the search process only; unset: no search server).
   PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   // Loopback port of the study-tracking server for POST /api/reading-events (set by the launcher likewise; unset: none).
   PORTAL_TRACKING_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -40,6 +43,8 @@ const envSchema = z.object({
   PORTAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   // The portal's own metrics (its /internal/metrics on loopback), appended to the CMS's /metrics; unset: CMS metrics only.
   PORTAL_SITE_METRICS_URL: z.url('PORTAL_SITE_METRICS_URL 必须是 http(s):// 开头的地址').optional(),
+  // The search process's metrics (its /internal/metrics on loopback), appended to the CMS's /metrics likewise.
+  PORTAL_SEARCH_METRICS_URL: z.url('PORTAL_SEARCH_METRICS_URL 必须是 http(s):// 开头的地址').optional(),
   // The git commit shown in xuexi_build_info (the launcher sets it from the checkout).
   PORTAL_GIT_COMMIT: z.string().max(64).default('unknown'),
   // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated): the sign-in

@@ -46,7 +46,6 @@ import { limitQueryDepth } from './limits/limitQueryDepth'
 import { logHttpRequests } from './logging/logHttpRequests'
 import { payloadLogger } from './logging/payloadLogger'
 import { startMetricsServer } from './metrics/startMetricsServer'
-import { startSearchServer } from './search/startSearchServer'
 import { mediaStorage } from './storage/mediaStorage'
 import { startTrackingServer } from './tracking/startTrackingServer'
 import { SerialClient } from './utilities/SerialClient'
@@ -106,7 +105,6 @@ export default lockInternalCollections(
     hooks: { afterError: [refuseUnstorableInput] },
     onInit: async (payload) => {
       logHttpRequests()
-      if (env.PORTAL_SEARCH_PORT) await startSearchServer(payload, env.PORTAL_SEARCH_PORT)
       if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
       if (env.PORTAL_METRICS_PORT) await startMetricsServer(payload, env.PORTAL_METRICS_PORT)
     },

@@ -50,7 +50,7 @@ export interface RunningStack {
   databaseUrl: string
   upstreams: Record<Upstream, string>
   /** The processes the launcher keeps running (PostgreSQL only when it is the embedded one). */
-  processes: { cms: SupervisedProcess; site: SupervisedProcess; postgres?: SupervisedProcess }
+  processes: { search: SupervisedProcess; cms: SupervisedProcess; site: SupervisedProcess; postgres?: SupervisedProcess }
   stop: () => Promise<void>
 }
 
@@ -158,8 +158,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       supervise,
     })
     cleanups.push(async () => {
-      log.step('正在停止 CMS 和门户…')
-      await Promise.all([apps.cms.stop(), apps.site.stop()])
+      log.step('正在停止 CMS、搜索和门户…')
+      await Promise.all([apps.cms.stop(), apps.search.stop(), apps.site.stop()])
     })
     const readyTimeoutMs = mode === 'development' ? 180_000 : 60_000
     await waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: readyTimeoutMs, what: 'CMS ' })
@@ -186,19 +186,41 @@ async function startApps(
     upstreams: { cms: string; site: string }
     supervise: (label: string, start: SuperviseOptions['start'], ready: SuperviseOptions['ready']) => Promise<SupervisedProcess>
   },
-): Promise<{ cms: SupervisedProcess; site: SupervisedProcess }> {
+): Promise<{ search: SupervisedProcess; cms: SupervisedProcess; site: SupervisedProcess }> {
   const { log, mode, appEnv, upstreams } = options
   const production = mode === 'production'
+  const searchUrl = `http://127.0.0.1:${options.searchPort}`
+  // First, so that it is searchable while Next.js and Payload start (cms/src/search/searchProcess.ts).
+  const search = await options.supervise(
+    '搜索',
+    async () =>
+      spawnApp({
+        name: '搜索',
+        command: process.execPath,
+        args: ['--import', 'tsx', projectPaths.searchEntry],
+        env: {
+          ...appEnv,
+          NODE_ENV: mode,
+          PORTAL_PROCESS: 'search',
+          PORTAL_RUN_JOBS: 'false',
+          PORTAL_SEARCH_PORT: String(options.searchPort),
+        },
+        cwd: projectPaths.root,
+        log,
+      }),
+    () => waitForHttp(`${searchUrl}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '搜索 ' }),
+  )
+  await waitForHttp(`${searchUrl}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '搜索 ' })
   const cmsEnv = {
     ...appEnv,
     PORTAL_RUN_JOBS: 'true',
-    PORTAL_SEARCH_PORT: String(options.searchPort),
     PORTAL_TRACKING_PORT: String(options.trackingPort),
     PORTAL_METRICS_PORT: String(options.metricsPort),
-    // The portal's metrics, appended to the CMS's /metrics (the portal listens on loopback only).
+    // The portal's and the search process's metrics, appended to the CMS's /metrics (both listen on loopback only).
     PORTAL_SITE_METRICS_URL: `${upstreams.site}/internal/metrics`,
+    PORTAL_SEARCH_METRICS_URL: `${searchUrl}/internal/metrics`,
   }
-  // A restarted CMS starts its search, tracking and metrics servers again (on their ports) when its health check first loads Payload.
+  // A restarted CMS starts its tracking and metrics servers again (on their ports) when its health check first loads Payload.
   const cms = await options.supervise(
     'CMS',
     async () => spawnCms({ mode, port: options.cmsPort, env: cmsEnv, log }),
@@ -208,7 +230,7 @@ async function startApps(
     ...appEnv,
     NODE_ENV: mode,
     CMS_URL: upstreams.cms,
-    CMS_SEARCH_URL: `http://127.0.0.1:${options.searchPort}`,
+    CMS_SEARCH_URL: searchUrl,
     CMS_TRACKING_URL: `http://127.0.0.1:${options.trackingPort}`,
     HOST: '127.0.0.1',
     PORT: String(options.sitePort),
@@ -228,5 +250,5 @@ async function startApps(
       }),
     () => waitForHttp(`${upstreams.site}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '门户 ' }),
   )
-  return { cms, site }
+  return { search, cms, site }
 }

@@ -3,9 +3,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { LiveSearchIndex } from '../../cms/src/search/LiveSearchIndex'
+import { LiveSearchIndex, type LiveSearchIndexOptions } from '../../cms/src/search/LiveSearchIndex'
 import { anonymousReader, type Reader } from '../../cms/src/search/Reader'
-import type { SearchIndex } from '../../cms/src/search/SearchIndex'
+import { SearchIndex } from '../../cms/src/search/SearchIndex'
 import { readSnapshot, writeSnapshot } from '../../cms/src/search/SearchSnapshot'
 import { searchLibrary } from '../../cms/src/search/searchLibrary'
 import { searchParamsSchema } from '../../cms/src/search/searchParams'
@@ -31,8 +31,16 @@ afterEach(async () => {
 const snapshotFile = () => path.join(directory, `${uniqueId()}.snapshot`)
 const phraseFor = () => `重启检索短语${uniqueId().replace(/\d/g, (digit) => '零一二三四五六七八九'[Number(digit)] as string)}`
 
-function startIndex(file: string): LiveSearchIndex {
-  const live = new LiveSearchIndex({ payload, snapshotFile: file, name: `restart-test-${uniqueId()}` })
+/** One run of the index on `file`; `options.payload` stands for the process's Payload starting (at once unless given). */
+function startIndex(file: string, options: Partial<LiveSearchIndexOptions> = {}): LiveSearchIndex {
+  const live = new LiveSearchIndex({
+    pool: payload.db.pool as unknown as Pool,
+    payload: Promise.resolve(payload),
+    log: payload.logger,
+    snapshotFile: file,
+    name: `restart-test-${uniqueId()}`,
+    ...options,
+  })
   running.push(live)
   return live
 }
@@ -88,8 +96,58 @@ describe('search index across restarts', () => {
     const second = startIndex(file)
     const index = await second.index()
     expect(second.origin).toBe('snapshot')
+    // Searchable at once; what changed is hidden until it is re-read, so nobody sees an old version.
+    expect(slugsFound(index, phrase, { kind: 'staff' })).toEqual([kept.slug])
+    await second.caughtUp()
     expect(slugsFound(index, phrase)).toEqual([added.slug, kept.slug].sort())
     expect(slugsFound(index, phrase, { kind: 'member', organizationIds: [] })).toEqual([added.slug, kept.slug, restricted.slug].sort())
+  })
+
+  it('serves its snapshot before Payload has started, hiding items changed since until Payload re-reads them', async () => {
+    const phrase = phraseFor()
+    const file = snapshotFile()
+    const slug = (name: string) => `${name}-${uniqueId()}`
+    const kept = await publish(phrase, slug('kept'))
+    const restricted = await publish(phrase, slug('restricted'))
+    const unpublished = await publish(phrase, slug('unpublished'))
+    await runAndSnapshot(file)
+
+    // While no index runs: SQL by hand makes one item members-only, the Local API unpublishes another and publishes one.
+    await (payload.db.pool as unknown as Pool).query(`UPDATE articles SET visibility = 'members' WHERE id = $1`, [restricted.id])
+    await payload.update({ collection: 'articles', id: unpublished.id, data: { _status: 'draft' } })
+    const added = await publish(phrase, slug('added'))
+
+    let payloadStarted: (started: Payload) => void = () => undefined
+    const next = startIndex(file, { payload: new Promise<Payload>((resolve) => (payloadStarted = resolve)) })
+    const index = await next.index()
+    expect(next.origin).toBe('snapshot')
+    // Searchable with Payload not started: what did not change is found; what changed is nobody's until re-read.
+    expect(slugsFound(index, phrase)).toEqual([kept.slug])
+    expect(slugsFound(index, phrase, { kind: 'staff' })).toEqual([kept.slug])
+
+    payloadStarted(payload)
+    await next.caughtUp()
+    expect(slugsFound(index, phrase)).toEqual([added.slug, kept.slug].sort())
+    expect(slugsFound(index, phrase, { kind: 'member', organizationIds: [] })).toEqual([added.slug, kept.slug, restricted.slug].sort())
+  })
+
+  it('writes a snapshot once changes stop coming, and the next start needs nothing re-read', async () => {
+    const phrase = phraseFor()
+    const file = snapshotFile()
+    await runAndSnapshot(file)
+    const before = await readSnapshot(file)
+
+    const live = startIndex(file, { snapshotQuietMs: 200 })
+    await live.index()
+    const later = await publish(phrase, `quiet-${uniqueId()}`)
+    await expect
+      .poll(async () => (await readSnapshot(file))?.meta.takenAt ?? 0, { timeout: 10_000, interval: 100 })
+      .toBeGreaterThan(before?.meta.takenAt ?? 0)
+    await stopIndex(live)
+
+    const read = await readSnapshot(file)
+    if (!read) throw new Error('no snapshot written')
+    expect(slugsFound(SearchIndex.restore(read.state), phrase)).toEqual([later.slug])
   })
 
   it('follows changes after starting from a snapshot and saves them in the next one', async () => {
@@ -106,6 +164,7 @@ describe('search index across restarts', () => {
     await stopIndex(second)
 
     const third = startIndex(file)
+    await third.caughtUp()
     expect(slugsFound(await third.index(), phrase)).toEqual([later.slug])
     expect(third.origin).toBe('snapshot')
   })

@@ -15,7 +15,7 @@ import { fetchPage } from '../support/fetchPage'
 // Derived state (the CMS's search index, the portal's page and CMS caches) follows PostgreSQL's change
 // notices, whoever writes: here SQL run by hand and the import command, which the CMS never hears of.
 const withinTwoSeconds = { timeout: 2_000, interval: 100 }
-const feeds = ['content-changes:cms', 'content-changes:portal']
+const feeds = ['content-changes:cms', 'content-changes:portal', 'content-changes:search']
 
 let database: pg.Client
 let token: string

@@ -240,14 +240,15 @@ describe('two instances behind nginx', () => {
     const busy = { timeout: 60_000 }
     await expect.poll(() => readers.results.length, busy).toBeGreaterThan(20)
 
-    const downPids = () => [a.processes.cms.pid, a.processes.site.pid]
+    const downPids = () => [a.processes.search.pid, a.processes.cms.pid, a.processes.site.pid]
     for (const pid of downPids()) process.kill(pid as number, 'SIGKILL')
-    await expect.poll(downPids, busy).toEqual([undefined, undefined])
+    await expect.poll(downPids, busy).toEqual([undefined, undefined, undefined])
     const changed = uniqueWord()
     await database.query('UPDATE articles SET title = $1 WHERE id = $2', [changed, article.id])
     // The change was committed while A was down (its supervisor restarts it 3 s after the kill).
-    expect(downPids()).toEqual([undefined, undefined])
+    expect(downPids()).toEqual([undefined, undefined, undefined])
 
+    await waitForHttp(`${a.upstreams.search}/healthz`, { timeoutMs: 120_000, what: '搜索 ' })
     await waitForHttp(`${a.upstreams.cms}/api/health`, { timeoutMs: 120_000, what: 'CMS ' })
     await waitForHttp(`${a.upstreams.site}/healthz`, { timeoutMs: 120_000, what: '门户 ' })
     const readDuringOutage = readers.results.length
@@ -259,6 +260,8 @@ describe('two instances behind nginx', () => {
     expect(await readFile(path.join(cluster.dataDir, 'nginx', 'error.log'), 'utf8')).toMatch(
       /\[error\][^\n]*(?:while connecting to upstream|prematurely closed|while reading response header from upstream)/,
     )
+    // A's search process re-reads what changed while it was down once its Payload has started.
+    await expect.poll(() => searchSlugs(a, changed), busy).toEqual([article.slug])
     await expectShownOn(a, article, changed)
   })
 })

@@ -50,6 +50,8 @@ export async function startCluster(options: {
   instances?: number
   nginx?: boolean
   restartDelayMs?: number
+  /** More settings for every instance (e.g. a test S3 server's `S3_*`). */
+  env?: Record<string, string>
 }): Promise<RunningCluster> {
   const log = clusterLog(options.name)
   const dataDir = await mkdtemp(path.join(tmpdir(), `portal-${options.name}-`))
@@ -69,6 +71,7 @@ export async function startCluster(options: {
         ...testStackOptions(dataDir, log, (message) => log.warn(message)),
         databaseUrl: database.url,
         publicUrl: options.nginx === false ? undefined : publicUrl,
+        env: options.env,
         restartPolicy: { maxCrashes: 10, windowMs: 60_000, firstDelayMs: options.restartDelayMs ?? 1_000 },
       })
       cleanups.push(stack.stop)

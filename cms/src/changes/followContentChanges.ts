@@ -1,5 +1,5 @@
-import type { Payload } from 'payload'
 import { env } from '../env'
+import type { ProcessLog } from '../logging/processLog'
 import { ChangeFeed } from './ChangeFeed'
 import type { ContentChange } from './ContentChange'
 
@@ -20,9 +20,9 @@ const stateKey = Symbol.for('xuexi-yuandi.changeFeed')
  * live: every change committed after that reaches the subscriber, and so does every change of a
  * transaction still running then. Rejects while PostgreSQL cannot be reached (the feed keeps trying).
  */
-export function followContentChanges(payload: Payload, name: string, subscriber: ChangeSubscriber): Promise<void> {
+export function followContentChanges(owner: { logger: ProcessLog }, name: string, subscriber: ChangeSubscriber): Promise<void> {
   const holder = globalThis as { [stateKey]?: FeedState }
-  holder[stateKey] ??= startFeed(payload)
+  holder[stateKey] ??= startFeed(owner.logger)
   holder[stateKey].subscribers.set(name, subscriber)
   return holder[stateKey].feed.whenLive()
 }
@@ -37,18 +37,18 @@ export function unfollowContentChanges(name: string): void {
   ;(globalThis as { [stateKey]?: FeedState })[stateKey]?.subscribers.delete(name)
 }
 
-function startFeed(payload: Payload): FeedState {
+function startFeed(logger: ProcessLog): FeedState {
   const subscribers = new Map<string, ChangeSubscriber>()
   const feed = new ChangeFeed({
     connectionString: env.DATABASE_URL,
-    name: 'content-changes:cms',
-    warn: (message) => payload.logger.warn(message),
+    name: `content-changes:${env.PORTAL_PROCESS}`,
+    warn: (message) => logger.warn(message),
     apply: async (changes) => {
       for (const [name, subscriber] of subscribers) {
         try {
           await subscriber(changes)
         } catch (error) {
-          payload.logger.error({ err: error }, `applying ${changes.length} content changes to ${name} failed`)
+          logger.error({ err: error }, `applying ${changes.length} content changes to ${name} failed`)
         }
       }
     },

@@ -1,7 +1,7 @@
 import { env } from '../env'
 import { formatLogLine, type LogEntry } from './formatLogLine'
 
-/** Writes one entry of the CMS's log to stdout, in PORTAL_LOG_FORMAT. */
+/** Writes one entry of this CMS process's log (cms or search) to stdout, in PORTAL_LOG_FORMAT. */
 export function logLine(entry: LogEntry): void {
-  process.stdout.write(`${formatLogLine(entry, { format: env.PORTAL_LOG_FORMAT, process: 'cms' })}\n`)
+  process.stdout.write(`${formatLogLine(entry, { format: env.PORTAL_LOG_FORMAT, process: env.PORTAL_PROCESS })}\n`)
 }

@@ -53,7 +53,7 @@ function createCmsMetrics() {
     }),
     sourceUp: new Gauge({
       name: 'xuexi_metrics_source_up',
-      help: 'Whether the portal process answered for this scrape (1) or not (0); its metrics are missing when 0.',
+      help: 'Whether the portal or the search process (source) answered for this scrape (1) or not (0); its metrics are missing when 0.',
       labelNames: ['source'],
       registers,
     }),

@@ -25,7 +25,7 @@ const metricsJsonSchema = z.array(
 
 type MetricsJson = MetricObjectWithValues<MetricValue<string>>[]
 
-async function portalMetrics(url: string): Promise<MetricsJson | null> {
+async function fetchMetrics(url: string): Promise<MetricsJson | null> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
     if (!response.ok) return null
@@ -36,17 +36,25 @@ async function portalMetrics(url: string): Promise<MetricsJson | null> {
   }
 }
 
+/** The other processes whose metrics `/metrics` includes, by name: their `/internal/metrics` on loopback. */
+export type MetricsSources = Partial<Record<'portal' | 'search', string>>
+
 /**
- * The text `/metrics` answers: the CMS's registry and, when `portalUrl` is set, the portal process's
- * metrics fetched from it over loopback, merged family by family (the exposition format allows each
- * family once) and told apart by their `process` label. `xuexi_metrics_source_up{source="portal"}`
- * says whether the portal answered.
+ * The text `/metrics` answers: the CMS's registry and the metrics of each process in `sources` (the
+ * portal, the search process) fetched from it over loopback, merged family by family (the exposition
+ * format allows each family once) and told apart by their `process` label.
+ * `xuexi_metrics_source_up{source="portal"}` (and `"search"`) says whether that process answered.
  */
-export async function renderMetrics(portalUrl: string | undefined): Promise<{ contentType: string; body: string }> {
+export async function renderMetrics(sources: MetricsSources): Promise<{ contentType: string; body: string }> {
   const { registry, sourceUp } = cmsMetrics
-  const portal = portalUrl ? await portalMetrics(portalUrl) : null
-  if (portalUrl) sourceUp.labels('portal').set(portal ? 1 : 0)
+  const fetched: MetricsJson[] = []
+  for (const [source, url] of Object.entries(sources)) {
+    if (!url) continue
+    const metrics = await fetchMetrics(url)
+    sourceUp.labels(source).set(metrics ? 1 : 0)
+    if (metrics) fetched.push(metrics)
+  }
   const own = await registry.getMetricsAsJSON()
-  const merged = AggregatorRegistry.aggregate(portal ? [own, portal] : [own])
+  const merged = AggregatorRegistry.aggregate([own, ...fetched])
   return { contentType: registry.contentType, body: await merged.metrics() }
 }

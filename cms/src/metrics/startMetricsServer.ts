@@ -14,7 +14,8 @@ import { renderMetrics } from './renderMetrics'
 /**
  * Starts measuring this process's HTTP requests and serves `GET /metrics` from the CMS process on a
  * loopback port (the launcher's front proxy and nginx route it there): the CMS's metrics, the database
- * gauges read at scrape time, and the portal's metrics (`PORTAL_SITE_METRICS_URL`).
+ * gauges read at scrape time, and the portal's and the search process's metrics (`PORTAL_SITE_METRICS_URL`,
+ * `PORTAL_SEARCH_METRICS_URL`).
  */
 export async function startMetricsServer(payload: Payload, port: number): Promise<void> {
   cmsMetrics.recordBuild(env.PORTAL_GIT_COMMIT)
@@ -28,7 +29,7 @@ export async function startMetricsServer(payload: Payload, port: number): Promis
         }),
       render: async () => {
         await observeDatabase(payload.db.pool as unknown as Pool)
-        return renderMetrics(env.PORTAL_SITE_METRICS_URL)
+        return renderMetrics({ portal: env.PORTAL_SITE_METRICS_URL, search: env.PORTAL_SEARCH_METRICS_URL })
       },
       logError: (error) => payload.logger.error({ err: error }, 'metrics request failed'),
     }),

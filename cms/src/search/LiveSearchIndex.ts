@@ -3,8 +3,10 @@ import type { Pool } from 'pg'
 import { changedDocuments } from '../changes/ContentChange'
 import { changedSince, currentHorizon } from '../changes/changedSince'
 import { contentChangesAppliedBelow, followContentChanges, unfollowContentChanges } from '../changes/followContentChanges'
+import type { ProcessLog } from '../logging/processLog'
 import { loadPublishedDocuments } from './loadPublishedDocuments'
 import { type ChangedDocument, refreshSearchItems } from './refreshSearchItems'
+import { searchTypes } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
 import { readSnapshot, SnapshotDamaged, snapshotFormat, writeSnapshot, writeSnapshotSync } from './SearchSnapshot'
 import { snapshotFingerprint } from './snapshotFingerprint'
@@ -12,38 +14,57 @@ import { snapshotFingerprint } from './snapshotFingerprint'
 /** Where the index came from when it became searchable. */
 export type IndexOrigin = 'snapshot' | 'database'
 
-/** What a live index needs: the CMS, its snapshot file, and when to write snapshots. */
+/** What a live index needs: plain SQL at once, Payload once it is up, its snapshot file, and when to write snapshots. */
 export interface LiveSearchIndexOptions {
-  payload: Payload
+  /** For what becoming searchable from a snapshot needs (fingerprint, horizon, change record): no Payload. */
+  pool: Pool
+  /** Payload once it has started: re-reading changed items and building from the database need it. */
+  payload: Promise<Payload>
+  log: ProcessLog
   snapshotFile: string
   /** The change subscriber's name (one per live index in a process). */
   name: string
   /** A snapshot is written after this many changed items … */
   snapshotAfterChanges?: number
-  /** … or this long after the first change since the last one. */
-  snapshotAfterMs?: number
+  /** … or once no change came for this long … */
+  snapshotQuietMs?: number
+  /** … or, while changes keep coming, this long after the first one not in a snapshot. */
+  snapshotAtMostMs?: number
 }
 
 // The change record keeps 7 days; a snapshot older than this could need rows already pruned.
 const maxSnapshotAgeMs = 6 * 24 * 3_600_000
-// Changed items re-read per query while catching up (an `id in …` list).
+// Changed items re-read per query (an `id in …` list).
 const refreshBatch = 500
 // Past this share of emptied slots a loaded snapshot is rebuilt from the database in the background.
 const maxEmptiedShare = 0.25
+// A re-read that failed (database unreachable) is tried again after this long.
+const retryMs = 1_000
+
+const isSearchType = (collection: string): collection is (typeof searchTypes)[number] =>
+  (searchTypes as readonly string[]).includes(collection)
 
 /**
  * The search index of one process, kept current from the change record. It becomes searchable from
- * the snapshot on disk plus the changes recorded since the snapshot's horizon, or (no usable snapshot)
- * from a build over the database; it writes a new snapshot in the background after enough changes,
- * and at exit. Searches are never blocked by a build or a snapshot write.
+ * the snapshot on disk with plain SQL only, before Payload has started: items the change record notes
+ * since the snapshot are hidden until Payload re-reads them (so nobody sees a version that has since
+ * been unpublished or restricted). Without a usable snapshot it is built over the database once
+ * Payload is up. It writes a new snapshot in the background after enough changes or a quiet period,
+ * and at exit. Searches are never blocked by a build, a re-read or a snapshot write.
  */
 export class LiveSearchIndex {
   private current: SearchIndex | undefined
-  /** Changes seen while an index is being built, applied to it once built. */
+  /** Changes seen while an index is being made, applied to it once made. */
   private readonly queues = new Set<Map<string, ChangedDocument>>()
+  /** Changed items still to be re-read into the current index (one re-reader at a time, in order). */
+  private readonly pending = new Map<string, ChangedDocument>()
+  private rereading: Promise<void> | undefined
+  private payload: Payload | undefined
   private ready: Promise<SearchIndex> | undefined
   private fingerprint: string | undefined
   private changesSinceSnapshot = 0
+  /** When the first change not in the snapshot on disk came (0: none). */
+  private firstUnsavedAt = 0
   /** When the snapshot on disk was taken (0: none known). */
   private snapshotTakenAt = 0
   private snapshotTimer: NodeJS.Timeout | undefined
@@ -52,7 +73,14 @@ export class LiveSearchIndex {
   /** Where the index came from (`undefined` until it is searchable). */
   origin: IndexOrigin | undefined
 
-  constructor(private readonly options: LiveSearchIndexOptions) {}
+  constructor(private readonly options: LiveSearchIndexOptions) {
+    options.payload.then(
+      (payload) => {
+        this.payload = payload
+      },
+      () => undefined,
+    )
+  }
 
   /** The index, once searchable (the first call starts loading it). */
   index(): Promise<SearchIndex> {
@@ -63,26 +91,41 @@ export class LiveSearchIndex {
     return this.ready
   }
 
-  /** Writes a snapshot of the index as it is now (one write at a time; waits for one under way). */
-  async writeSnapshot(): Promise<void> {
+  /** Resolves once every change heard so far is in the index (items hidden at start re-read, too). */
+  async caughtUp(): Promise<void> {
+    await this.index()
+    while (this.rereading) await this.rereading
+  }
+
+  /**
+   * Writes a snapshot of the index as it is now, once changed items heard so far are re-read (one write
+   * at a time; waits for one under way). False when changes came in between: the re-reader's end
+   * schedules the next try.
+   */
+  async writeSnapshot(): Promise<boolean> {
+    while (this.rereading) await this.rereading
     while (this.writing) await this.writing
     const captured = this.capture()
-    if (!captured) return
+    if (!captured) return false
     const started = performance.now()
+    let written = false
     this.writing = writeSnapshot(this.options.snapshotFile, captured.state, captured.meta)
       .then((bytes) => {
-        this.options.payload.logger.info(
+        written = true
+        this.options.log.info(
           `search snapshot written: ${(bytes / 2 ** 20).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (horizon ${captured.meta.horizon})`,
         )
       })
       .catch((error: unknown) => {
         this.changesSinceSnapshot += 1
-        this.options.payload.logger.error({ err: error }, 'search snapshot could not be written; the next change tries again')
+        this.firstUnsavedAt ||= Date.now()
+        this.options.log.error({ err: error }, 'search snapshot could not be written; the next change tries again')
       })
       .finally(() => {
         this.writing = undefined
       })
     await this.writing
+    return written
   }
 
   /**
@@ -95,10 +138,7 @@ export class LiveSearchIndex {
       const captured = this.capture()
       if (captured) writeSnapshotSync(this.options.snapshotFile, captured.state, captured.meta)
     } catch (error) {
-      this.options.payload.logger.error(
-        { err: error },
-        'search snapshot could not be written at exit; the next start catches up from the last one',
-      )
+      this.options.log.error({ err: error }, 'search snapshot could not be written at exit; the next start catches up from the last one')
     }
   }
 
@@ -111,20 +151,33 @@ export class LiveSearchIndex {
   }
 
   private async start(): Promise<SearchIndex> {
-    const { payload } = this.options
-    await followContentChanges(payload, this.options.name, (changes) => this.apply(changedDocuments(changes)))
-    this.fingerprint = await snapshotFingerprint(this.pool())
+    const { log } = this.options
+    await followContentChanges({ logger: log }, this.options.name, (changes) => this.apply(changedDocuments(changes)))
+    this.fingerprint = await snapshotFingerprint(this.options.pool)
     const started = performance.now()
-    const fromSnapshot = await this.follow(() => this.loadSnapshot())
-    if (fromSnapshot) {
-      this.origin = 'snapshot'
-      payload.logger.info(`search index loaded from its snapshot and caught up in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-      if (fromSnapshot.emptiedShare > maxEmptiedShare) void this.rebuildInBackground()
-      return fromSnapshot
+    const queue = new Map<string, ChangedDocument>()
+    this.queues.add(queue)
+    try {
+      const loaded = await this.loadSnapshot()
+      if (loaded) {
+        this.current = loaded.index
+        this.origin = 'snapshot'
+        const changed = [...loaded.changed, ...queue.values()]
+        // Their old versions are in the snapshot: hidden until re-read, even if Payload is already up.
+        if (changed.length > 0) this.noteUnsaved(changed.length)
+        void this.reread(changed, true)
+        log.info(
+          `search index searchable from its snapshot in ${((performance.now() - started) / 1000).toFixed(2)} s; re-reading ${changed.length} items changed since`,
+        )
+        if (loaded.index.emptiedShare > maxEmptiedShare) void this.rebuildInBackground()
+        return loaded.index
+      }
+    } finally {
+      this.queues.delete(queue)
     }
-    const built = (await this.follow(async () => new SearchIndex(await loadPublishedDocuments(payload)))) as SearchIndex
+    const built = await this.follow(async () => new SearchIndex(await loadPublishedDocuments(await this.options.payload)))
     this.origin = 'database'
-    payload.logger.info(`search index built from the database in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    log.info(`search index built from the database in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     void this.writeSnapshot()
     return built
   }
@@ -133,16 +186,17 @@ export class LiveSearchIndex {
    * Makes an index while changes keep coming: they are queued, applied to it once made, and it takes
    * over from the current one in the same turn as the queue is found empty, so no change falls between.
    */
-  private async follow(make: () => Promise<SearchIndex | undefined>): Promise<SearchIndex | undefined> {
+  private async follow(make: () => Promise<SearchIndex>): Promise<SearchIndex> {
     const queue = new Map<string, ChangedDocument>()
     this.queues.add(queue)
     try {
       const index = await make()
-      if (!index) return undefined
+      const payload = await this.options.payload
       while (queue.size > 0) {
         const changed = [...queue.values()]
         queue.clear()
-        await this.refresh(index, changed)
+        for (let from = 0; from < changed.length; from += refreshBatch)
+          await refreshSearchItems(payload, index, changed.slice(from, from + refreshBatch))
       }
       this.current = index
       return index
@@ -153,89 +207,129 @@ export class LiveSearchIndex {
 
   private async rebuildInBackground(): Promise<void> {
     try {
-      const index = await this.follow(async () => new SearchIndex(await loadPublishedDocuments(this.options.payload)))
-      this.options.payload.logger.info('search index rebuilt from the database (its snapshot had many replaced items)')
-      if (index) await this.writeSnapshot()
+      await this.follow(async () => new SearchIndex(await loadPublishedDocuments(await this.options.payload)))
+      this.options.log.info('search index rebuilt from the database (its snapshot had many replaced items)')
+      await this.writeSnapshot()
     } catch (error) {
-      this.options.payload.logger.error({ err: error }, 'search index rebuild failed; the loaded index keeps serving')
+      this.options.log.error({ err: error }, 'search index rebuild failed; the loaded index keeps serving')
     }
   }
 
-  /** The snapshot as an index caught up with the change record, or `undefined` when there is none usable. */
-  private async loadSnapshot(): Promise<SearchIndex | undefined> {
-    const { payload, snapshotFile } = this.options
+  /**
+   * The snapshot as an index and the items changed since it (plain SQL only), or `undefined` when there
+   * is none usable.
+   */
+  private async loadSnapshot(): Promise<{ index: SearchIndex; changed: ChangedDocument[] } | undefined> {
+    const { log, snapshotFile, pool } = this.options
     let read: Awaited<ReturnType<typeof readSnapshot>>
     try {
       read = await readSnapshot(snapshotFile)
     } catch (error) {
       const reason = error instanceof SnapshotDamaged ? error.message : String(error)
-      payload.logger.warn(`search snapshot ${snapshotFile} cannot be used (${reason}); building the index from the database`)
+      log.warn(`search snapshot ${snapshotFile} cannot be used (${reason}); building the index from the database`)
       return undefined
     }
     if (!read) return undefined
     const refusal = await this.refusal(read)
     if (refusal) {
-      payload.logger.info(`search snapshot ${snapshotFile} not used: ${refusal}; building the index from the database`)
+      log.info(`search snapshot ${snapshotFile} not used: ${refusal}; building the index from the database`)
       return undefined
     }
     this.snapshotTakenAt = read.meta.takenAt
     const index = SearchIndex.restore(read.state)
-    const changed = await changedSince(this.pool(), read.meta.horizon)
-    await this.refresh(index, changed)
-    return index
+    return { index, changed: await changedSince(pool, read.meta.horizon) }
   }
 
   private async refusal({ meta, format }: NonNullable<Awaited<ReturnType<typeof readSnapshot>>>): Promise<string | undefined> {
     if (format !== snapshotFormat) return `format ${format}, this version writes ${snapshotFormat}`
     if (meta.fingerprint !== this.fingerprint) return 'taken of another database or schema'
     if (Date.now() - meta.takenAt > maxSnapshotAgeMs) return 'older than the change record reaches back'
-    if (BigInt(meta.horizon) > BigInt(await currentHorizon(this.pool()))) return 'its horizon lies ahead of this database'
+    if (BigInt(meta.horizon) > BigInt(await currentHorizon(this.options.pool))) return 'its horizon lies ahead of this database'
     return undefined
   }
 
   private async apply(changed: ChangedDocument[]): Promise<void> {
     for (const queue of this.queues) for (const doc of changed) queue.set(`${doc.collection}:${doc.id}`, doc)
     if (!this.current) return
-    await this.refresh(this.current, changed)
-    this.changesSinceSnapshot += changed.length
-    this.scheduleSnapshot()
+    this.noteUnsaved(changed.length)
+    const reread = this.reread(changed)
+    // Once Payload is up the feed waits for the re-read (in order, as before); until then it must not,
+    // so that later changes are hidden as soon as they are heard.
+    if (this.payload) await reread
   }
 
-  private async refresh(index: SearchIndex, changed: readonly ChangedDocument[]): Promise<void> {
-    for (let from = 0; from < changed.length; from += refreshBatch) {
-      await refreshSearchItems(this.options.payload, index, changed.slice(from, from + refreshBatch))
+  private noteUnsaved(changes: number): void {
+    this.changesSinceSnapshot += changes
+    this.firstUnsavedAt ||= Date.now()
+  }
+
+  /**
+   * Re-reads changed items into the current index in the background, one batch after another. Items
+   * that cannot be re-read at once (Payload has not started; `hide`: catching up after a start) are
+   * hidden from every reader until they are.
+   */
+  private reread(changed: readonly ChangedDocument[], hide = !this.payload): Promise<void> {
+    for (const doc of changed) {
+      this.pending.set(`${doc.collection}:${doc.id}`, doc)
+      if (hide && isSearchType(doc.collection)) this.current?.remove({ type: doc.collection, id: doc.id })
+    }
+    this.rereading ??= this.drain()
+    return this.rereading
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      const payload = await this.options.payload
+      for (;;) {
+        const index = this.current
+        if (this.pending.size === 0 || this.stopped || !index) {
+          // Cleared in the same turn as the queue is found empty, so a change added next starts a new re-reader.
+          this.rereading = undefined
+          this.scheduleSnapshot()
+          return
+        }
+        const batch = [...this.pending.values()].slice(0, refreshBatch)
+        for (const doc of batch) this.pending.delete(`${doc.collection}:${doc.id}`)
+        try {
+          await refreshSearchItems(payload, index, batch)
+        } catch (error) {
+          for (const doc of batch)
+            if (!this.pending.has(`${doc.collection}:${doc.id}`)) this.pending.set(`${doc.collection}:${doc.id}`, doc)
+          this.options.log.error({ err: error }, `re-reading ${batch.length} changed search items failed; trying again`)
+          await new Promise((resolve) => setTimeout(resolve, retryMs))
+        }
+      }
+    } catch (error) {
+      this.rereading = undefined
+      this.options.log.error({ err: error }, 'changed search items cannot be re-read: Payload did not start')
     }
   }
 
   private scheduleSnapshot(): void {
     if (this.stopped || this.changesSinceSnapshot === 0) return
-    if (this.changesSinceSnapshot >= (this.options.snapshotAfterChanges ?? 1_000)) {
-      clearTimeout(this.snapshotTimer)
-      this.snapshotTimer = undefined
-      if (!this.writing) void this.writeSnapshot()
+    clearTimeout(this.snapshotTimer)
+    this.snapshotTimer = undefined
+    const overdue = Date.now() - this.firstUnsavedAt >= (this.options.snapshotAtMostMs ?? 10 * 60_000)
+    const write = () => void this.writeSnapshot().then((written) => written && this.scheduleSnapshot())
+    if (this.changesSinceSnapshot >= (this.options.snapshotAfterChanges ?? 1_000) || overdue) {
+      if (!this.writing) write()
       return
     }
-    if (this.snapshotTimer) return
-    this.snapshotTimer = setTimeout(
-      () => {
-        this.snapshotTimer = undefined
-        void this.writeSnapshot().then(() => this.scheduleSnapshot())
-      },
-      this.options.snapshotAfterMs ?? 10 * 60_000,
-    )
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = undefined
+      write()
+    }, this.options.snapshotQuietMs ?? 30_000)
     this.snapshotTimer.unref()
   }
 
-  // The index and the feed's horizon in one synchronous step: every change below the horizon is in the index.
+  // The index and the feed's horizon in one synchronous step: every change below the horizon is in the
+  // index, unless some are still waiting to be re-read (then there is nothing consistent to capture yet).
   private capture() {
     const horizon = contentChangesAppliedBelow()
-    if (!this.current || !horizon || !this.fingerprint) return undefined
+    if (!this.current || !horizon || !this.fingerprint || this.rereading || this.pending.size > 0) return undefined
     this.changesSinceSnapshot = 0
+    this.firstUnsavedAt = 0
     this.snapshotTakenAt = Date.now()
     return { state: this.current.capture(), meta: { fingerprint: this.fingerprint, horizon, takenAt: Date.now() } }
-  }
-
-  private pool(): Pool {
-    return this.options.payload.db.pool as unknown as Pool
   }
 }

@@ -13,6 +13,11 @@ export const snapshotFormat = 1
 const magic = Buffer.from('XYSEARCH')
 /** Written every this many bytes; the async writer lets searches run in between. */
 const chunkBytes = 4 * 2 ** 20
+/**
+ * The most one write or read call moves: Linux moves at most ~2 GB per call and Node does not loop over
+ * a short write, while the postings of 100,000 long items are ~1.4 GB in one typed array.
+ */
+const ioBytes = 256 * 2 ** 20
 
 /** What a snapshot says about itself: which database and schema, and which changes it holds. */
 export interface SnapshotMeta {
@@ -76,12 +81,12 @@ function* encode(state: IndexState): Generator<Chunk> {
     metas.push([rest, item.syllables, item.text.length, positions.length - before])
     yield { section: 'texts', data: Buffer.from(item.text, 'utf16le') }
   }
-  yield { section: 'diffPositions', data: bytesOf(Int32Array.from(positions)) }
-  yield { section: 'diffCodes', data: bytesOf(Uint16Array.from(codes)) }
+  yield* pieces('diffPositions', bytesOf(Int32Array.from(positions)))
+  yield* pieces('diffCodes', bytesOf(Uint16Array.from(codes)))
   yield { section: 'items', data: Buffer.from(JSON.stringify(metas)) }
-  yield { section: 'blockSlots', data: bytesOf(state.blockSlots) }
-  yield { section: 'postingStarts', data: bytesOf(state.postings.starts) }
-  yield { section: 'postingBlocks', data: bytesOf(state.postings.blocks) }
+  yield* pieces('blockSlots', bytesOf(state.blockSlots))
+  yield* pieces('postingStarts', bytesOf(state.postings.starts))
+  yield* pieces('postingBlocks', bytesOf(state.postings.blocks))
   yield { section: 'postingKeys', data: Buffer.from(JSON.stringify(state.postings.keys)) }
   yield { section: 'postingTail', data: Buffer.from(JSON.stringify(state.postings.tail)) }
   yield { section: 'shards', data: Buffer.from('[') }
@@ -90,6 +95,12 @@ function* encode(state: IndexState): Generator<Chunk> {
     yield { section: 'shards', data: Buffer.from(position === 0 ? json : `,${json}`) }
   }
   yield { section: 'shards', data: Buffer.from(']') }
+}
+
+// A large typed array as views of at most `ioBytes` (no copy).
+function* pieces(section: string, bytes: Uint8Array): Generator<Chunk> {
+  for (let start = 0; start < bytes.byteLength || start === 0; start += ioBytes)
+    yield { section, data: bytes.subarray(start, Math.min(bytes.byteLength, start + ioBytes)) }
 }
 
 function bytesOf(array: Int32Array | Uint16Array): Uint8Array {
@@ -201,8 +212,11 @@ export async function readSnapshot(file: string): Promise<{ meta: SnapshotMeta; 
     const read = async (offset: number, bytes: number) => {
       if (offset + bytes > size) throw new SnapshotDamaged(`snapshot ends at ${size} bytes, a part reaches ${offset + bytes}`)
       const buffer = Buffer.from(new ArrayBuffer(bytes))
-      const { bytesRead } = await handle.read(buffer, 0, bytes, offset)
-      if (bytesRead !== bytes) throw new SnapshotDamaged('snapshot shorter than its header says')
+      for (let done = 0; done < bytes; ) {
+        const { bytesRead } = await handle.read(buffer, done, Math.min(ioBytes, bytes - done), offset + done)
+        if (bytesRead === 0) throw new SnapshotDamaged('snapshot shorter than its header says')
+        done += bytesRead
+      }
       return buffer
     }
     if (size < magic.length * 2 + 4) throw new SnapshotDamaged('snapshot too short')

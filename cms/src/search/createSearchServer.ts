@@ -18,7 +18,8 @@ export interface SearchServerOptions {
 
 /**
  * A bare Node HTTP server for `/api/search*`: Next.js and Payload's request setup cost more than the
- * search itself (see docs/architecture.md), so the front proxy sends these paths here.
+ * search itself (see docs/architecture.md), so the front proxy sends these paths here. Also answers
+ * `/healthz` (the process serves) and `/internal/metrics` (its search metrics, as prom-client JSON).
  */
 export function createSearchServer(options: SearchServerOptions): http.Server {
   return http.createServer(async (request, response) => {
@@ -26,6 +27,21 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end(JSON.stringify({ errors: [{ message: 'Method Not Allowed' }] }))
+        return
+      }
+      if (request.url === '/healthz') {
+        response.writeHead(200, headers).end(JSON.stringify({ status: 'ok' }))
+        return
+      }
+      if (request.url === '/internal/metrics') {
+        // The CMS's metrics server reads these over loopback, labelled as this process's (the front proxy and nginx route only /api/search* here).
+        const families = (await cmsMetrics.registry.getMetricsAsJSON())
+          .filter((family) => family.name.startsWith('xuexi_search_'))
+          .map((family) => ({
+            ...family,
+            values: family.values.map((value) => ({ ...value, labels: { ...value.labels, process: 'search' } })),
+          }))
+        response.writeHead(200, headers).end(JSON.stringify(families))
         return
       }
       const stopTimer = (request.url?.startsWith('/api/search/suggest') ? suggestDuration : searchDuration).startTimer()

@@ -12,7 +12,7 @@ export class SearchIndexNotReady extends Error {
  * second, but a first start builds from the database (10,000 long items take 10–15 s), and a
  * request should not hang that long.
  */
-export function indexWithin(ready: Promise<SearchIndex>, ms: number): Promise<SearchIndex> {
+export function indexWithin<T = SearchIndex>(ready: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SearchIndexNotReady(5)), ms)

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { env } from '../env'
 import { LiveSearchIndex } from './LiveSearchIndex'
 import type { SearchIndex } from './SearchIndex'
@@ -6,15 +7,20 @@ import type { SearchIndex } from './SearchIndex'
 // One index per process, also when Next.js bundles this module into several route chunks.
 const stateKey = Symbol.for('xuexi-yuandi.search')
 
-/** The process's live search index (snapshot under `$PORTAL_DATA_DIR/search`, kept current from the change record). */
+/**
+ * The live search index of a process where Payload is already up (scripts, integration tests; the
+ * portal's own index lives in the search process, `searchProcess.ts`): snapshot under
+ * `$PORTAL_DATA_DIR/search`, kept current from the change record.
+ */
 export function liveSearchIndexFor(payload: Payload): LiveSearchIndex {
   const holder = globalThis as { [stateKey]?: LiveSearchIndex }
-  if (!holder[stateKey]) {
-    const live = new LiveSearchIndex({ payload, snapshotFile: env.searchSnapshotFile, name: 'search index' })
-    // A clean shutdown (the launcher's SIGTERM, which Next.js turns into `process.exit`) saves what changed.
-    process.once('exit', () => live.writeSnapshotAtExit())
-    holder[stateKey] = live
-  }
+  holder[stateKey] ??= new LiveSearchIndex({
+    pool: payload.db.pool as unknown as Pool,
+    payload: Promise.resolve(payload),
+    log: payload.logger,
+    snapshotFile: env.searchSnapshotFile,
+    name: 'search index',
+  })
   return holder[stateKey]
 }
 

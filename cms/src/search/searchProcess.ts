@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import pg from 'pg'
+import { env } from '../env'
+import { processLog } from '../logging/processLog'
+import { createSearchServer } from './createSearchServer'
+import { indexWithin } from './indexWithin'
+import { LiveSearchIndex } from './LiveSearchIndex'
+import { anonymousReader } from './Reader'
+import { readerFor } from './readerFor'
+
+// The search process (`node --import tsx cms/src/search/searchProcess.ts`, one per instance, started by
+// the launcher before the CMS): serves `/api/search*` on PORTAL_SEARCH_PORT. It must not wait for
+// Next.js and Payload, which take many seconds to start: it listens at once, becomes searchable from its
+// snapshot with plain SQL (LiveSearchIndex), and starts Payload afterwards for what needs it: re-reading
+// changed items, building without a snapshot, and checking a signed-in reader's session.
+const log = processLog()
+const port = env.PORTAL_SEARCH_PORT
+if (!port) {
+  log.warn('PORTAL_SEARCH_PORT is not set: the search process has nothing to serve')
+  process.exit(1)
+}
+
+const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, application_name: 'search' })
+pool.on('error', (error) => log.error({ err: error }, 'search process: idle database connection failed'))
+let payloadStarted: (payload: Payload) => void = () => undefined
+let payloadFailed: (error: unknown) => void = () => undefined
+const payloadReady = new Promise<Payload>((resolve, reject) => {
+  payloadStarted = resolve
+  payloadFailed = reject
+})
+const live = new LiveSearchIndex({ pool, payload: payloadReady, log, snapshotFile: env.searchSnapshotFile, name: 'search index' })
+void live.index().catch((error: unknown) => log.error({ err: error }, 'search index could not be loaded'))
+
+const server = createSearchServer({
+  // A first start (no snapshot) builds the index; a search waits for it at most this long, then gets 503.
+  index: () => indexWithin(live.index(), 10_000),
+  // Only a request with credentials costs a session check (with Payload, once it is up; 503 until then).
+  readerOf: async (headers) => {
+    if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return anonymousReader
+    const payload = await indexWithin(payloadReady, 10_000)
+    const { user } = await payload.auth({ headers })
+    return readerFor(payload, user as never)
+  },
+  logError: (error) => log.error({ err: error }, 'search request failed'),
+})
+await new Promise<void>((resolve, reject) => {
+  server.once('error', reject)
+  server.listen(port, '127.0.0.1', resolve)
+})
+log.info(`search server listening on 127.0.0.1:${port}`)
+
+// A clean shutdown (the launcher's SIGTERM) saves what changed since the last snapshot.
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.once(signal, () => {
+    live.writeSnapshotAtExit()
+    process.exit(0)
+  })
+
+// Loading Payload's modules takes seconds of this process's only thread: it waits until the snapshot is
+// searchable (bench:freshness measured it doubling restart-to-searchable), or 10 s when there is none
+// to load and the first build needs Payload.
+await indexWithin(live.index(), 10_000).catch(() => undefined)
+try {
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  payloadStarted(await getPayload({ config }))
+  log.info('search process: Payload started')
+} catch (error) {
+  payloadFailed(error)
+  // Without Payload nothing changed can be re-read: the supervisor starts the process again.
+  log.error({ err: error }, 'search process: Payload could not start')
+  process.exit(1)
+}

@@ -164,6 +164,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const readyTimeoutMs = mode === 'development' ? 180_000 : 60_000
     await waitForHttp(`${upstreams.cms}/api/health`, { timeoutMs: readyTimeoutMs, what: 'CMS ' })
     await waitForHttp(`${upstreams.site}/healthz`, { timeoutMs: readyTimeoutMs, what: '门户 ' })
+    // Searchable long before, but what changes reaches search only once the search process's Payload is up
+    // (loaded through tsx, slower than Next.js's start on a busy machine).
+    await waitForHttp(`${upstreams.search}/readyz`, { timeoutMs: Math.max(readyTimeoutMs, restartReadyTimeoutMs), what: '搜索 ' })
 
     const proxy = await startFrontProxy({ port: publicPort, host: options.host, upstreams, log, trustedProxies: options.trustedProxies })
     cleanups.push(() => proxy.close())

@@ -131,6 +131,30 @@ describe('search index across restarts', () => {
     expect(slugsFound(index, phrase, { kind: 'member', organizationIds: [] })).toEqual([added.slug, kept.slug, restricted.slug].sort())
   })
 
+  it('asks for Payload at once when there is no snapshot, and builds once Payload has started', async () => {
+    const phrase = phraseFor()
+    const published = await publish(phrase, `no-snapshot-${uniqueId()}`)
+    let payloadStarted: (started: Payload) => void = () => undefined
+    const live = startIndex(snapshotFile(), { payload: new Promise<Payload>((resolve) => (payloadStarted = resolve)) })
+    const index = live.index()
+    // Nothing to serve without Payload: the process must not wait before loading it.
+    await live.snapshotTried()
+    expect(live.origin).toBeUndefined()
+
+    payloadStarted(payload)
+    expect(slugsFound(await index, phrase)).toEqual([published.slug])
+    expect(live.origin).toBe('database')
+  })
+
+  it('asks for Payload only once its snapshot is searchable', async () => {
+    const file = snapshotFile()
+    await runAndSnapshot(file)
+    const live = startIndex(file, { payload: new Promise<Payload>(() => undefined) })
+    void live.index()
+    await live.snapshotTried()
+    expect(live.origin).toBe('snapshot')
+  })
+
   it('writes a snapshot once changes stop coming, and the next start needs nothing re-read', async () => {
     const phrase = phraseFor()
     const file = snapshotFile()

@@ -203,13 +203,13 @@ describe('a crashed process under reader and heartbeat load', () => {
 
   it('restarts a killed PostgreSQL within 30 s on the same port and data; the apps reconnect by themselves', async () => {
     await expectPagesCached()
-    const apps = { cms: stack.processes.cms.pid, site: stack.processes.site.pid }
+    const apps = { search: stack.processes.search.pid, cms: stack.processes.cms.pid, site: stack.processes.site.pid }
     const during = await killAndRecover('postgres')
     expect(during.filter((result) => result.kind === 'cached' && result.status !== 200)).toEqual([])
     expect(during.filter((result) => result.status !== 200 && !(result.status === 503 && result.retryAfter))).toEqual([])
-    expect({ cms: stack.processes.cms.pid, site: stack.processes.site.pid }).toEqual(apps)
+    expect({ search: stack.processes.search.pid, cms: stack.processes.cms.pid, site: stack.processes.site.pid }).toEqual(apps)
     expect(logLines.join('\n')).toContain('PostgreSQL 被信号 SIGKILL 终止')
-    // Both change feeds listen again: a change after the restart reaches search and the cached page.
+    // The change feeds listen again: a change after the restart reaches search and the cached page.
     const renamed = `数据库重启后改名${Date.now()}`
     await renameArticle(firstArticle.id, renamed)
     await expect.poll(() => shownEverywhere(firstArticle.slug, renamed), withinFiveSeconds).toEqual({ search: true, page: true })

@@ -70,6 +70,10 @@ export class LiveSearchIndex {
   private snapshotTimer: NodeJS.Timeout | undefined
   private writing: Promise<void> | undefined
   private stopped = false
+  private snapshotSettled: () => void = () => undefined
+  private readonly snapshotWasTried = new Promise<void>((resolve) => {
+    this.snapshotSettled = resolve
+  })
   /** Where the index came from (`undefined` until it is searchable). */
   origin: IndexOrigin | undefined
 
@@ -86,9 +90,19 @@ export class LiveSearchIndex {
   index(): Promise<SearchIndex> {
     this.ready ??= this.start().catch((error: unknown) => {
       this.ready = undefined
+      this.snapshotSettled()
       throw error
     })
     return this.ready
+  }
+
+  /**
+   * Resolves once the snapshot has been tried (after `index()` is first called): the index is searchable
+   * from it, or there is none usable and the index waits for Payload to build it, or loading failed. Until
+   * then loading Payload's modules would only slow the snapshot down; from then on nothing is gained by waiting.
+   */
+  snapshotTried(): Promise<void> {
+    return this.snapshotWasTried
   }
 
   /** Resolves once every change heard so far is in the index (items hidden at start re-read, too). */
@@ -159,6 +173,7 @@ export class LiveSearchIndex {
     this.queues.add(queue)
     try {
       const loaded = await this.loadSnapshot()
+      this.snapshotSettled()
       if (loaded) {
         this.current = loaded.index
         this.origin = 'snapshot'

@@ -13,13 +13,16 @@ const suggestDuration = cmsMetrics.searchDuration.labels('suggest')
 export interface SearchServerOptions {
   index: () => Promise<SearchIndex>
   readerOf: (headers: Headers) => Promise<Reader>
+  /** Whether `/readyz` says ready (the search process: it follows every change); default: always. */
+  ready?: () => boolean
   logError: (error: unknown) => void
 }
 
 /**
  * A bare Node HTTP server for `/api/search*`: Next.js and Payload's request setup cost more than the
  * search itself (see docs/architecture.md), so the front proxy sends these paths here. Also answers
- * `/healthz` (the process serves) and `/internal/metrics` (its search metrics, as prom-client JSON).
+ * `/healthz` (the process serves), `/readyz` (200 once `ready`, else 503) and `/internal/metrics` (its
+ * search metrics, as prom-client JSON).
  */
 export function createSearchServer(options: SearchServerOptions): http.Server {
   return http.createServer(async (request, response) => {
@@ -31,6 +34,11 @@ export function createSearchServer(options: SearchServerOptions): http.Server {
       }
       if (request.url === '/healthz') {
         response.writeHead(200, headers).end(JSON.stringify({ status: 'ok' }))
+        return
+      }
+      if (request.url === '/readyz') {
+        const ready = options.ready?.() ?? true
+        response.writeHead(ready ? 200 : 503, headers).end(JSON.stringify({ status: ready ? 'ready' : 'starting' }))
         return
       }
       if (request.url === '/internal/metrics') {

@@ -30,6 +30,8 @@ const payloadReady = new Promise<Payload>((resolve, reject) => {
 })
 const live = new LiveSearchIndex({ pool, payload: payloadReady, log, snapshotFile: env.searchSnapshotFile, name: 'search index' })
 void live.index().catch((error: unknown) => log.error({ err: error }, 'search index could not be loaded'))
+// Ready (`/readyz`, which the launcher waits for) once Payload is up: from then on every change is re-read.
+let ready = false
 
 const server = createSearchServer({
   // A first start (no snapshot) builds the index; a search waits for it at most this long, then gets 503.
@@ -41,6 +43,7 @@ const server = createSearchServer({
     const { user } = await payload.auth({ headers })
     return readerFor(payload, user as never)
   },
+  ready: () => ready,
   logError: (error) => log.error({ err: error }, 'search request failed'),
 })
 await new Promise<void>((resolve, reject) => {
@@ -57,13 +60,20 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const)
   })
 
 // Loading Payload's modules takes seconds of this process's only thread: it waits until the snapshot is
-// searchable (bench:freshness measured it doubling restart-to-searchable), or 10 s when there is none
-// to load and the first build needs Payload.
-await indexWithin(live.index(), 10_000).catch(() => undefined)
+// searchable (bench:freshness measured it doubling restart-to-searchable), but not when there is none
+// usable: then the index cannot be built without Payload.
+await live.snapshotTried()
 try {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  payloadStarted(await getPayload({ config }))
+  const payload = await getPayload({ config })
+  // A PostgreSQL restart breaks Payload's idle connections; without a listener the pool's error would end
+  // the process (Next.js catches it in the CMS). The pool opens new ones, the change feed reconnects.
+  ;(payload.db.pool as unknown as pg.Pool).on('error', (error) =>
+    log.warn(`search process: Payload's idle database connection failed (${error.message})`),
+  )
+  payloadStarted(payload)
+  ready = true
   log.info('search process: Payload started')
 } catch (error) {
   payloadFailed(error)

@@ -16,6 +16,7 @@ import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_q
 import * as migration_20261206_072439_question_truth_checkbox from './20261206_072439_question_truth_checkbox';
 import * as migration_20261206_073135_contests from './20261206_073135_contests';
 import * as migration_20261206_073200_contest_results from './20261206_073200_contest_results';
+import * as migration_20261206_101046_campaign_bank_questions from './20261206_101046_campaign_bank_questions';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261206_073200_contest_results.up,
     down: migration_20261206_073200_contest_results.down,
     name: '20261206_073200_contest_results',
+  },
+  {
+    up: migration_20261206_101046_campaign_bank_questions.up,
+    down: migration_20261206_101046_campaign_bank_questions.down,
+    name: '20261206_101046_campaign_bank_questions'
   },
 ];

@@ -39,6 +39,7 @@ export async function loadMemberCampaign(req: PayloadRequest, id: unknown, now =
   const today = studyDay(now)
   return {
     pool,
+    payload: req.payload,
     campaign,
     plan,
     memberId,

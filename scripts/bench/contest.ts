@@ -27,7 +27,7 @@ import { postJson } from './signInMembers'
 const argsSchema = z.object({
   members: z.coerce.number().int().positive().default(2000),
   participants: z.coerce.number().int().positive().default(10_000),
-  gap: z.coerce.number().positive().default(8),
+  gap: z.coerce.number().positive().default(15),
 })
 const args = argsSchema.parse(
   parseArgs({ options: { members: { type: 'string' }, participants: { type: 'string' }, gap: { type: 'string' } } }).values,

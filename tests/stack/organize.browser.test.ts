@@ -91,7 +91,7 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
     // A bank question beside the written one, found by its topic and difficulty.
     await page.getByLabel('按分类筛选').selectOption(String(bankQuestion.topic))
     await page.getByLabel('按难度筛选').selectOption('hard')
-    await expect(page.locator('[data-picker-item]:visible').count()).resolves.toBe(1)
+    await expect.poll(() => page.locator('[data-picker-item]:visible').count()).toBe(1)
     await page.getByLabel(bankQuestion.stem).check()
     await page.getByLabel('自主报名：党员通过链接或二维码报名').check()
     await page.getByLabel('支部排行').check()

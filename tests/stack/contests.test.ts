@@ -4,6 +4,7 @@ import type { ContestLeaderboard } from '../../cms/src/contests/contestLeaderboa
 import type { ContestAttemptView } from '../../cms/src/contests/member/ContestAttemptView'
 import type { ContestReport } from '../../cms/src/contests/organizer/contestReport'
 import type { Contest, Question } from '../../cms/src/payload-types'
+import { fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { createContest, createContestSetting, stackQuery } from '../support/contestStack'
 
@@ -213,7 +214,11 @@ describe('ranking, leaderboard and the organizer’s dashboard', () => {
     await submit(memberA2.token, 1, all, ranked.id)
     await submit(organizerA.token, 1, half, ranked.id)
     const board = await apiJson<ContestLeaderboard>(`/api/contests/${ranked.id}/leaderboard`, { token: memberA1.token })
-    expect(board.body.top.map((row) => row.memberId)).toEqual([memberA2.id, memberA1.id, organizerA.id])
+    expect(board.body.top.map(({ name, me }) => ({ name, me }))).toEqual([
+      { name: memberA2.name, me: false },
+      { name: memberA1.name, me: true },
+      { name: organizerA.name, me: false },
+    ])
     expect(board.body.me).toMatchObject({ rank: 2, score: 100 })
     expect(board.body.participants).toBe(3)
     const branch = board.body.branches.find((row) => row.id === setting.branchA.id)
@@ -222,11 +227,33 @@ describe('ranking, leaderboard and the organizer’s dashboard', () => {
     await start(organizerA.token, ranked.id)
     await submit(organizerA.token, 2, all, ranked.id)
     await expect
-      .poll(
-        async () =>
-          (await apiJson<ContestLeaderboard>(`/api/contests/${ranked.id}/leaderboard`, { token: memberA1.token })).body.top[0]?.memberId,
-      )
-      .toBe(organizerA.id)
+      .poll(async () => {
+        const leader = (await apiJson<ContestLeaderboard>(`/api/contests/${ranked.id}/leaderboard`, { token: memberA1.token })).body.top[0]
+        return leader && { name: leader.name, me: leader.me }
+      })
+      .toEqual({ name: organizerA.name, me: false })
+  })
+
+  it('sends no other member’s id with the leaderboard, neither as JSON nor on the contest page', async () => {
+    const { questions, memberA1, memberA2, organizerA } = setting
+    const shown = await createContest(organizerA, questions)
+    for (const taker of [memberA1, memberA2, organizerA]) {
+      await start(taker.token, shown.id)
+      await submit(taker.token, 1, rightAnswers(questions), shown.id)
+    }
+    const board = await apiJson<ContestLeaderboard>(`/api/contests/${shown.id}/leaderboard`, { token: memberA1.token })
+    expect(board.body.top).toHaveLength(3)
+    for (const row of board.body.top)
+      expect(Object.keys(row).sort()).toEqual(['durationSeconds', 'me', 'name', 'organization', 'rank', 'score'])
+    expect(JSON.stringify(board.body)).not.toMatch(/member_?id/i)
+    const page = await fetchPageAs(`/contests/${shown.id}`, memberA1.token)
+    const table = page.html.match(/<table data-leaderboard[\s\S]*?<\/table>/)?.[0] ?? ''
+    expect(table).toContain(memberA2.name)
+    const attributeValues = [...table.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((match) => match[1] ?? '')
+    for (const id of [memberA2.id, organizerA.id]) {
+      expect(attributeValues.filter((value) => new RegExp(`\\b${id}\\b`).test(value))).toEqual([])
+    }
+    expect(page.html).not.toMatch(/member_?id/i)
   })
 
   it('gives the organizer participation by branch, the hardest questions, who has not taken it, reminders and the Excel export', async () => {

@@ -4,7 +4,7 @@ import type { ContestLeaderboard } from '../../cms/src/contests/contestLeaderboa
 import type { ContestAttemptView } from '../../cms/src/contests/member/ContestAttemptView'
 import type { ContestReport } from '../../cms/src/contests/organizer/contestReport'
 import type { Contest, Question } from '../../cms/src/payload-types'
-import { fetchPageAs } from '../support/campaignStack'
+import { createCampaignMember, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { createContest, createContestSetting, stackQuery } from '../support/contestStack'
 
@@ -192,6 +192,25 @@ describe('taking a contest', () => {
     expect(stray.status).toBe(400)
     const none = await answer(setting.organizerA.token, 7, setting.questions[0]?.id ?? 0, ['A'])
     expect(none.status).toBe(404)
+  })
+})
+
+describe('a branch starting at once', () => {
+  it('starts every member exactly once, also when each taps 开始答题 twice at the same moment', async () => {
+    const members = await Promise.all(Array.from({ length: 8 }, () => createCampaignMember(adminToken, setting.branchA.id)))
+    const burst = await createContest(setting.organizerA, setting.questions)
+    const starts = await Promise.all(members.flatMap((member) => [start(member.token, burst.id), start(member.token, burst.id)]))
+    expect(starts.map((answer) => answer.status)).toEqual(starts.map(() => 201))
+    for (let index = 0; index < members.length; index += 1) {
+      const [first, second] = [starts[2 * index]?.body, starts[2 * index + 1]?.body]
+      expect(first?.number).toBe(1)
+      expect(second?.questions.map((question) => question.id)).toEqual(first?.questions.map((question) => question.id))
+    }
+    const attempts = await stackQuery<{ member: number; attempts: number }>(
+      `select member_id as member, count(*)::int as attempts from contest_attempts where contest_id = $1 group by member_id`,
+      [burst.id],
+    )
+    expect(attempts.map((row) => row.attempts)).toEqual(members.map(() => 1))
   })
 })
 

@@ -683,6 +683,10 @@ export interface Campaign {
     passMark: number;
     maxAttempts: number;
     revealAnswers?: ('afterLastAttempt' | 'afterEachAttempt' | 'never') | null;
+    /**
+     * 可与下方自拟题目同时使用；题库题目的答案和解析只在交卷后按公布规则显示。
+     */
+    bankQuestions?: (number | Question)[] | null;
     questions?:
       | {
           kind: 'single' | 'multiple' | 'trueFalse';
@@ -717,46 +721,6 @@ export interface Campaign {
   slug?: string | null;
   /**
    * 默认为创建人所在组织
-   */
-  organization?: (number | null) | Organization;
-  organizer?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contests".
- */
-export interface Contest {
-  id: number;
-  title: string;
-  description?: string | null;
-  startsAt: string;
-  endsAt: string;
-  selection: 'fixed' | 'drawn';
-  questions?: (number | Question)[] | null;
-  /**
-   * 每位党员按难度各抽取指定数量的题目
-   */
-  draw?: {
-    /**
-     * 留空则从全部分类中抽题
-     */
-    topic?: string | null;
-    easy: number;
-    medium: number;
-    hard: number;
-  };
-  timeLimitMinutes: number;
-  maxAttempts: number;
-  passScore: number;
-  /**
-   * 合格者和排名前几名的党员可打印证书
-   */
-  certificateTop: number;
-  status: 'draft' | 'published';
-  /**
-   * 本组织及其下级组织的党员参加竞赛；默认为创建人所在组织
    */
   organization?: (number | null) | Organization;
   organizer?: (number | null) | User;
@@ -840,6 +804,46 @@ export interface Question {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  selection: 'fixed' | 'drawn';
+  questions?: (number | Question)[] | null;
+  /**
+   * 每位党员按难度各抽取指定数量的题目
+   */
+  draw?: {
+    /**
+     * 留空则从全部分类中抽题
+     */
+    topic?: string | null;
+    easy: number;
+    medium: number;
+    hard: number;
+  };
+  timeLimitMinutes: number;
+  maxAttempts: number;
+  passScore: number;
+  /**
+   * 合格者和排名前几名的党员可打印证书
+   */
+  certificateTop: number;
+  status: 'draft' | 'published';
+  /**
+   * 本组织及其下级组织的党员参加竞赛；默认为创建人所在组织
+   */
+  organization?: (number | null) | Organization;
+  organizer?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1484,6 +1488,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         passMark?: T;
         maxAttempts?: T;
         revealAnswers?: T;
+        bankQuestions?: T;
         questions?:
           | T
           | {

@@ -26,6 +26,17 @@ describe('routeFor', () => {
     expect(routeFor('/api/portal/session')).toBe('cms')
   })
 
+  it('sends a contest attempt’s start, paper, answers and hand-in to the tracking server, and nothing else of contests', () => {
+    expect(routeFor('/api/contests/7/attempts')).toBe('tracking')
+    expect(routeFor('/api/contests/7/attempts/1')).toBe('tracking')
+    expect(routeFor('/api/contests/7/attempts/1/answers')).toBe('tracking')
+    expect(routeFor('/api/contests/7/attempts/1/submission?again=1')).toBe('tracking')
+    expect(routeFor('/api/contests/7')).toBe('cms')
+    expect(routeFor('/api/contests/7/leaderboard')).toBe('cms')
+    expect(routeFor('/api/contests/7/attempts/1/other')).toBe('cms')
+    expect(routeFor('/api/contests/x/attempts')).toBe('cms')
+  })
+
   it('sends /metrics to the metrics server, and only /metrics', () => {
     expect(routeFor('/metrics')).toBe('metrics')
     expect(routeFor('/metrics?name[]=xuexi_jobs')).toBe('metrics')

@@ -226,7 +226,7 @@ describe('quizzes', () => {
   async function quizSetting(quiz: Partial<Campaign['quiz']> = {}) {
     const found = await setting({ quiz: { ...sampleQuiz, ...quiz } })
     const full = await payload.findByID({ collection: 'campaigns', id: found.campaign.id, overrideAccess: true })
-    const questions = quizQuestionsOf(full)
+    const questions = await quizQuestionsOf(payload, full)
     const correct = Object.fromEntries(questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]))
     const wrong = Object.fromEntries(
       questions.map((q) => [

@@ -3,7 +3,9 @@ import type { Campaign } from '../../cms/src/payload-types'
 import { sampleQuiz } from '../support/campaignMember'
 import { type CampaignMember, createCampaignMember, createCampaignSetting, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken } from '../support/cmsApi'
+import { buildCampaign, uniqueId } from '../support/factories'
 import { fetchPage } from '../support/fetchPage'
+import { createQuestion } from '../support/questionBank'
 
 type Setting = Awaited<ReturnType<typeof createCampaignSetting>>
 let adminToken: string
@@ -218,5 +220,95 @@ describe('campaign pages', () => {
     const page = await fetchPageAs(`/campaigns/${campaign.slug}/certificate`, member.token)
     expect(page.status).toBe(403)
     expect(page.html).toContain('完成全部要求后即可查看结业证书')
+  })
+})
+
+describe('campaign quizzes from the question bank', () => {
+  type Paper = { number: number; questions: Array<{ id: string; prompt: string; options: Array<{ id: string; text: string }> }> }
+  const bankOnly = (questionIds: number[]) => ({ ...sampleQuiz, questions: [], bankQuestions: questionIds })
+  // Each with an explanation of its own, so a leak names the question; the key is B.
+  const createBankQuestion = (overrides: Parameters<typeof createQuestion>[1] = {}) =>
+    createQuestion(adminToken, { explanation: `题库解析 ${uniqueId()}：党章规定了党的组织原则。`, visibility: 'members', ...overrides })
+
+  it('asks picked bank questions beside written ones, never sends their answers before hand-in, and scores them on the server', async () => {
+    const picked = [await createBankQuestion(), await createBankQuestion()]
+    const mixed = await createCampaignSetting(adminToken, {
+      enrolment: 'link',
+      quiz: { ...sampleQuiz, maxAttempts: 1, bankQuestions: picked.map((question) => question.id) },
+    })
+    const taker = await createCampaignMember(adminToken, mixed.branchA.id)
+    await apiJson(`/api/campaigns/${mixed.campaign.id}/enrolment`, { token: taker.token, method: 'POST', body: {} })
+    const start = await apiJson<Paper>(`/api/campaigns/${mixed.campaign.id}/quiz-attempts`, {
+      token: taker.token,
+      method: 'POST',
+      body: {},
+    })
+    expect(start.status).toBe(201)
+    expect(start.body.questions).toHaveLength(sampleQuiz.questions.length + picked.length)
+    for (const question of picked) expect(start.body.questions.map((shown) => shown.prompt)).toContain(question.stem)
+    const secrets = picked.map((question) => String(question.explanation))
+    const seen = [
+      JSON.stringify(start.body),
+      JSON.stringify((await apiJson(`/api/campaigns/${mixed.campaign.id}/quiz-attempts/1`, { token: taker.token })).body),
+      JSON.stringify((await apiJson(`/api/campaigns/${mixed.campaign.id}?depth=2`, { token: taker.token })).body),
+      JSON.stringify((await apiJson(`/api/campaigns?depth=2&where[id][equals]=${mixed.campaign.id}`, { token: taker.token })).body),
+      JSON.stringify((await apiJson(`/api/campaigns/${mixed.campaign.id}/me`, { token: taker.token })).body),
+      (await fetchPageAs(`/campaigns/${mixed.campaign.slug}`, taker.token)).html,
+    ]
+    const graphql = await apiJson('/api/graphql', {
+      token: taker.token,
+      method: 'POST',
+      body: { query: `{ Campaign(id: ${mixed.campaign.id}) { title quiz { bankQuestions { stem explanation answer { keys } } } } }` },
+    })
+    seen.push(JSON.stringify(graphql.body))
+    for (const text of seen) {
+      for (const secret of secrets) expect(text).not.toContain(secret)
+      expect(text).not.toMatch(/"correct"|"keys"|"bankQuestions"\s*:\s*\[\s*\{/)
+    }
+    // The bank questions answered with their key, every written question left blank (wrong).
+    const answers = Object.fromEntries(start.body.questions.map((question) => [question.id, question.id.startsWith('bank-') ? ['B'] : []]))
+    const submitted = await apiJson<{ score: number; correctCount: number; questions: Array<{ id: string; explanation?: string }> }>(
+      `/api/campaigns/${mixed.campaign.id}/quiz-attempts/1`,
+      { token: taker.token, method: 'POST', body: { answers } },
+    )
+    expect(submitted.status).toBe(200)
+    expect(submitted.body).toMatchObject({
+      correctCount: picked.length,
+      score: Math.round((100 * picked.length) / (picked.length + sampleQuiz.questions.length)),
+    })
+    const revealed = submitted.body.questions.find((question) => question.id === `bank-${picked[0]?.id}`)
+    expect(revealed?.explanation).toBe(picked[0]?.explanation)
+  })
+
+  it('lets an organizer pick published bank questions for their campaign, and refuses a draft or a restricted one', async () => {
+    const own = await createCampaignSetting(adminToken)
+    const organizer = await createCampaignMember(adminToken, own.branchA.id, 'organizer')
+    const published = await createBankQuestion()
+    const draft = await createBankQuestion({ _status: 'draft' })
+    const restricted = await createBankQuestion({ visibility: 'organizations', organizations: [own.branchA.id] })
+    const campaignWith = (questionIds: number[]) => ({
+      ...buildCampaign([own.branchA.id], [{ collection: 'articles', id: own.article.id }]),
+      quiz: bankOnly(questionIds),
+    })
+    const accepted = await apiJson<{ doc: Campaign }>('/api/campaigns', {
+      token: organizer.token,
+      method: 'POST',
+      body: campaignWith([published.id]),
+    })
+    expect(accepted.status).toBe(201)
+    const stored = await apiJson<Campaign>(`/api/campaigns/${accepted.body.doc.id}?depth=0`, { token: organizer.token })
+    expect(stored.body.quiz?.bankQuestions).toEqual([published.id])
+    for (const refused of [draft, restricted]) {
+      const attempt = await apiJson('/api/campaigns', { token: organizer.token, method: 'POST', body: campaignWith([refused.id]) })
+      expect(attempt.status, String(refused.id)).toBe(400)
+    }
+    const patched = await apiJson(`/api/campaigns?where[id][equals]=${accepted.body.doc.id}`, {
+      token: organizer.token,
+      method: 'PATCH',
+      body: { quiz: bankOnly([draft.id]) },
+    })
+    expect(patched.status).toBe(400)
+    const unchanged = await apiJson<Campaign>(`/api/campaigns/${accepted.body.doc.id}?depth=0`, { token: organizer.token })
+    expect(unchanged.body.quiz?.bankQuestions).toEqual([published.id])
   })
 })

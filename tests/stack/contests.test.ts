@@ -4,6 +4,7 @@ import type { ContestLeaderboard } from '../../cms/src/contests/contestLeaderboa
 import type { ContestAttemptView } from '../../cms/src/contests/member/ContestAttemptView'
 import type { ContestReport } from '../../cms/src/contests/organizer/contestReport'
 import type { Contest, Question } from '../../cms/src/payload-types'
+import { createCampaignMember, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { createContest, createContestSetting, stackQuery } from '../support/contestStack'
 
@@ -213,7 +214,11 @@ describe('ranking, leaderboard and the organizer’s dashboard', () => {
     await submit(memberA2.token, 1, all, ranked.id)
     await submit(organizerA.token, 1, half, ranked.id)
     const board = await apiJson<ContestLeaderboard>(`/api/contests/${ranked.id}/leaderboard`, { token: memberA1.token })
-    expect(board.body.top.map((row) => row.memberId)).toEqual([memberA2.id, memberA1.id, organizerA.id])
+    expect(board.body.top.map(({ name, me }) => ({ name, me }))).toEqual([
+      { name: memberA2.name, me: false },
+      { name: memberA1.name, me: true },
+      { name: organizerA.name, me: false },
+    ])
     expect(board.body.me).toMatchObject({ rank: 2, score: 100 })
     expect(board.body.participants).toBe(3)
     const branch = board.body.branches.find((row) => row.id === setting.branchA.id)
@@ -222,11 +227,33 @@ describe('ranking, leaderboard and the organizer’s dashboard', () => {
     await start(organizerA.token, ranked.id)
     await submit(organizerA.token, 2, all, ranked.id)
     await expect
-      .poll(
-        async () =>
-          (await apiJson<ContestLeaderboard>(`/api/contests/${ranked.id}/leaderboard`, { token: memberA1.token })).body.top[0]?.memberId,
-      )
-      .toBe(organizerA.id)
+      .poll(async () => {
+        const leader = (await apiJson<ContestLeaderboard>(`/api/contests/${ranked.id}/leaderboard`, { token: memberA1.token })).body.top[0]
+        return leader && { name: leader.name, me: leader.me }
+      })
+      .toEqual({ name: organizerA.name, me: false })
+  })
+
+  it('sends no other member’s id with the leaderboard, neither as JSON nor on the contest page', async () => {
+    const { questions, memberA1, memberA2, organizerA } = setting
+    const shown = await createContest(organizerA, questions)
+    for (const taker of [memberA1, memberA2, organizerA]) {
+      await start(taker.token, shown.id)
+      await submit(taker.token, 1, rightAnswers(questions), shown.id)
+    }
+    const board = await apiJson<ContestLeaderboard>(`/api/contests/${shown.id}/leaderboard`, { token: memberA1.token })
+    expect(board.body.top).toHaveLength(3)
+    for (const row of board.body.top)
+      expect(Object.keys(row).sort()).toEqual(['durationSeconds', 'me', 'name', 'organization', 'rank', 'score'])
+    expect(JSON.stringify(board.body)).not.toMatch(/member_?id/i)
+    const page = await fetchPageAs(`/contests/${shown.id}`, memberA1.token)
+    const table = page.html.match(/<table data-leaderboard[\s\S]*?<\/table>/)?.[0] ?? ''
+    expect(table).toContain(memberA2.name)
+    const attributeValues = [...table.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((match) => match[1] ?? '')
+    for (const id of [memberA2.id, organizerA.id]) {
+      expect(attributeValues.filter((value) => new RegExp(`\\b${id}\\b`).test(value))).toEqual([])
+    }
+    expect(page.html).not.toMatch(/member_?id/i)
   })
 
   it('gives the organizer participation by branch, the hardest questions, who has not taken it, reminders and the Excel export', async () => {
@@ -275,5 +302,25 @@ describe('ranking, leaderboard and the organizer’s dashboard', () => {
     expect(ranking?.rowCount).toBe(2)
     const missing = workbook.getWorksheet('未参加')
     expect(missing?.rowCount).toBe(3)
+  })
+})
+
+// Last: its members join branch A, whose member counts the dashboard tests above check.
+describe('a branch starting at once', () => {
+  it('starts every member exactly once, also when each taps 开始答题 twice at the same moment', async () => {
+    const members = await Promise.all(Array.from({ length: 8 }, () => createCampaignMember(adminToken, setting.branchA.id)))
+    const burst = await createContest(setting.organizerA, setting.questions)
+    const starts = await Promise.all(members.flatMap((member) => [start(member.token, burst.id), start(member.token, burst.id)]))
+    expect(starts.map((answer) => answer.status)).toEqual(starts.map(() => 201))
+    for (let index = 0; index < members.length; index += 1) {
+      const [first, second] = [starts[2 * index]?.body, starts[2 * index + 1]?.body]
+      expect(first?.number).toBe(1)
+      expect(second?.questions.map((question) => question.id)).toEqual(first?.questions.map((question) => question.id))
+    }
+    const attempts = await stackQuery<{ member: number; attempts: number }>(
+      `select member_id as member, count(*)::int as attempts from contest_attempts where contest_id = $1 group by member_id`,
+      [burst.id],
+    )
+    expect(attempts.map((row) => row.attempts)).toEqual(members.map(() => 1))
   })
 })

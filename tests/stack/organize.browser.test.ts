@@ -4,7 +4,9 @@ import type { Campaign } from '../../cms/src/payload-types'
 import { artifactPath } from '../support/artifacts'
 import { type CampaignMember, createCampaignMember, createCampaignSetting } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
+import { uniqueId } from '../support/factories'
 import { launchChromium } from '../support/launchChromium'
+import { createQuestion } from '../support/questionBank'
 import { seriousViolations } from '../support/seriousViolations'
 import { signInOnPortal } from '../support/signInOnPortal'
 import { sampleMembers } from '../support/stackAdmin'
@@ -14,6 +16,7 @@ let adminToken: string
 let setting: Awaited<ReturnType<typeof createCampaignSetting>>
 let organizer: CampaignMember
 let member: CampaignMember
+let bankQuestion: Awaited<ReturnType<typeof createQuestion>>
 const title = '“学思想 强党性”主题读书活动'
 
 beforeAll(async () => {
@@ -22,6 +25,7 @@ beforeAll(async () => {
   setting = await createCampaignSetting(adminToken)
   organizer = await createCampaignMember(adminToken, setting.branchA.id, 'organizer')
   member = await createCampaignMember(adminToken, setting.branchA.id)
+  bankQuestion = await createQuestion(adminToken, { topic: `组织工作测试 ${uniqueId()}`, difficulty: 'hard', visibility: 'members' })
 })
 
 afterAll(async () => {
@@ -84,6 +88,11 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
     const options = page.locator('[data-question] [data-option-text]')
     await options.nth(0).fill('全心全意为人民服务')
     await options.nth(1).fill('发展经济')
+    // A bank question beside the written one, found by its topic and difficulty.
+    await page.getByLabel('按分类筛选').selectOption(String(bankQuestion.topic))
+    await page.getByLabel('按难度筛选').selectOption('hard')
+    await expect.poll(() => page.locator('[data-picker-item]:visible').count()).toBe(1)
+    await page.getByLabel(bankQuestion.stem).check()
     await page.getByLabel('自主报名：党员通过链接或二维码报名').check()
     await page.getByLabel('支部排行').check()
     expect(await overflow(page)).toBeLessThanOrEqual(0)
@@ -105,6 +114,7 @@ describe('an organizer runs a campaign from the portal on a phone', () => {
     })
     expect(created?.readingList?.[0]).toMatchObject({ item: { relationTo: 'articles', value: setting.article.id }, minMinutes: 3 })
     expect(created?.quiz?.questions?.[0]?.options?.map((option) => option.correct)).toEqual([true, false])
+    expect(created?.quiz?.bankQuestions).toEqual([bankQuestion.id])
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('organize-list-phone.png'), fullPage: true })
     expect(await seriousViolations(page)).toEqual([])

@@ -4,10 +4,10 @@ import { type ContestBranch, contestBranches } from './contestBranches'
 
 const topRows = 20
 
-/** One ranked participant: best score, then less time, then who handed in first. */
+/** One ranked participant: best score, then less time, then who handed in first; `me` marks the viewer's own row (no member ids leave the server). */
 export interface RankedParticipant {
   rank: number
-  memberId: number
+  me: boolean
   name: string
   organization: string | null
   score: number
@@ -34,7 +34,7 @@ export async function contestLeaderboard(
   viewer: { memberId: number | null; scope: number[] | null },
 ): Promise<ContestLeaderboard> {
   const [top, me, branches] = await Promise.all([
-    pool.query<RankedParticipant & { participants: number }>(
+    pool.query<Omit<RankedParticipant, 'me'> & { memberId: number; participants: number }>(
       `select (row_number() over (order by r.score desc, r.duration_ms, r.submitted_at, r.member_id))::int as rank,
          r.member_id as "memberId", u.name, o.name as organization, r.score, round(r.duration_ms / 1000.0)::int as "durationSeconds",
          (select count(*)::int from contest_results c where c.contest_id = $1 and ($3::int[] is null or c.organization_id = any($3::int[]))) as participants
@@ -49,7 +49,7 @@ export async function contestLeaderboard(
   ])
   return {
     participants: top.rows[0]?.participants ?? 0,
-    top: top.rows.map(({ participants: _, ...row }) => row),
+    top: top.rows.map(({ participants: _, memberId, ...row }) => ({ ...row, me: memberId === viewer.memberId })),
     me,
     branches,
   }

@@ -16,6 +16,7 @@ import * as migration_20261206_064627_daily_quiz from './20261206_064627_daily_q
 import * as migration_20261206_072439_question_truth_checkbox from './20261206_072439_question_truth_checkbox';
 import * as migration_20261206_073135_contests from './20261206_073135_contests';
 import * as migration_20261206_073200_contest_results from './20261206_073200_contest_results';
+import * as migration_20261206_101046_campaign_bank_questions from './20261206_101046_campaign_bank_questions';
 import * as migration_20261206_101313_topic_quizzes from './20261206_101313_topic_quizzes';
 
 export const migrations = [
@@ -110,8 +111,13 @@ export const migrations = [
     name: '20261206_073200_contest_results',
   },
   {
+    up: migration_20261206_101046_campaign_bank_questions.up,
+    down: migration_20261206_101046_campaign_bank_questions.down,
+    name: '20261206_101046_campaign_bank_questions',
+  },
+  {
     up: migration_20261206_101313_topic_quizzes.up,
     down: migration_20261206_101313_topic_quizzes.down,
-    name: '20261206_101313_topic_quizzes'
+    name: '20261206_101313_topic_quizzes',
   },
 ];

@@ -15,7 +15,7 @@ export interface TrackingRequest {
 
 /** A path the tracking server answers, with its one method. */
 export interface TrackingRoute {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT'
   serves: (pathname: string) => boolean
   answer: (request: TrackingRequest) => Promise<TrackingAnswer>
 }
@@ -45,7 +45,8 @@ export function createTrackingServer(options: TrackingServerOptions): http.Serve
         return
       }
       const requestHeaders = new Headers()
-      for (const name of ['cookie', 'authorization', 'content-type', 'content-length'] as const) {
+      // Origin and Sec-Fetch-Site too: Payload's cookie check (its `csrf` list) reads them, as on its REST path.
+      for (const name of ['cookie', 'authorization', 'content-type', 'content-length', 'origin', 'sec-fetch-site'] as const) {
         const value = request.headers[name]
         if (value) requestHeaders.set(name, value)
       }

@@ -4,7 +4,7 @@ import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
 import { answerDailyCardRequest, dailyCardPath } from '../questions/daily/answerDailyCardRequest'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
 import { answerHeartbeatRequest } from './answerHeartbeatRequest'
-import { answerOwnRead, isOwnRead } from './answerOwnRead'
+import { answerMemberEndpoint, isMemberEndpoint, type MemberEndpointMethod } from './answerMemberEndpoint'
 import { answerVisitRequest, visitPathPrefix } from './answerVisitRequest'
 import { createTrackingServer, type TrackingRequest, trackingPath } from './createTrackingServer'
 import { followTrackingChanges } from './followTrackingChanges'
@@ -12,9 +12,9 @@ import { forgetSignedInUser, signedInUser } from './signedInUser'
 
 /**
  * Serves, from the CMS process on a loopback port, `POST /api/reading-events`, `GET /api/study/visit/…`
- * and `GET /api/study/daily-card` (the launcher's front proxy routes them there), and for the portal its
- * session confirmation (`GET /api/portal/session`) and the member's own reads of 我的学习 and campaign
- * pages (`answerOwnRead`), asked directly. A member's requests are
+ * `GET /api/study/daily-card` and a contest's attempts (`/api/contests/:id/attempts…`; the launcher's front
+ * proxy routes them there), and for the portal its session confirmation (`GET /api/portal/session`) and
+ * the member's own reads of 我的学习 and campaign pages, asked directly (`answerMemberEndpoint`). A member's requests are
  * authenticated by Payload's own auth strategies (the session cookie or `Authorization` header: JWT
  * signed with the Payload secret, user and session looked up), remembered per credentials for a few
  * minutes (`signedInUser`) while the session is checked with every batch, and then answered by the same
@@ -49,11 +49,11 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
           serves: (pathname) => pathname === dailyCardPath,
           answer: async (request) => answerDailyCardRequest(await memberRequest(request)),
         },
-        {
-          method: 'GET',
-          serves: isOwnRead,
-          answer: async (request) => answerOwnRead(await memberRequest(request), request.pathname),
-        },
+        ...(['get', 'post', 'put'] as const).map((method: MemberEndpointMethod) => ({
+          method: method.toUpperCase() as Uppercase<MemberEndpointMethod>,
+          serves: (pathname: string) => isMemberEndpoint(method, pathname),
+          answer: async (request: TrackingRequest) => answerMemberEndpoint(await memberRequest(request), method, request.pathname),
+        })),
         {
           method: 'GET',
           serves: (pathname) => pathname === sessionPath,

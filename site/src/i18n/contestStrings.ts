@@ -71,7 +71,6 @@ export const contestStrings = {
   'organize.contests.form.startsAt': '开始时间',
   'organize.contests.form.endsAt': '结束时间',
   'organize.contests.form.questions': '竞赛题目（从题库选择已发布的题目）',
-  'organize.contests.form.noQuestions': '题库中还没有已发布的题目。',
   'organize.contests.form.timeLimit': '每次限时（分钟）',
   'organize.contests.form.attempts': '可答题次数',
   'organize.contests.form.passScore': '合格分数',

@@ -77,6 +77,7 @@ export const organizeStrings = {
   'organize.form.addOption': '添加选项',
   'organize.form.explanation': '答案解析（选填）',
   'organize.form.addQuestion': '添加题目',
+  'organize.form.bankQuestions': '从题库选题（可与下方自拟题目同时使用）',
   'organize.form.removeQuestion': '删除本题',
   'organize.form.points': '活动积分',
   'organize.form.points.perItem': '每完成一项书目',

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import type { Campaign } from '../../payload-types'
 import type { CampaignPlan } from '../CampaignPlan'
@@ -5,6 +6,7 @@ import type { CampaignPlan } from '../CampaignPlan'
 /** A campaign as a signed-in member acts on it: the full document, its rules, and where the member stands towards it. */
 export interface MemberCampaign {
   pool: Pool
+  payload: Payload
   campaign: Campaign
   plan: CampaignPlan
   memberId: number

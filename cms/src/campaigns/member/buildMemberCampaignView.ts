@@ -5,7 +5,7 @@ import { campaignStandings } from '../campaignStandings'
 import { campaignBadges } from './campaignBadges'
 import type { MemberCampaign } from './MemberCampaign'
 import type { ChecklistItem, FeaturedReflection, MemberCampaignView } from './MemberCampaignView'
-import { quizQuestionsOf } from './quizQuestionsOf'
+import { quizQuestionCount } from './quizQuestionsOf'
 import { type OwnReflection, ownReflectionColumns } from './saveReflection'
 
 interface ProgressRow {
@@ -95,7 +95,7 @@ export async function buildMemberCampaignView(req: PayloadRequest, context: Memb
       checkInDays: plan.checkInDays,
       reflectionRequired: plan.reflectionRequired,
       reflectionMinLength: plan.reflectionMinLength,
-      quiz: { ...plan.quiz, questionCount: plan.quiz.enabled ? quizQuestionsOf(campaign).length : 0 },
+      quiz: { ...plan.quiz, questionCount: plan.quiz.enabled ? quizQuestionCount(campaign) : 0 },
       points: plan.points,
     },
     today: context.today,

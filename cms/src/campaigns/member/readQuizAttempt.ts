@@ -13,5 +13,5 @@ export async function readQuizAttempt(context: MemberCampaign, number: number): 
     [context.plan.id, context.memberId, number],
   )
   if (!rows[0]) throw cmsError('campaign.quizAttemptUnknown', 404, { number })
-  return presentQuizAttempt(context, quizQuestionsOf(context.campaign), rows[0], rows[0].submittedAttempts)
+  return presentQuizAttempt(context, await quizQuestionsOf(context.payload, context.campaign), rows[0], rows[0].submittedAttempts)
 }

@@ -20,7 +20,7 @@ export const submittedAttemptsColumn = `(select count(*)::int from quiz_attempts
 export async function startQuizAttempt(context: MemberCampaign): Promise<QuizAttemptView> {
   requireParticipant(context)
   if (!context.plan.quiz.enabled) throw cmsError('campaign.quizDisabled', 409)
-  const questions = quizQuestionsOf(context.campaign)
+  const questions = await quizQuestionsOf(context.payload, context.campaign)
   const { rows } = await context.pool.query<AttemptRow>(
     `select ${attemptColumns} from quiz_attempts where campaign_id = $1 and member_id = $2 order by number desc limit 1`,
     [context.plan.id, context.memberId],

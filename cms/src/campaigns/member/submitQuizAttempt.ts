@@ -21,7 +21,7 @@ export async function submitQuizAttempt(
 ): Promise<QuizAttemptView> {
   requireParticipant(context)
   if (!context.plan.quiz.enabled) throw cmsError('campaign.quizDisabled', 409)
-  const questions = quizQuestionsOf(context.campaign)
+  const questions = await quizQuestionsOf(context.payload, context.campaign)
   const scored = scoreQuiz(questions, props.answers, context.plan.quiz.passMark)
   const attempt = await withTransaction(context.pool, async (client) => {
     // The subqueries see the table as it was before this update: this attempt counts as not yet submitted.

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
+import type { ExportInput } from '../../exports/organizerExport'
 import { exportWorkFile, keepExportFile } from '../../storage/exportFiles'
 import { campaignPlanOf } from '../campaignPlanOf'
 import { campaignStandings } from '../campaignStandings'
@@ -11,11 +12,7 @@ import { campaignTargetCounts } from './campaignTargetCounts'
 import { loadOrganizationTree } from './organizationTree'
 
 /** What the campaignExport job is asked to do: the campaign, who asked, and the organizations they may see (null: all). */
-export interface CampaignExportInput {
-  campaign: number
-  requestedBy: number
-  scope: number[] | null
-}
+export type CampaignExportInput = ExportInput<'campaign'>
 
 /** The workbook file of an export job (on local disk, or the name of its object in the bucket). */
 export function exportFile(jobId: number | string): string {

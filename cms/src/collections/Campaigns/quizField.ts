@@ -1,6 +1,7 @@
 import type { FieldAccess, GroupField } from 'payload'
 import { hasRole } from '../../access/hasRole'
 import { organizerReach } from '../../access/organizerReach'
+import { contestQuestionWhere } from '../../contests/contestQuestionBank'
 import { idOf } from '../../utilities/idOf'
 import { validateQuizQuestions } from './validateQuizQuestions'
 
@@ -12,7 +13,7 @@ const managersOnly: FieldAccess = async ({ req, doc }) => {
   return owner === undefined || (await organizerReach(req)).includes(owner)
 }
 
-/** The campaign's quiz (答题): pass mark, attempts, and questions (single, multiple choice, true/false). */
+/** The campaign's quiz (答题): pass mark, attempts, and questions (single, multiple choice, true/false) picked from the bank or written here. */
 export const quizField: GroupField = {
   name: 'quiz',
   label: '答题测验',
@@ -41,8 +42,23 @@ export const quizField: GroupField = {
       ],
     },
     {
+      name: 'bankQuestions',
+      label: '从题库选题',
+      type: 'relationship',
+      relationTo: 'questions',
+      hasMany: true,
+      maxRows: 50,
+      access: { read: managersOnly },
+      // What a member may be asked: published, readable by every member, and a kind the campaign quiz shows.
+      filterOptions: { and: [...contestQuestionWhere, { kind: { in: ['single', 'multiple', 'trueFalse'] } }] },
+      admin: {
+        condition: (_, sibling) => Boolean(sibling?.enabled),
+        description: '可与下方自拟题目同时使用；题库题目的答案和解析只在交卷后按公布规则显示。',
+      },
+    },
+    {
       name: 'questions',
-      label: '题目',
+      label: '自拟题目',
       labels: { singular: '题目', plural: '题目' },
       type: 'array',
       maxRows: 50,

@@ -6,13 +6,16 @@ interface DraftQuestion {
 }
 
 /**
- * A quiz that is switched on needs at least one question; a single-choice or true/false question
+ * A quiz that is switched on needs at least one question, written here or picked from the bank; a single-choice or true/false question
  * exactly one correct option (true/false exactly two options), a multiple-choice question at least one.
  */
-export function validateQuizQuestions(value: unknown, { siblingData }: { siblingData: { enabled?: boolean | null } }): true | string {
+export function validateQuizQuestions(
+  value: unknown,
+  { siblingData }: { siblingData: { enabled?: boolean | null; bankQuestions?: unknown[] | null } },
+): true | string {
   if (!siblingData.enabled) return true
   const questions = (Array.isArray(value) ? value : []) as DraftQuestion[]
-  if (questions.length === 0) return t('campaign.quizEmpty')
+  if (questions.length === 0 && (siblingData.bankQuestions ?? []).length === 0) return t('campaign.quizEmpty')
   for (const [index, question] of questions.entries()) {
     const options = question.options ?? []
     const correct = options.filter((option) => option.correct).length

@@ -82,7 +82,8 @@ export const contestEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const organized = await organizedOf(req)
-      return privateJson(await contestExportStatus(req, organized, await queueContestExport(req, organized)), 202)
+      const { jobId } = await queueContestExport(req, organized)
+      return privateJson(await contestExportStatus(req, organized, jobId), 202)
     },
   },
   {

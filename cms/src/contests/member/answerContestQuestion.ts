@@ -1,5 +1,6 @@
 import { cmsError } from '../../errors/cmsError'
 import { withTransaction } from '../../tracking/withTransaction'
+import { loadContestQuestions } from '../contestQuestionBank'
 import type { ContestAnswerInput } from './contestAnswersInput'
 import { findContestAttempt } from './contestAttemptRow'
 import type { MemberContest } from './MemberContest'
@@ -13,6 +14,7 @@ export async function answerContestQuestion(
   context: MemberContest,
   props: { number: number; answer: ContestAnswerInput },
 ): Promise<{ saved: boolean; deadlineAt: string }> {
+  const bank = await loadContestQuestions(context.payload, [props.answer.questionId])
   return withTransaction(context.pool, async (client) => {
     const attempt = await findContestAttempt(
       client,
@@ -22,7 +24,7 @@ export async function answerContestQuestion(
     if (!attempt) throw cmsError('contest.attemptUnknown', 404, { number: props.number })
     if (attempt.submittedAt) throw cmsError('contest.attemptSubmitted', 409, { number: props.number })
     if (attempt.timeUp) throw cmsError('contest.timeUp', 409)
-    const saved = await storeContestAnswers(client, context, attempt, [props.answer])
+    const saved = await storeContestAnswers(client, bank, attempt, [props.answer])
     return { saved: saved > 0, deadlineAt: attempt.deadlineAt.toISOString() }
   })
 }

@@ -1,30 +1,28 @@
 import type { PoolClient } from 'pg'
 import { cmsError } from '../../errors/cmsError'
 import { scoreQuestion } from '../../questions/scoreQuestion'
-import { loadContestQuestions } from '../contestQuestionBank'
+import type { ContestQuestion } from '../ContestQuestion'
 import type { ContestAnswerInput } from './contestAnswersInput'
 import type { ContestAttemptRow } from './contestAttemptRow'
-import type { MemberContest } from './MemberContest'
 
 /**
  * Stores answers on the member's open attempt, each scored as it arrives, inside the caller's
  * transaction that holds the attempt's row lock. One row per (attempt, question): sending the same
  * answer again changes nothing, a changed answer replaces the earlier one, and the database's clock
  * refuses any row once the deadline has passed. A question that is not on this attempt's paper is refused.
+ * `bank` holds the answered questions, loaded by the caller before the transaction began: reading the
+ * bank needs a connection of its own, and waiting for one while holding the attempt's lock and
+ * connection would let a burst of hand-ins take every pooled connection and wait on each other.
  */
 export async function storeContestAnswers(
   client: PoolClient,
-  context: MemberContest,
+  bank: ReadonlyMap<number, ContestQuestion>,
   attempt: ContestAttemptRow,
   answers: ContestAnswerInput[],
 ): Promise<number> {
   if (answers.length === 0) return 0
   const stray = answers.find((answer) => !attempt.questionIds.includes(answer.questionId))
   if (stray) throw cmsError('contest.questionNotOnPaper', 400)
-  const bank = await loadContestQuestions(
-    context.payload,
-    answers.map((answer) => answer.questionId),
-  )
   const correct = answers.map((answer) => {
     const question = bank.get(answer.questionId)
     return question ? scoreQuestion(question.source, answer.chosen) : false

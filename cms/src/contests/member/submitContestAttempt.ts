@@ -1,6 +1,7 @@
 import { cmsError } from '../../errors/cmsError'
 import { withTransaction } from '../../tracking/withTransaction'
 import { closeContestAttempts } from '../closeContestAttempts'
+import { loadContestQuestions } from '../contestQuestionBank'
 import type { ContestAttemptView } from './ContestAttemptView'
 import type { ContestAnswerInput } from './contestAnswersInput'
 import { type ContestAttemptRow, findContestAttempt } from './contestAttemptRow'
@@ -20,11 +21,15 @@ export async function submitContestAttempt(
   props: { number: number; answers: ContestAnswerInput[] },
 ): Promise<ContestAttemptView> {
   const where = { contestId: context.rules.id, memberId: context.memberId, number: props.number }
+  const bank = await loadContestQuestions(
+    context.payload,
+    props.answers.map((answer) => answer.questionId),
+  )
   const attempt = await withTransaction(context.pool, async (client) => {
     const open = await findContestAttempt(client, where, true)
     if (!open) throw cmsError('contest.attemptUnknown', 404, { number: props.number })
     if (open.submittedAt) return open
-    if (!open.timeUp) await storeContestAnswers(client, context, open, props.answers)
+    if (!open.timeUp) await storeContestAnswers(client, bank, open, props.answers)
     await closeContestAttempts(client, where, context.rules.passScore)
     return (await findContestAttempt(client, where)) as ContestAttemptRow
   })

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { loadOrganizationTree, organizationPath } from '../../campaigns/organizer/organizationTree'
+import type { ExportInput } from '../../exports/organizerExport'
 import { exportWorkFile, keepExportFile } from '../../storage/exportFiles'
 import { contestRulesOf } from '../ContestRules'
 import { closeContestAttempts } from '../closeContestAttempts'
@@ -12,11 +13,7 @@ import { contestNotTaken } from './contestNotTaken'
 import { rankedResults } from './rankedResults'
 
 /** What the contestExport job is asked to do: the contest, who asked, and the organizations they may see (null: all). */
-export interface ContestExportInput {
-  contest: number
-  requestedBy: number
-  scope: number[] | null
-}
+export type ContestExportInput = ExportInput<'contest'>
 
 // Excel dates carry no time zone: cells show China Standard Time wall-clock times.
 const chinaTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000)

@@ -30,7 +30,7 @@ export async function fetchOwnCms<T>(path: string, query: URLSearchParams): Prom
 
 /**
  * GETs one of the reader's own reads that the CMS's tracking server answers with Payload's own handler
- * but without its request path (`answerOwnRead`: 我的学习's summary, campaigns and notices, a campaign's
+ * but without its request path (`answerMemberEndpoint`: 我的学习's summary, campaigns and notices, a campaign's
  * standing and leaderboard), with their session and never cached; Payload's REST path when
  * `CMS_TRACKING_URL` is unset.
  */

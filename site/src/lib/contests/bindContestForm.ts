@@ -5,10 +5,14 @@
  */
 export function bindContestForm(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-contest-form]')
-  form?.addEventListener('submit', (event) => {
+  if (!form) return
+  form.addEventListener('submit', (event) => {
     event.preventDefault()
     void save(form)
   })
+  // The page renders the button disabled, so nothing is sent before the form is bound.
+  const button = form.querySelector('button')
+  if (button) button.disabled = false
 }
 
 async function save(form: HTMLFormElement): Promise<void> {

@@ -2,7 +2,7 @@ import type { ContestLeaderboard } from '../../../../cms/src/contests/contestLea
 import type { ContestAttemptView } from '../../../../cms/src/contests/member/ContestAttemptView'
 import type { ContestMemberView } from '../../../../cms/src/contests/member/contestMemberView'
 import type { ContestReport } from '../../../../cms/src/contests/organizer/contestReport'
-import type { Contest, Question } from '../../../../cms/src/payload-types'
+import type { Contest } from '../../../../cms/src/payload-types'
 import { fetchCms, fetchOwnCms } from '../cms/fetchCms'
 
 const none = new URLSearchParams()
@@ -37,22 +37,6 @@ export async function organizerContests(): Promise<Contest[]> {
 export async function openContests(): Promise<Contest[]> {
   const query = new URLSearchParams({ depth: '0', sort: '-startsAt', limit: '50', 'where[status][equals]': 'published' })
   return (await fetchCms<{ docs: Contest[] }>('/api/contests', query)).docs
-}
-
-/** Published bank questions to pick from (stem, kind, topic), newest first. */
-export async function pickableQuestions(): Promise<Array<Pick<Question, 'id' | 'stem' | 'kind' | 'topic' | 'difficulty'>>> {
-  const query = new URLSearchParams({
-    depth: '0',
-    sort: '-createdAt',
-    limit: '200',
-    'where[_status][equals]': 'published',
-    'where[visibility][not_equals]': 'organizations',
-    'select[stem]': 'true',
-    'select[kind]': 'true',
-    'select[topic]': 'true',
-    'select[difficulty]': 'true',
-  })
-  return (await fetchCms<{ docs: Array<Pick<Question, 'id' | 'stem' | 'kind' | 'topic' | 'difficulty'>> }>('/api/questions', query)).docs
 }
 
 /** A duration in seconds as 3 分 05 秒 parts. */

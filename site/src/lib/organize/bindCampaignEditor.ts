@@ -1,3 +1,4 @@
+import { bindQuestionPickers } from '../questions/bindQuestionPicker'
 import { bindCoverPicker } from './bindCoverPicker'
 import { bindQuizEditor } from './bindQuizEditor'
 import { bindReadingList } from './bindReadingList'
@@ -14,6 +15,7 @@ export function bindCampaignEditor(): void {
   if (!form) return
   bindReadingList(form)
   bindQuizEditor(form)
+  bindQuestionPickers()
   bindCoverPicker(form)
   form.addEventListener('submit', (event) => {
     event.preventDefault()

@@ -37,7 +37,15 @@ export interface CampaignFormValues {
   isPublic: boolean
   readingList: ReadingRow[]
   rules: { checkInDays: number; reflectionRequired: boolean; reflectionMinLength: number }
-  quiz: { enabled: boolean; passMark: number; maxAttempts: number; revealAnswers: RevealAnswers; questions: QuestionRow[] }
+  quiz: {
+    enabled: boolean
+    passMark: number
+    maxAttempts: number
+    revealAnswers: RevealAnswers
+    /** Ids of the bank questions picked. */
+    bankQuestions: number[]
+    questions: QuestionRow[]
+  }
   points: { perItem: number; perCheckIn: number; reflection: number; quizPassed: number }
   leaderboard: 'individual' | 'branch' | 'none'
 }
@@ -77,6 +85,7 @@ export function campaignFormValues(campaign: Campaign | null, now = new Date()):
       passMark: campaign?.quiz?.passMark ?? 60,
       maxAttempts: campaign?.quiz?.maxAttempts ?? 3,
       revealAnswers: campaign?.quiz?.revealAnswers ?? 'afterLastAttempt',
+      bankQuestions: (campaign?.quiz?.bankQuestions ?? []).map(idOf),
       questions: (campaign?.quiz?.questions ?? []).map((question) => ({
         kind: question.kind,
         prompt: question.prompt,

@@ -32,7 +32,7 @@ export function collectCampaign(form: HTMLFormElement, status: string): Record<s
       passMark: number('quiz.passMark'),
       maxAttempts: number('quiz.maxAttempts'),
       revealAnswers: text('quiz.revealAnswers') || 'afterLastAttempt',
-      ...(quizEnabled ? { questions: questionsOf(form) } : {}),
+      ...(quizEnabled ? { bankQuestions: data.getAll('quiz.bankQuestions').map(Number), questions: questionsOf(form) } : {}),
     },
     points: {
       perItem: number('points.perItem'),

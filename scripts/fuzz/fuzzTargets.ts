@@ -11,6 +11,9 @@ export interface KnownIds {
   campaignSlugs: string[]
   topicSlugs: string[]
   mediaFiles: string[]
+  contestIds: string[]
+  topicQuizIds: string[]
+  questionIds: string[]
 }
 
 /** What a target's body is (when its method has one). */
@@ -52,6 +55,9 @@ const collections = [
   'topics',
   'media',
   'campaigns',
+  'contests',
+  'questions',
+  'topic-quizzes',
   'campaign-enrollments',
   'campaign-check-ins',
   'campaign-reflections',
@@ -79,7 +85,13 @@ const portalPages: Array<[string, (random: Random, ids: KnownIds) => string]> = 
   ['page /campaigns/:slug', (r, ids) => `/campaigns/${seg(r, ids.campaignSlugs)}`],
   ['page /campaigns/:slug/quiz', (r, ids) => `/campaigns/${seg(r, ids.campaignSlugs)}/quiz`],
   ['page /campaigns/:slug/certificate', (r, ids) => `/campaigns/${seg(r, ids.campaignSlugs)}/certificate`],
+  ['page /me/quiz|wrong-book', (r) => `/me/${r.pick(['quiz', 'wrong-book', seg(r, [])])}`],
+  ['page /contests', () => '/contests'],
+  ['page /contests/:id', (r, ids) => `/contests/${seg(r, ids.contestIds)}${r.pick(['', '/attempt', '/certificate', `/${seg(r, [])}`])}`],
+  ['page /topic-quizzes', () => '/topic-quizzes'],
+  ['page /topic-quizzes/:id', (r, ids) => `/topic-quizzes/${seg(r, ids.topicQuizIds)}`],
   ['page /organize', () => '/organize'],
+  ['page /organize/contests/:id', (r, ids) => `/organize/contests/${r.pick(['new', seg(r, ids.contestIds)])}`],
   [
     'page /organize/campaigns/:id',
     (r, ids) => `/organize/campaigns/${seg(r, ids.campaignIds)}${r.pick(['', '/edit', '/poster', '/reflections'])}`,
@@ -99,6 +111,15 @@ const portalForms: Array<[string, string]> = [
   ['form /forgot-password', '/forgot-password'],
   ['form /reset-password', '/reset-password'],
 ]
+
+const idsOf = (collection: (typeof collections)[number], ids: KnownIds): string[] =>
+  ({
+    users: ids.userIds,
+    campaigns: ids.campaignIds,
+    contests: ids.contestIds,
+    'topic-quizzes': ids.topicQuizIds,
+    questions: ids.questionIds,
+  })[collection as string] ?? ids.articleIds
 
 /** Every public and member endpoint of the portal and the CMS, as the fuzzer attacks them. */
 export const fuzzTargets: FuzzTarget[] = [
@@ -184,6 +205,43 @@ export const fuzzTargets: FuzzTarget[] = [
     queryKeys: ['format'],
   },
   {
+    name: '/api/questions/<member quiz>',
+    path: (r, ids) => `/api/questions/${r.pick(['daily', 'wrong-book', `wrong-book/${seg(r, ids.questionIds)}`])}`,
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    body: 'json',
+    queryKeys: ['limit', 'date'],
+  },
+  {
+    name: '/api/questions/import',
+    path: (r) => `/api/questions/${r.pick(['import', 'import-template'])}`,
+    methods: ['POST', 'GET'],
+    body: 'upload',
+    queryKeys: ['format', 'dryRun'],
+  },
+  {
+    name: '/api/topic-quizzes/<member action>',
+    path: (r, ids) => `/api/topic-quizzes/${r.pick(['open', `${seg(r, ids.topicQuizIds)}/me`, `${seg(r, ids.topicQuizIds)}/submission`])}`,
+    methods: ['GET', 'POST', 'PUT'],
+    body: 'json',
+    queryKeys: ['practice'],
+  },
+  {
+    name: '/api/contests/:id/<member action>',
+    path: (r, ids) =>
+      `/api/contests/${seg(r, ids.contestIds)}/${r.pick(['me', 'attempts', `attempts/${seg(r, ['1', '2'])}`, `attempts/${seg(r, ['1'])}/answers`, `attempts/${seg(r, ['1'])}/submission`, 'leaderboard'])}`,
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    body: 'json',
+    queryKeys: ['limit'],
+  },
+  {
+    name: '/api/contests/:id/<organizer action>',
+    path: (r, ids) =>
+      `/api/contests/${seg(r, ids.contestIds)}/${r.pick(['report', 'reminders', 'exports', `exports/${seg(r, ['1'])}`, `exports/${seg(r, ['1'])}/file`])}`,
+    methods: ['GET', 'POST'],
+    body: 'form',
+    queryKeys: ['format'],
+  },
+  {
     name: '/api/notices/mine|:id/read',
     path: (r) => `/api/notices/${r.pick(['mine', `${seg(r, ['1'])}/read`])}`,
     methods: ['GET', 'POST'],
@@ -200,10 +258,7 @@ export const fuzzTargets: FuzzTarget[] = [
   ...collections.map(
     (collection): FuzzTarget => ({
       name: `/api/${collection}`,
-      path: (r, ids) =>
-        r.chance(0.4)
-          ? `/api/${collection}`
-          : `/api/${collection}/${seg(r, collection === 'users' ? ids.userIds : collection === 'campaigns' ? ids.campaignIds : ids.articleIds)}`,
+      path: (r, ids) => (r.chance(0.4) ? `/api/${collection}` : `/api/${collection}/${seg(r, idsOf(collection, ids))}`),
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
       body: collection === 'media' ? 'upload' : 'json',
       queryKeys: payloadQuery,

@@ -172,8 +172,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
     await Promise.all(Array.from({ length: options.concurrency }, worker))
     const after = await snapshot()
+    const rowOf = (table: string, key: string) => after.get(table)?.rows.get(key) ?? before.get(table)?.rows.get(key)
     for (const change of changesBetween(before, after))
-      if (!isAllowedWrite(change, phase.actor)) report.unauthorizedWrites.push({ ...change, actor: phase.actor.kind })
+      if (!isAllowedWrite(change, phase.actor, rowOf)) report.unauthorizedWrites.push({ ...change, actor: phase.actor.kind })
   }
   report.seconds = (Date.now() - started) / 1000
   const cpu = process.cpuUsage(cpuAtStart)
@@ -283,6 +284,9 @@ async function knownIds(url: string, session: { token: string; id: number }): Pr
     campaignSlugs: await list('campaigns', 'slug'),
     topicSlugs: await list('topics', 'slug'),
     mediaFiles: await list('media', 'filename'),
+    contestIds: await list('contests', 'id'),
+    topicQuizIds: await list('topic-quizzes', 'id'),
+    questionIds: await list('questions', 'id'),
   }
 }
 

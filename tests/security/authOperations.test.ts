@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { apiJson, createUserViaApi, loginToken } from '../support/cmsApi'
 import { stackAdmin } from '../support/stackAdmin'
 
@@ -68,6 +69,33 @@ describe('other auth operations', () => {
     const me = await apiJson<{ user: { id: number } }>('/api/users/me', { token: memberToken })
     expect(refreshed.status).toBe(200)
     expect(refreshed.body.user.id).toBe(me.body.user.id)
+  })
+
+  it('refuses a refresh whose session was signed out while it waited, instead of writing the session back', async () => {
+    const member = await createUserViaApi(adminToken, 'member')
+    const token = await loginToken(member)
+    const database = new pg.Client({ connectionString: inject('stackDatabaseUrl') })
+    await database.connect()
+    try {
+      // Hold the member's row as a sign-out elsewhere does while it removes the session.
+      await database.query('begin')
+      await database.query('select id from users where id = $1 for update', [member.id])
+      const refresh = apiJson('/api/users/refresh-token', { token, method: 'POST', body: {} })
+      const waitingOnRow = async () =>
+        (
+          await database.query<{ waiting: number }>(
+            `select count(*)::int as waiting from pg_stat_activity
+              where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()`,
+          )
+        ).rows[0]?.waiting
+      await expect.poll(waitingOnRow, { timeout: 30_000 }).toBeGreaterThan(0)
+      await database.query('delete from users_sessions where _parent_id = $1', [member.id])
+      await database.query('commit')
+      expect((await refresh).status).toBe(403)
+      expect((await apiJson<{ user: unknown }>('/api/users/me', { token })).body.user).toBeNull()
+    } finally {
+      await database.end()
+    }
   })
 
   it('answers a reset request the same for an existing and a missing account', async () => {

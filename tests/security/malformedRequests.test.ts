@@ -78,6 +78,23 @@ describe('malformed requests', () => {
       expect(response.status).toBe(400)
     },
   )
+
+  it.each([
+    ['GET', '/api/__proto__'],
+    ['HEAD', '/api/__proto__/me'],
+    ['GET', '/api/constructor/1'],
+    ['POST', '/api/constructor'],
+    ['PATCH', '/api/toString/7'],
+    ['DELETE', '/api/hasOwnProperty/x'],
+    ['GET', '/api/globals/__proto__'],
+    ['GET', '/api/restriction/../valueOf'],
+  ])('answers %s %s, a slug every object has, like a missing route (404)', async (method, pathname) => {
+    const body = method === 'POST' || method === 'PATCH' ? '{}' : undefined
+    const response = await fetch(stackUrl(pathname), { method, headers: { origin: origin(), 'content-type': 'application/json' }, body })
+    expect(response.status).toBe(404)
+    if (method !== 'HEAD')
+      expect(((await response.json()) as { errors: Array<{ data: { code: string } }> }).errors[0]?.data.code).toBe('request.noSuchRoute')
+  })
 })
 
 describe('malformed GraphQL requests', () => {

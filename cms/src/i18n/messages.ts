@@ -153,6 +153,7 @@ export const messages = {
   'limits.uploadLoginRequired': '请先登录：上传文件需要编辑、审核、组织员或管理员账号',
   'limits.uploadForbidden': '您的账号不能上传文件：上传需要编辑、审核、组织员或管理员账号',
   'input.unstorable': '请求中的值无法保存或查询：编号须是正整数，数字不能超出范围，文字不能包含空字符（\\0）。请检查地址和提交的内容后重试',
+  'request.noSuchRoute': '没有这个接口地址，请检查地址后重试',
   'request.undecodablePath': '请求地址的百分号编码不正确（例如单独的 % 或无效的 UTF-8 字节），请检查地址后重试',
   'graphql.jsonOnly': 'GraphQL 请求须以 JSON 提交（Content-Type: application/json）',
   'graphql.fragmentCycle': 'GraphQL 查询中的片段（fragment）直接或间接引用了自己，请修改查询',

@@ -7,6 +7,7 @@ import { readUsers } from '../../access/readUsers'
 import { roles } from '../../access/roles'
 import { countResetMail, protectSignIn, releaseOnUnlock, rememberSignIn } from '../../accounts/protectSignIn'
 import { verifyDisabled } from '../../accounts/verifyDisabled'
+import { holdSessionForRefresh } from '../../auth/holdSessionForRefresh'
 import { readerClassStrategy } from '../../auth/readerClassStrategy'
 import { sessionCookies } from '../../auth/sessionCookies'
 import { importMembersEndpoint } from '../../members/importMembersEndpoint'
@@ -53,7 +54,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [protectSignIn],
+    beforeOperation: [protectSignIn, holdSessionForRefresh],
     afterLogin: [rememberSignIn],
     afterForgotPassword: [countResetMail],
     afterOperation: [releaseOnUnlock],

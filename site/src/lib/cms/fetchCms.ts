@@ -1,6 +1,6 @@
 import { env } from '../../env'
 import { readerClassCredential, readerClassKey } from '../session/readerClass'
-import { currentReader, ownReaderToken, ownStudyReaderToken } from '../session/readerContext'
+import { currentReader, keepForNobody, ownReaderToken, ownStudyReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { cachedCmsRead, type SizedRead } from './cmsCache'
 import { type CmsCredentials, requestCms } from './requestCms'
@@ -36,7 +36,14 @@ export async function fetchOwnCms<T>(path: string, query: URLSearchParams): Prom
  * reader (`memberPages`); name the `campaign` when the answer shows other members' part in it.
  */
 export async function fetchOwnStudy<T>(path: string, campaign?: number): Promise<T> {
-  return (await load<T>(`${env.CMS_TRACKING_URL ?? env.CMS_URL}${path}`, { token: ownStudyReaderToken(campaign) })).value
+  const url = `${env.CMS_TRACKING_URL ?? env.CMS_URL}${path}`
+  try {
+    return (await load<T>(url, { token: ownStudyReaderToken(campaign) })).value
+  } catch (error) {
+    // Pages show a failed read as an error message: that is not the member's data, so it is not kept.
+    keepForNobody()
+    throw error
+  }
 }
 
 async function load<T>(url: string, credentials: CmsCredentials): Promise<SizedRead<T>> {

@@ -56,6 +56,14 @@ export function ownStudyReaderToken(campaign?: number): string | null {
   return reader.token
 }
 
+/** Marks the page as one to keep for nobody: a read of the reader's own failed, so it shows an error, not their data. */
+export function keepForNobody(): void {
+  const reader = storage.getStore()
+  if (!reader) return
+  reader.readOwn = true
+  reader.readUnfollowed = true
+}
+
 /** Runs `work` anonymously even inside a signed-in reader's request (feeds and sitemaps list public items only). */
 export function asAnonymous<T>(work: () => T): T {
   return storage.exit(work)

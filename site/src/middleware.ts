@@ -11,6 +11,7 @@ import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteF
 import { isUnservedMethod, unservedMethodRefused } from './lib/security/unservedMethod'
 import { currentUser } from './lib/session/currentUser'
 import { readerClassOf } from './lib/session/readerClass'
+import { newReader } from './lib/session/readerContext'
 import { sessionToken } from './lib/session/sessionToken'
 import { unavailablePage } from './lib/unavailablePage'
 
@@ -31,8 +32,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
 // until PostgreSQL reports a change (`followContentChanges`). Signed-in readers (a session cookie)
-// get their visibility class's copy with their name put in (`answerForClass`), or a fresh render when
-// the page shows anything of their own; their session is verified here and confirmed by the CMS every
+// get their visibility class's copy with their name put in (`answerForClass`), their own copy of 我的学习
+// and campaign pages (`memberPages`), or a fresh render when the page shows anything else of their own; their session is verified here and confirmed by the CMS every
 // few seconds (`currentUser`), and a plain member's content reads are shared by their class (`fetchCms`).
 // Search results are not cached: every query
 // is a new key, and the index has its own freshness. Nor are pages asked with query parameters they
@@ -49,7 +50,7 @@ const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
       const user = await currentUser(context.request)
       context.locals.user = user
       if (!user) return await next()
-      return await answerForClass(context, next, { token, readerClass: readerClassOf(user), readOwn: false }, user)
+      return await answerForClass(context, next, newReader(token, readerClassOf(user)), user)
     }
     context.locals.user = null
     if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz') || context.url.pathname === '/search')

@@ -12,6 +12,11 @@ export interface ChangeFeedOptions {
   /** Told when the feed starts or stops hearing every change (connected, listening and caught up). */
   onLive?: (live: boolean) => void
   warn: (message: string) => void
+  /**
+   * Another channel LISTENed on the same connection, whose notices are handed over as they come (not
+   * recorded: `onLive(false)` says some may be missed until the feed is live again).
+   */
+  notices?: { channel: string; receive: (payload: string) => void }
   backoff?: { initialMs: number; maxMs: number }
 }
 
@@ -105,7 +110,12 @@ export class ChangeFeed {
     this.client = client
     await client.connect()
     await client.query(`LISTEN ${channel}`)
-    client.on('notification', () => void this.catchUp())
+    const notices = this.options.notices
+    if (notices) await client.query(`LISTEN ${notices.channel}`)
+    client.on('notification', (message) => {
+      if (message.channel === channel) void this.catchUp()
+      else if (message.channel === notices?.channel) notices.receive(message.payload ?? '')
+    })
     if (this.horizon === undefined) {
       const { rows } = await client.query<{ xmin: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin')
       this.horizon = rows[0]?.xmin

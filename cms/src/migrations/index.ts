@@ -18,6 +18,7 @@ import * as migration_20261206_073135_contests from './20261206_073135_contests'
 import * as migration_20261206_073200_contest_results from './20261206_073200_contest_results';
 import * as migration_20261206_101046_campaign_bank_questions from './20261206_101046_campaign_bank_questions';
 import * as migration_20261206_101313_topic_quizzes from './20261206_101313_topic_quizzes';
+import * as migration_20261206_134102_member_changes from './20261206_134102_member_changes';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261206_101313_topic_quizzes.up,
     down: migration_20261206_101313_topic_quizzes.down,
     name: '20261206_101313_topic_quizzes',
+  },
+  {
+    up: migration_20261206_134102_member_changes.up,
+    down: migration_20261206_134102_member_changes.down,
+    name: '20261206_134102_member_changes',
   },
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { APIContext, MiddlewareNext } from 'astro'
 import { escapeMarkup } from './escapeMarkup'
+import { cachedMemberPage, memberPageKey, startMemberRender, storeMemberPage } from './memberPages'
 import { cachedPage, pageCacheKey, storePage } from './pageCache'
 import { readerClassKey } from './session/readerClass'
 import { type Reader, withReader } from './session/readerContext'
@@ -14,23 +15,33 @@ const namePlaceholder = `reader${randomUUID().replaceAll('-', '')}`
  * Answers a plain member's GET of a cacheable page (see `pageCacheKey`) from their visibility class's
  * rendered copy: the page is rendered once per class with a placeholder for the one personal thing a
  * class page shows, the reader's name in the header, which is put in for each request. A page that
- * read anything of the reader's own while rendering (`fetchOwnCms`: study tools, campaign standing,
- * 我的学习) is not kept: it is rendered afresh every time.
+ * read anything of the reader's own while rendering is not shared: when member change notices follow
+ * all it read (`fetchOwnStudy`: 我的学习, a campaign page) it is kept for the reader alone
+ * (`memberPages`), otherwise (`fetchOwnCms`: search, quiz results) it is rendered afresh every time.
  */
 export async function answerForClass(context: APIContext, next: MiddlewareNext, reader: Reader, user: SessionUser): Promise<Response> {
   const readerClass = reader.readerClass
   const plain = readerClass && context.request.method === 'GET' ? pageCacheKey(context.url) : null
   if (!readerClass || !plain) return withReader(reader, next)
   const key = { key: `${readerClassKey(readerClass)} ${plain.key}`, segment: 'class' } as const
-  const hit = cachedPage(key)
+  // Members' own pages are kept without a query only: made-up query strings cannot fill their LRU.
+  const memberKey = plain.segment === 'plain' ? memberPageKey(user.id, readerClassKey(readerClass), plain.key) : null
+  const hit = cachedPage(key) ?? (memberKey ? cachedMemberPage(memberKey) : undefined)
   if (hit) return personalize(hit, user)
   context.locals.user = { ...user, name: namePlaceholder }
-  const rendered = await withReader(reader, next)
-  if (!isHtml(rendered)) return rendered
-  const body = await rendered.arrayBuffer()
-  const keep = !reader.readOwn && !rendered.headers.has('set-cookie')
-  const response = new Response(body, rendered)
-  return personalize(keep ? await storePage(key, response) : response, user)
+  const { render, end } = startMemberRender(user.id, reader)
+  try {
+    const rendered = await withReader(reader, next)
+    if (!isHtml(rendered)) return rendered
+    const body = await rendered.arrayBuffer()
+    const response = new Response(body, rendered)
+    if (rendered.headers.has('set-cookie')) return personalize(response, user)
+    if (!reader.readOwn) return personalize(await storePage(key, response), user)
+    if (memberKey && !reader.readUnfollowed) storeMemberPage(memberKey, render, { body, response })
+    return personalize(response, user)
+  } finally {
+    end()
+  }
 }
 
 async function personalize(page: Response, user: SessionUser): Promise<Response> {

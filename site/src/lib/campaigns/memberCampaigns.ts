@@ -7,14 +7,14 @@ import { fetchOwnCms, fetchOwnStudy } from '../cms/fetchCms'
 
 const none = new URLSearchParams()
 
-/** The signed-in member's own view of a campaign (the CMS answers only for the session's member). */
+/** The signed-in member's own view of a campaign (the CMS answers only for the session's member; it shows others' featured reflections). */
 export function memberCampaign(id: number): Promise<MemberCampaignView> {
-  return fetchOwnStudy<MemberCampaignView>(`/api/campaigns/${id}/me`)
+  return fetchOwnStudy<MemberCampaignView>(`/api/campaigns/${id}/me`, id)
 }
 
 /** The campaign's leaderboard as its mode allows the member to see it. */
 export function campaignLeaderboard(id: number): Promise<Leaderboard> {
-  return fetchOwnStudy<Leaderboard>(`/api/campaigns/${id}/leaderboard`)
+  return fetchOwnStudy<Leaderboard>(`/api/campaigns/${id}/leaderboard`, id)
 }
 
 /** One of the member's own quiz attempts, or null when it does not exist. */

@@ -1,7 +1,9 @@
 import { ChangeFeed } from '../../../../cms/src/changes/ChangeFeed'
 import type { ContentChange } from '../../../../cms/src/changes/ContentChange'
+import { memberChangesChannel, parseMemberChange } from '../../../../cms/src/changes/MemberChange'
 import { env } from '../../env'
 import { clearCmsCache } from '../cms/cmsCache'
+import { forgetAllMemberPages, forgetMemberChange, hearMemberChanges } from '../memberPages'
 import { recordChangeNoticeLag } from '../metrics/registry'
 import { expirePageCache } from '../pageCache'
 import { forgetAllSessions, forgetSessionsOf } from '../session/confirmedSession'
@@ -16,7 +18,9 @@ let heardEverything = false
  * Starts following the change record (once per process): any change to what pages show drops the
  * cached CMS reads and expires the cached pages. Going live the first time drops them too, so nothing read before the feed
  * heard every change outlives it; after a lost connection the catch-up brings what was missed.
- * Without DATABASE_URL the caches expire after CMS_CACHE_SECONDS only.
+ * Without DATABASE_URL the caches expire after CMS_CACHE_SECONDS only. On the same connection it hears
+ * the member change notices that keep members' own pages (`memberPages`); those are not recorded, so
+ * members' pages are kept only while the feed is live and all are dropped whenever it goes live again.
  */
 export function followContentChanges(): void {
   if (feed || !env.DATABASE_URL) return
@@ -30,7 +34,9 @@ export function followContentChanges(): void {
       clearCaches()
       recordChangeNoticeLag(Math.max(...shown.map((change) => change.age)))
     },
+    notices: { channel: memberChangesChannel, receive: forgetMemberPages },
     onLive: (live) => {
+      hearMemberChanges(live)
       if (!live || heardEverything) return
       heardEverything = true
       clearCaches()
@@ -48,7 +54,19 @@ function forgetChangedSessions(changes: ContentChange[]): void {
 }
 
 // Pages are only expired: the last copy of each stays the fallback while the CMS cannot render it.
+// Members' own pages are never a fallback, so they go.
 function clearCaches(): void {
   clearCmsCache()
   expirePageCache()
+  forgetAllMemberPages()
+}
+
+function forgetMemberPages(payload: string): void {
+  const change = parseMemberChange(payload)
+  if (change) {
+    forgetMemberChange(change)
+    return
+  }
+  console.warn(`member change notice not understood, every member page dropped: ${payload.slice(0, 200)}`)
+  forgetAllMemberPages()
 }

@@ -1,6 +1,6 @@
 import { env } from '../../env'
 import { readerClassCredential, readerClassKey } from '../session/readerClass'
-import { currentReader, ownReaderToken } from '../session/readerContext'
+import { currentReader, keepForNobody, ownReaderToken, ownStudyReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'
 import { cachedCmsRead, type SizedRead } from './cmsCache'
 import { type CmsCredentials, requestCms } from './requestCms'
@@ -31,11 +31,19 @@ export async function fetchOwnCms<T>(path: string, query: URLSearchParams): Prom
 /**
  * GETs one of the reader's own reads that the CMS's tracking server answers with Payload's own handler
  * but without its request path (`answerMemberEndpoint`: 我的学习's summary, campaigns and notices, a campaign's
- * standing and leaderboard), with their session and never cached; Payload's REST path when
- * `CMS_TRACKING_URL` is unset.
+ * standing and leaderboard), with their session, never cached as a read; Payload's REST path when
+ * `CMS_TRACKING_URL` is unset. Member change notices follow all of it, so the page may be kept for the
+ * reader (`memberPages`); name the `campaign` when the answer shows other members' part in it.
  */
-export async function fetchOwnStudy<T>(path: string): Promise<T> {
-  return (await load<T>(`${env.CMS_TRACKING_URL ?? env.CMS_URL}${path}`, { token: ownReaderToken() })).value
+export async function fetchOwnStudy<T>(path: string, campaign?: number): Promise<T> {
+  const url = `${env.CMS_TRACKING_URL ?? env.CMS_URL}${path}`
+  try {
+    return (await load<T>(url, { token: ownStudyReaderToken(campaign) })).value
+  } catch (error) {
+    // Pages show a failed read as an error message: that is not the member's data, so it is not kept.
+    keepForNobody()
+    throw error
+  }
 }
 
 async function load<T>(url: string, credentials: CmsCredentials): Promise<SizedRead<T>> {

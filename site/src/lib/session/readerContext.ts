@@ -3,12 +3,21 @@ import type { ReaderClass } from '../../../../cms/src/auth/readerClassCredential
 
 /**
  * Whom a signed-in request renders for: their session, the visibility class their content reads are
- * shared with (null: none), and whether the page read anything of their own (then it is not shared).
+ * shared with (null: none), and what the page read of their own: anything (then it is not shared with
+ * the class), anything member change notices do not follow (then it is not kept for them either), and
+ * which campaigns' shared state (standings, leaderboard) it showed.
  */
 export interface Reader {
   token: string
   readerClass: ReaderClass | null
   readOwn: boolean
+  readUnfollowed: boolean
+  campaigns: Set<number>
+}
+
+/** A signed-in reader before the page read anything. */
+export function newReader(token: string, readerClass: ReaderClass | null): Reader {
+  return { token, readerClass, readOwn: false, readUnfollowed: false, campaigns: new Set() }
 }
 
 const storage = new AsyncLocalStorage<Reader>()
@@ -31,7 +40,28 @@ export function ownReaderToken(): string | null {
   const reader = storage.getStore()
   if (!reader) return null
   reader.readOwn = true
+  reader.readUnfollowed = true
   return reader.token
+}
+
+/**
+ * The session token for a read of the reader's own that member change notices follow (`fetchOwnStudy`),
+ * and of the campaign's shared state when `campaign` is given: the page may be kept for them alone.
+ */
+export function ownStudyReaderToken(campaign?: number): string | null {
+  const reader = storage.getStore()
+  if (!reader) return null
+  reader.readOwn = true
+  if (campaign !== undefined) reader.campaigns.add(campaign)
+  return reader.token
+}
+
+/** Marks the page as one to keep for nobody: a read of the reader's own failed, so it shows an error, not their data. */
+export function keepForNobody(): void {
+  const reader = storage.getStore()
+  if (!reader) return
+  reader.readOwn = true
+  reader.readUnfollowed = true
 }
 
 /** Runs `work` anonymously even inside a signed-in reader's request (feeds and sitemaps list public items only). */

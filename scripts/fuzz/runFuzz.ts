@@ -2,7 +2,8 @@ import http from 'node:http'
 import { loadavg } from 'node:os'
 import { type Actor, isAllowedWrite } from './allowedWrites'
 import { type CraftedRequest, craftRequest } from './craftRequest'
-import { type FuzzTarget, fuzzTargets, type KnownIds } from './fuzzTargets'
+import { type FuzzTarget, fuzzTargets } from './fuzzTargets'
+import { knownIds } from './knownIds'
 import { seededRandom } from './seededRandom'
 import { readStoredPassword, restoreStoredPassword } from './storedPassword'
 import { changesBetween, type RowChange, takeSnapshot } from './tableSnapshot'
@@ -266,28 +267,6 @@ async function signIn(options: FuzzOptions): Promise<{ token: string; id: number
 async function isSignedIn(url: string, token: string): Promise<boolean> {
   const response = await fetch(`${url}/api/users/me`, { headers: { authorization: `JWT ${token}` } })
   return response.ok && ((await response.json()) as { user: unknown }).user !== null
-}
-
-async function knownIds(url: string, session: { token: string; id: number }): Promise<KnownIds> {
-  const list = async (collection: string, field: 'id' | 'slug' | 'filename') => {
-    const response = await fetch(`${url}/api/${collection}?limit=5&depth=0`, { headers: { authorization: `JWT ${session.token}` } })
-    if (!response.ok) return []
-    const { docs } = (await response.json()) as { docs: Array<Record<string, unknown>> }
-    return docs.map((doc) => String(doc[field] ?? '')).filter(Boolean)
-  }
-  return {
-    memberId: String(session.id),
-    userIds: [String(session.id), '1', ...(await list('users', 'id'))],
-    articleIds: await list('articles', 'id'),
-    articleSlugs: await list('articles', 'slug'),
-    campaignIds: await list('campaigns', 'id'),
-    campaignSlugs: await list('campaigns', 'slug'),
-    topicSlugs: await list('topics', 'slug'),
-    mediaFiles: await list('media', 'filename'),
-    contestIds: await list('contests', 'id'),
-    topicQuizIds: await list('topic-quizzes', 'id'),
-    questionIds: await list('questions', 'id'),
-  }
 }
 
 async function isHealthy(url: string): Promise<boolean> {

@@ -10,7 +10,7 @@ import { startStack } from '../launcher/startStack'
 import { fuzzTargets } from './fuzzTargets'
 import { runFuzz, summaryLine } from './runFuzz'
 
-// `npm run fuzz [-- --seed N --per-endpoint N --concurrency N --url URL --database-url URL]`:
+// `npm run fuzz [-- --seed N --per-endpoint N --concurrency N --only TEXT --url URL --database-url URL]`:
 // hostile requests to every public and member endpoint, anonymous and as a sample member. Exits 1 on
 // any 5xx, any write the sender was not allowed to make, or an unhealthy stack afterwards.
 const { values } = parseArgs({
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'per-endpoint': { type: 'string' },
     concurrency: { type: 'string' },
+    only: { type: 'string' },
     url: { type: 'string' },
     'database-url': { type: 'string' },
     member: { type: 'string' },
@@ -34,6 +35,7 @@ const argsSchema = z.object({
     .default(() => randomInt(2 ** 31)),
   'per-endpoint': z.coerce.number().int().min(2).default(10_000),
   concurrency: z.coerce.number().int().min(1).max(64).default(8),
+  only: z.string().min(1).optional(),
   url: z.url('--url 必须是 http(s):// 开头的门户地址').optional(),
   'database-url': z.url('--database-url 必须是 postgres://… 连接串').optional(),
   member: z.string().min(1).default('13800000002'),
@@ -46,9 +48,15 @@ if (!parsed.success) {
   process.exit(2)
 }
 const args = parsed.data
+// --only replays the endpoints whose name contains the text (e.g. `--only contest`).
+const targets = args.only ? fuzzTargets.filter((fuzzTarget) => fuzzTarget.name.includes(args.only as string)) : fuzzTargets
+if (targets.length === 0) {
+  console.error(`没有名称包含“${args.only}”的端点`)
+  process.exit(2)
+}
 const log = createLogger('fuzz')
 log.step(
-  `种子 ${args.seed}（用 --seed ${args.seed} 重放）；每个端点 ${args['per-endpoint']} 个请求，共 ${fuzzTargets.length} 个端点，并发 ${args.concurrency}`,
+  `种子 ${args.seed}（用 --seed ${args.seed} 重放）；每个端点 ${args['per-endpoint']} 个请求，共 ${targets.length} 个端点，并发 ${args.concurrency}`,
 )
 
 let target: { url: string; databaseUrl: string; memberPassword: string; stop: () => Promise<void> }
@@ -96,6 +104,7 @@ try {
     seed: args.seed,
     perEndpoint: args['per-endpoint'],
     concurrency: args.concurrency,
+    targets,
     member: { loginId: args.member, password: target.memberPassword },
     onProgress: (done: number, total: number) => {
       const percent = Math.floor((done / total) * 100)
@@ -109,7 +118,7 @@ try {
     log.warn(`${error.status} ${error.actor} ${error.method} ${error.path.slice(0, 200)} → ${error.answer.slice(0, 200)}`)
   for (const write of report.unauthorizedWrites.slice(0, 10))
     log.warn(`未授权写入（${write.actor}）：${write.table} ${write.kind} ${write.key} [${write.columns.join(',')}]`)
-  console.log(summaryLine(report, options, fuzzTargets.length))
+  console.log(summaryLine(report, options, targets.length))
   exitCode = report.serverErrorCount === 0 && report.unauthorizedWrites.length === 0 && report.healthy ? 0 : 1
 } finally {
   await target.stop()

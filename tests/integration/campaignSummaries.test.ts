@@ -24,6 +24,8 @@ beforeAll(async () => {
 })
 
 const day = 86_400_000
+// Noon (China time) of today's study day: a series ending then never straddles a study day's midnight.
+const noon = new Date(`${studyDay(new Date())}T04:00:00Z`)
 
 /** Daily readers counted straight from study_daily and the enrolments: what the kept counts must equal. */
 async function readersCountedAgain(plan: CampaignPlan, scope: number[] | null): Promise<Map<string, number>> {
@@ -134,8 +136,8 @@ describe('stored campaign standings and daily readers', () => {
   it('follow a changed plan and a changed period', async () => {
     const { campaign, articles, members, scopes } = await setting()
     const [first] = articles as [{ collection: 'articles'; id: number }]
-    await recordAs(payload, members.a1, heartbeatSeries(first, 40, undefined, 60))
-    await recordAs(payload, members.a2, heartbeatSeries(first, 4, undefined, 15, new Date(Date.now() - 2 * day)))
+    await recordAs(payload, members.a1, heartbeatSeries(first, 40, undefined, 60, noon), noon)
+    await recordAs(payload, members.a2, heartbeatSeries(first, 4, undefined, 15, new Date(noon.getTime() - 2 * day)), noon)
     await expectSummariesCurrent(campaign, scopes)
 
     const morePoints = await payload.update({ collection: 'campaigns', id: campaign.id, data: { points: { perItem: 9 } } })

@@ -7,6 +7,7 @@ import { campaignStandings } from '../../cms/src/campaigns/campaignStandings'
 import { computeCampaignStandings } from '../../cms/src/campaigns/computeCampaignStandings'
 import { checkIn } from '../../cms/src/campaigns/member/checkIn'
 import { dailyActiveReaders } from '../../cms/src/campaigns/organizer/dailyActiveReaders'
+import { standingsPlanKey } from '../../cms/src/campaigns/storedCampaignStandings'
 import type { Campaign, User } from '../../cms/src/payload-types'
 import { defaultPointsRules } from '../../cms/src/tracking/defaultPointsRules'
 import { addDays, studyDay } from '../../cms/src/tracking/studyDay'
@@ -159,5 +160,41 @@ describe('stored campaign standings and daily readers', () => {
     expect(plan.startsOn).toBe(addDays(studyDay(new Date()), -1))
     await expectSummariesCurrent(shorter, scopes)
     expect([...(await dailyActiveReaders(pool, plan.id, null, plan.startsOn, plan.endsOn)).values()]).toEqual([1])
+  })
+
+  it('are marked stale once, not once per reader, when readers race to the first read of a plan', async () => {
+    const { campaign } = await setting()
+    const plan = campaignPlanOf(campaign)
+    const changes = async () =>
+      (
+        await pool.query<{ changes: string }>('select changes::text from campaign_standings where campaign_id = $1 order by member_id', [
+          plan.id,
+        ])
+      ).rows.map((row) => Number(row.changes))
+    expect((await pool.query('select 1 from campaign_standings_basis where campaign_id = $1', [plan.id])).rowCount).toBe(0)
+    const before = await changes()
+    expect(before).toHaveLength(3)
+
+    // Another reader got to the plan first and has not committed yet: this reader finds no basis and waits on its row.
+    const other = await pool.connect()
+    try {
+      await other.query('begin')
+      await other.query('insert into campaign_standings_basis (campaign_id, plan_key) values ($1, $2)', [plan.id, standingsPlanKey(plan)])
+      await other.query('update campaign_standings set changes = changes + 1 where campaign_id = $1', [plan.id])
+      const reading = campaignStandings(pool, plan, { organizationIds: null })
+      const waiting = async () =>
+        (
+          await pool.query<{ waiting: number }>(
+            `select count(*)::int as waiting from pg_stat_activity
+             where wait_event_type = 'Lock' and datname = current_database() and query like '%campaign_standings_basis%'`,
+          )
+        ).rows[0]?.waiting
+      await expect.poll(waiting, { timeout: 30_000 }).toBeGreaterThan(0)
+      await other.query('commit')
+      await reading
+    } finally {
+      other.release()
+    }
+    expect(await changes()).toEqual(before.map((value) => value + 1))
   })
 })

@@ -59,15 +59,24 @@ export async function storedCampaignStandings(pool: Pool, plan: CampaignPlan, sc
   return standings
 }
 
-/** Marks every stored standing of the campaign stale when its plan is not the one they were computed for. */
+/** What stored standings were computed for besides the members' records: a new key makes them all stale. */
+export function standingsPlanKey(plan: CampaignPlan): string {
+  return JSON.stringify([standingsVersion, plan.items, plan.checkInDays, plan.reflectionRequired, plan.quiz.enabled, plan.points])
+}
+
+/**
+ * Marks every stored standing of the campaign stale when its plan is not the one they were computed for.
+ * Only the transaction that really changes the stored key marks them: readers that raced to the first
+ * read of a new plan mark them once, not once each (each marking drops every member's campaign page).
+ */
 async function markStaleOnNewPlan(pool: Pool, plan: CampaignPlan): Promise<void> {
-  const planKey = JSON.stringify([standingsVersion, plan.items, plan.checkInDays, plan.reflectionRequired, plan.quiz.enabled, plan.points])
+  const planKey = standingsPlanKey(plan)
   const { rows } = await pool.query<{ plan_key: string }>('select plan_key from campaign_standings_basis where campaign_id = $1', [plan.id])
   if (rows[0]?.plan_key === planKey) return
   await pool.query(
     `with basis as (
        insert into campaign_standings_basis as b (campaign_id, plan_key) values ($1, $2)
-       on conflict (campaign_id) do update set plan_key = excluded.plan_key
+       on conflict (campaign_id) do update set plan_key = excluded.plan_key where b.plan_key is distinct from excluded.plan_key
        returning 1
      )
      update campaign_standings set changes = changes + 1 where campaign_id = $1 and exists (select 1 from basis)`,

@@ -12,7 +12,9 @@ import { postJson, signInMembers } from './signInMembers'
 // signed-in members (each request carries the next member's session). Targets: the anonymous article
 // serves at least half the static asset's requests per second with p99 ≤ 50 ms (issue 4); a member's
 // article and home at least half the anonymous ones' with p99 ≤ 100 ms, and 我的学习 and a campaign page
-// at least 1,000 req/s with p99 ≤ 150 ms (issue 17).
+// at least 1,000 req/s with p99 ≤ 150 ms (issue 17). Pages kept per member are measured once every member
+// has viewed them: each member's first view (a full render, 50 at a time) is timed on its own and reported
+// beside the targets, not in them.
 const connections = 50
 const seconds = 8
 const memberCount = 200
@@ -27,8 +29,8 @@ interface Result {
 
 const run = promisify(execFile)
 const child = path.join(import.meta.dirname, 'pageLoadChild.ts')
-async function load(url: string, duration: number, cookies: string[]): Promise<Result> {
-  const options = JSON.stringify({ url, connections, seconds: duration, cookies })
+async function load(url: string, duration: number, cookies: string[], amount?: number): Promise<Result> {
+  const options = JSON.stringify({ url, connections, seconds: duration, cookies, amount })
   const { stdout } = await run(process.execPath, ['--import', 'tsx', child, options], { maxBuffer: 64 * 1024 * 1024 })
   return JSON.parse(stdout) as Result
 }
@@ -77,6 +79,9 @@ const stack = await startStack({
   onCrash: (message) => log.warn(message),
 })
 const results = new Map<string, Result>()
+const firstViews = new Map<string, Result>()
+// Pages kept for each member alone: 我的学习 and the campaign page.
+const perMember = new Set(['me', 'campaign'])
 const article = '/articles/red-family-tradition'
 let targets: Array<[name: string, path: string, cookies: string[]]> = []
 try {
@@ -93,6 +98,11 @@ try {
   ]
   for (const [name, pathname, sessions] of targets) {
     const url = `${stack.url}${pathname}`
+    if (perMember.has(name)) {
+      const first = await load(url, seconds, sessions, sessions.length)
+      firstViews.set(name, first)
+      log.step(`${name.padEnd(15)} 每位党员第一次打开：p50 ${first.latency.p50} ms  p99 ${first.latency.p99} ms`)
+    }
     await load(url, 2, sessions) // warm caches and JIT
     const result = await load(url, seconds, sessions)
     results.set(name, result)
@@ -123,17 +133,18 @@ const failures = [
     get(name).requests.average < 1000 && `${name} ${get(name).requests.average.toFixed(0)} req/s < 1000`,
     slower(name, 150),
   ]),
-  [...results.values()].some((result) => result.non2xx > 0 || result.errors > 0) && 'some requests failed',
+  [...results.values(), ...firstViews.values()].some((result) => result.non2xx > 0 || result.errors > 0) && 'some requests failed',
 ].filter(Boolean)
 for (const failure of failures) log.warn(`未达标：${failure}`)
 const summary = targets.map(
   ([name]) =>
     `${name}_rps=${get(name).requests.average.toFixed(0)} ${name}_p50=${get(name).latency.p50} ${name}_p99=${get(name).latency.p99}`,
 )
+const firstText = [...firstViews].map(([name, result]) => `${name}_first_p50=${result.latency.p50} ${name}_first_p99=${result.latency.p99}`)
 const ratioText = Object.entries(ratios).map(([name, value]) => `${name}_ratio=${value.toFixed(2)}`)
 console.log(
   `bench:pages connections=${connections} seconds=${seconds} members=${memberCount} load=${loadavg()
     .map((value) => value.toFixed(2))
-    .join('/')} ${summary.join(' ')} ${ratioText.join(' ')} ${failures.length ? 'FAIL' : 'PASS'}`,
+    .join('/')} ${summary.join(' ')} ${firstText.join(' ')} ${ratioText.join(' ')} ${failures.length ? 'FAIL' : 'PASS'}`,
 )
 process.exit(failures.length ? 1 : 0)

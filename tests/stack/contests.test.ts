@@ -91,6 +91,28 @@ describe('contest scoping', () => {
     expect((await apiJson(`/api/contests/${contest.id}/leaderboard`, { token: outsider.token })).status).toBe(404)
     expect((await start('')).status).toBe(401)
   })
+
+  it('keeps what a member may take per class: another branch, an unpublished contest and a member moved away are refused within seconds', async () => {
+    // A setting of its own: the branch counts of the tests below stay as they are.
+    const mine = await createContestSetting(adminToken, 2)
+    const own = await createContest(mine.organizerA, mine.questions)
+    const [insider, mover] = [mine.memberA1, mine.memberA2]
+    expect((await start(insider.token, own.id)).status).toBe(201)
+    expect((await start(mover.token, own.id)).status).toBe(201)
+    // A member of another branch asks right after: the insiders' answer is not theirs.
+    expect((await start(mine.memberB.token, own.id)).status).toBe(404)
+
+    await apiJson(`/api/users/${mover.id}`, { token: adminToken, method: 'PATCH', body: { organization: mine.branchB.id } })
+    await expect
+      .poll(async () => (await apiJson(`/api/contests/${own.id}/attempts/1`, { token: mover.token })).status, { timeout: 10_000 })
+      .toBe(404)
+
+    await apiJson(`/api/contests/${own.id}`, { token: adminToken, method: 'PATCH', body: { status: 'draft' } })
+    await expect
+      .poll(async () => (await apiJson(`/api/contests/${own.id}/attempts/1`, { token: insider.token })).status, { timeout: 10_000 })
+      .toBe(404)
+    expect((await answer(insider.token, 1, mine.questions[0]?.id as number, ['A'], own.id)).status).toBe(404)
+  })
 })
 
 describe('taking a contest', () => {

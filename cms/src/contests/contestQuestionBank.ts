@@ -38,20 +38,22 @@ function followChanges(payload: Payload): void {
   }).catch(() => undefined)
 }
 
+// Bank reads under way, by the ids they fetch: a burst of starts on a cold cache reads the bank once.
+// Bounded by the requests in flight.
+const loading = new Map<string, Promise<void>>()
+
 /** The bank questions `ids` (those that exist), for contests: with answers, so only for scoring and results. */
 export async function loadContestQuestions(payload: Payload, ids: readonly number[]): Promise<Map<number, ContestQuestion>> {
   followChanges(payload)
-  const missing = [...new Set(ids)].filter((id) => !questions.has(id))
+  const missing = [...new Set(ids)].filter((id) => !questions.has(id)).sort((a, b) => a - b)
   if (missing.length > 0) {
-    const found = await payload.find({
-      collection: 'questions',
-      where: { id: { in: missing } },
-      depth: 0,
-      limit: missing.length,
-      pagination: false,
-      overrideAccess: true,
-    })
-    for (const doc of found.docs) questions.set(doc.id, contestQuestionOf(doc))
+    const key = missing.join(',')
+    let load = loading.get(key)
+    if (!load) {
+      load = keepQuestions(payload, missing).finally(() => loading.delete(key))
+      loading.set(key, load)
+    }
+    await load
   }
   const loaded = new Map<number, ContestQuestion>()
   for (const id of ids) {
@@ -59,6 +61,18 @@ export async function loadContestQuestions(payload: Payload, ids: readonly numbe
     if (question) loaded.set(id, question)
   }
   return loaded
+}
+
+async function keepQuestions(payload: Payload, ids: number[]): Promise<void> {
+  const found = await payload.find({
+    collection: 'questions',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const doc of found.docs) questions.set(doc.id, contestQuestionOf(doc))
 }
 
 /** The published bank questions a drawn contest may use, by difficulty (ids only). */

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
-import { loadVisiblePublished } from '../../access/loadVisiblePublished'
 import { idOf } from '../../utilities/idOf'
-import { contestPhase, contestRulesOf } from '../ContestRules'
+import { contestPhase } from '../ContestRules'
 import type { MemberContest } from './MemberContest'
+import { visibleContestRules } from './visibleContestRules'
 
 /**
  * The published contest `id` as the signed-in member may take it: run by their organization or one
@@ -11,13 +11,7 @@ import type { MemberContest } from './MemberContest'
  * Its questions are for organizers' eyes, but the paper is drawn from them.
  */
 export async function loadMemberContest(req: PayloadRequest, id: unknown, now = new Date()): Promise<MemberContest> {
-  const contest = await loadVisiblePublished(req, {
-    collection: 'contests',
-    id,
-    loginRequired: 'contest.loginRequired',
-    notFound: 'contest.notFound',
-  })
-  const rules = contestRulesOf(contest)
+  const rules = await visibleContestRules(req, id)
   const user = req.user as NonNullable<PayloadRequest['user']>
   return {
     pool: req.payload.db.pool as unknown as Pool,

@@ -30,7 +30,7 @@ function refusal(code: MessageCode, status: number): Response {
 
 /**
  * Wraps Payload's GraphQL route (inside `guardRequestBody`, which refuses unreadable JSON): a body that
- * is not JSON, or not a GraphQL request, is refused here (415 `graphql.jsonOnly`, 400
+ * is not JSON, or not a GraphQL request (an empty one too), is refused here (415 `graphql.jsonOnly`, 400
  * `graphql.invalidRequest`), and so is a fragment
  * that spreads itself (400 `graphql.fragmentCycle`), on which Payload's complexity rule overflows the stack. Payload parses the
  * body outside its error handling, so an unreadable one was an empty 500.
@@ -39,9 +39,10 @@ export function refuseUnreadableGraphQL<Context>(handler: RouteHandler<Context>)
   return async (request, context) => {
     const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase()
     if (mediaType !== 'application/json') return refusal('graphql.jsonOnly', 415)
-    // `guardRequestBody` (around this) has already refused JSON that does not parse as an object.
+    // `guardRequestBody` (around this) has already refused JSON that does not parse as an object; an
+    // empty body is all that is left, and it is no GraphQL request either.
     const text = await request.text()
-    const parsed = graphQLRequest.safeParse(JSON.parse(text))
+    const parsed = graphQLRequest.safeParse(text === '' ? undefined : JSON.parse(text))
     if (!parsed.success) return refusal('graphql.invalidRequest', 400)
     if (hasFragmentCycle(parsedQuery(parsed.data.query))) return refusal('graphql.fragmentCycle', 400)
     // Payload's parser reads the Content-Type's media type only; graphql-http refuses other charsets.

@@ -1,0 +1,41 @@
+import type { Endpoint, SanitizedConfig } from 'payload'
+import { formatErrors } from 'payload'
+import { cmsError } from './cmsError'
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+
+// Paths without parameters (`/api/questions/import`, `/api/users/me`) and the methods they take.
+function fixedPaths(config: SanitizedConfig): Map<string, Set<string>> {
+  const paths = new Map<string, Set<string>>()
+  const add = (base: string, endpoints: Endpoint[] | false | undefined) => {
+    for (const endpoint of endpoints || []) {
+      if (/[:*{(]/.test(endpoint.path)) continue
+      const path = `${base}${endpoint.path}`.replace(/\/+$/, '')
+      paths.set(path, (paths.get(path) ?? new Set()).add(endpoint.method.toUpperCase()))
+    }
+  }
+  add(config.routes.api, config.endpoints)
+  for (const collection of config.collections) add(`${config.routes.api}/${collection.slug}`, collection.endpoints)
+  for (const global of config.globals) add(`${config.routes.api}/globals/${global.slug}`, global.endpoints)
+  return paths
+}
+
+/**
+ * Wraps a Payload REST route handler: a method a fixed endpoint path does not take is answered 405
+ * `request.methodNotAllowed` with the methods it does take. Payload instead tried the path as a
+ * document id (`PATCH /api/questions/import` updated the question "import"), and read the body for
+ * it first, which for forms it cannot parse was a 500.
+ */
+export function refuseUnsupportedMethod<Context>(built: Promise<SanitizedConfig>, handler: RouteHandler<Context>): RouteHandler<Context> {
+  const paths = built.then(fixedPaths)
+  return async (request, context) => {
+    const methods = (await paths).get(new URL(request.url).pathname.replace(/\/+$/, ''))
+    // Next.js answers HEAD with the GET handler.
+    if (!methods || methods.has(request.method === 'HEAD' ? 'GET' : request.method)) return handler(request, context)
+    const allow = [...methods, 'OPTIONS'].join(', ')
+    return Response.json(formatErrors(cmsError('request.methodNotAllowed', 405)), {
+      status: 405,
+      headers: { allow, 'cache-control': 'no-store' },
+    })
+  }
+}

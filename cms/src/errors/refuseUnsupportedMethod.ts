@@ -20,6 +20,13 @@ function fixedPaths(config: SanitizedConfig): Map<string, Set<string>> {
   return paths
 }
 
+// Next.js answers HEAD with the GET handler; Payload's admin sends long reads as a POST that says it is a GET.
+function effectiveMethod(request: Request): string {
+  if (request.method === 'HEAD') return 'GET'
+  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  return request.method === 'POST' && override === 'GET' ? 'GET' : request.method
+}
+
 /**
  * Wraps a Payload REST route handler: a method a fixed endpoint path does not take is answered 405
  * `request.methodNotAllowed` with the methods it does take. Payload instead tried the path as a
@@ -30,8 +37,7 @@ export function refuseUnsupportedMethod<Context>(built: Promise<SanitizedConfig>
   const paths = built.then(fixedPaths)
   return async (request, context) => {
     const methods = (await paths).get(new URL(request.url).pathname.replace(/\/+$/, ''))
-    // Next.js answers HEAD with the GET handler.
-    if (!methods || methods.has(request.method === 'HEAD' ? 'GET' : request.method)) return handler(request, context)
+    if (!methods || methods.has(effectiveMethod(request))) return handler(request, context)
     const allow = [...methods, 'OPTIONS'].join(', ')
     return Response.json(formatErrors(cmsError('request.methodNotAllowed', 405)), {
       status: 405,

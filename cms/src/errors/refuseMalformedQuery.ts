@@ -1,6 +1,5 @@
-import { formatErrors } from 'payload'
 import type { MessageCode } from '../i18n/messages'
-import { cmsError } from './cmsError'
+import { errorResponse } from './errorResponse'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -45,6 +44,6 @@ export function refuseMalformedQuery<Context>(handler: RouteHandler<Context>): R
   return async (request, context) => {
     const problem = problemOf(new URL(request.url).searchParams)
     if (!problem) return handler(request, context)
-    return Response.json(formatErrors(cmsError(problem, 400)), { status: 400, headers: { 'cache-control': 'no-store' } })
+    return errorResponse(problem, 400)
   }
 }

@@ -1,6 +1,5 @@
 import type { Endpoint, SanitizedConfig } from 'payload'
-import { formatErrors } from 'payload'
-import { cmsError } from './cmsError'
+import { errorResponse } from './errorResponse'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -39,9 +38,6 @@ export function refuseUnsupportedMethod<Context>(built: Promise<SanitizedConfig>
     const methods = (await paths).get(new URL(request.url).pathname.replace(/\/+$/, ''))
     if (!methods || methods.has(effectiveMethod(request))) return handler(request, context)
     const allow = [...methods, 'OPTIONS'].join(', ')
-    return Response.json(formatErrors(cmsError('request.methodNotAllowed', 405)), {
-      status: 405,
-      headers: { allow, 'cache-control': 'no-store' },
-    })
+    return errorResponse('request.methodNotAllowed', 405, { headers: { allow } })
   }
 }

@@ -1,7 +1,7 @@
 import config from '@payload-config'
-import { formatErrors, getPayload } from 'payload'
+import { getPayload } from 'payload'
 import { type Role, uploadRoles } from '../access/roles'
-import { cmsError } from '../errors/cmsError'
+import { errorResponse } from '../errors/errorResponse'
 import type { MessageCode } from '../i18n/messages'
 import { bodyLimitFor, bodyLimits, formatBytes, isMultipart, isUploadPath } from './bodyLimits'
 import { isReadableMultipart, isReadableMultipartType } from './isReadableMultipart'
@@ -96,8 +96,5 @@ async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Prom
 }
 
 function refusal(code: MessageCode, status: number, limit: number): Response {
-  return Response.json(formatErrors(cmsError(code, status, { limit: formatBytes(limit), max: maxJsonDepth })), {
-    status,
-    headers: { connection: 'close', 'cache-control': 'no-store' },
-  })
+  return errorResponse(code, status, { values: { limit: formatBytes(limit), max: maxJsonDepth }, headers: { connection: 'close' } })
 }

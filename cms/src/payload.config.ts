@@ -38,6 +38,7 @@ import { restriction } from './endpoints/restriction'
 import { studySummary } from './endpoints/studySummary'
 import { env } from './env'
 import { withQueryGuard } from './errors/guardQueryShape'
+import { refuseUnreadableForm } from './errors/refuseUnreadableForm'
 import { refuseUnstorableInput } from './errors/refuseUnstorableInput'
 import { PointsRules } from './globals/PointsRules'
 import { withJobsClaimedOnce } from './jobs/claimJobsOnce'
@@ -102,7 +103,7 @@ export default lockInternalCollections(
     endpoints: [health, restriction, studySummary, ...favorites],
     email: portalEmailAdapter,
     logger: payloadLogger(),
-    hooks: { afterError: [refuseUnstorableInput] },
+    hooks: { afterError: [refuseUnstorableInput, refuseUnreadableForm] },
     onInit: async (payload) => {
       logHttpRequests()
       if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)

@@ -1,4 +1,5 @@
 import type { Access, JobsConfig, PayloadRequest, SanitizedConfig } from 'payload'
+import { guardInternalCollections } from '../limits/guardInternalCollections'
 import { hasRole } from './hasRole'
 import { isAdmin } from './isAdmin'
 
@@ -21,12 +22,15 @@ const adminRequest = ({ req }: { req: PayloadRequest }) => hasRole(req, ['admin'
 /** Who may run, queue or cancel jobs over REST: Payload's default is any signed-in user. */
 export const jobsAccess: NonNullable<JobsConfig['access']> = { run: adminRequest, queue: adminRequest, cancel: adminRequest }
 
-/** Narrows the access of Payload's own collections to the people who need them (see docs/security.md). */
+/**
+ * Narrows the access of Payload's own collections to the people who need them (see docs/security.md)
+ * and gives them the query guards of ours (`guardInternalCollections`).
+ */
 export async function lockInternalCollections(built: Promise<SanitizedConfig>): Promise<SanitizedConfig> {
   const config = await built
   for (const collection of config.collections) {
     if (collection.slug === 'payload-locked-documents') Object.assign(collection.access, lockedAccess)
     if (collection.slug === 'payload-migrations') Object.assign(collection.access, adminOnly)
   }
-  return config
+  return guardInternalCollections(config)
 }

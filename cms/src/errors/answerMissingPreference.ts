@@ -1,6 +1,6 @@
 import config from '@payload-config'
-import { formatErrors, getPayload } from 'payload'
-import { cmsError } from './cmsError'
+import { getPayload } from 'payload'
+import { errorResponse } from './errorResponse'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -28,6 +28,6 @@ export function answerMissingPreference<Context>(handler: RouteHandler<Context>)
           overrideAccess: true,
         })
     if (totalDocs > 0) return handler(request, context)
-    return Response.json(formatErrors(cmsError('preference.notFound', 404)), { status: 404, headers: { 'cache-control': 'no-store' } })
+    return errorResponse('preference.notFound', 404)
   }
 }

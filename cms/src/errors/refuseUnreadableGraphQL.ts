@@ -1,9 +1,7 @@
 import { type DocumentNode, Kind, parse } from 'graphql'
-import { formatErrors } from 'payload'
 import { z } from 'zod'
-import type { MessageCode } from '../i18n/messages'
 import { hasFragmentCycle } from '../limits/hasFragmentCycle'
-import { cmsError } from './cmsError'
+import { errorResponse } from './errorResponse'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -24,13 +22,9 @@ function parsedQuery(query: string): DocumentNode {
   }
 }
 
-function refusal(code: MessageCode, status: number): Response {
-  return Response.json(formatErrors(cmsError(code, status)), { status, headers: { 'cache-control': 'no-store' } })
-}
-
 /**
  * Wraps Payload's GraphQL route (inside `guardRequestBody`, which refuses unreadable JSON): a body that
- * is not JSON, or not a GraphQL request, is refused here (415 `graphql.jsonOnly`, 400
+ * is not JSON, or not a GraphQL request (an empty one too), is refused here (415 `graphql.jsonOnly`, 400
  * `graphql.invalidRequest`), and so is a fragment
  * that spreads itself (400 `graphql.fragmentCycle`), on which Payload's complexity rule overflows the stack. Payload parses the
  * body outside its error handling, so an unreadable one was an empty 500.
@@ -38,12 +32,13 @@ function refusal(code: MessageCode, status: number): Response {
 export function refuseUnreadableGraphQL<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
     const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase()
-    if (mediaType !== 'application/json') return refusal('graphql.jsonOnly', 415)
-    // `guardRequestBody` (around this) has already refused JSON that does not parse as an object.
+    if (mediaType !== 'application/json') return errorResponse('graphql.jsonOnly', 415)
+    // `guardRequestBody` (around this) has already refused JSON that does not parse as an object; an
+    // empty body is all that is left, and it is no GraphQL request either.
     const text = await request.text()
-    const parsed = graphQLRequest.safeParse(JSON.parse(text))
-    if (!parsed.success) return refusal('graphql.invalidRequest', 400)
-    if (hasFragmentCycle(parsedQuery(parsed.data.query))) return refusal('graphql.fragmentCycle', 400)
+    const parsed = graphQLRequest.safeParse(text === '' ? undefined : JSON.parse(text))
+    if (!parsed.success) return errorResponse('graphql.invalidRequest', 400)
+    if (hasFragmentCycle(parsedQuery(parsed.data.query))) return errorResponse('graphql.fragmentCycle', 400)
     // Payload's parser reads the Content-Type's media type only; graphql-http refuses other charsets.
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')

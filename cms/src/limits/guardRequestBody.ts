@@ -1,10 +1,11 @@
 import config from '@payload-config'
-import { formatErrors, getPayload } from 'payload'
+import { getPayload } from 'payload'
 import { type Role, uploadRoles } from '../access/roles'
-import { cmsError } from '../errors/cmsError'
+import { errorResponse } from '../errors/errorResponse'
 import type { MessageCode } from '../i18n/messages'
 import { bodyLimitFor, bodyLimits, formatBytes, isMultipart, isUploadPath } from './bodyLimits'
-import { isReadableMultipart } from './isReadableMultipart'
+import { isReadableMultipart, isReadableMultipartType } from './isReadableMultipart'
+import { isUtf8Json } from './isUtf8Json'
 import { jsonBodyProblem } from './jsonBodyProblem'
 import { maxJsonDepth } from './jsonDepth'
 
@@ -18,7 +19,7 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
  * and elsewhere held to the small limit, which still lets the admin's sign-in form (multipart, sent
  * before anyone is signed in) through. Bodies Payload cannot read are refused too: forms it cannot parse
  * and JSON that is broken, not an object or nested too deep (400), and bodies that are neither JSON nor
- * multipart on writes (415).
+ * multipart, or JSON in another charset than UTF-8, on writes (415).
  */
 export function guardRequestBody<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
@@ -37,13 +38,18 @@ export function guardRequestBody<Context>(handler: RouteHandler<Context>): Route
       }
     }
     if (declared !== null && Number(declared) > limit) return refusal('limits.bodyTooLarge', 413, limit)
+    const writes = ['POST', 'PATCH', 'PUT'].includes(request.method)
+    // Checked on the header alone, so also for uploads too large to read first.
+    if (writes && isMultipart(contentType) && !isReadableMultipartType(contentType ?? ''))
+      return refusal('limits.unreadableForm', 400, limit)
+    if (writes && isJson(contentType) && !isUtf8Json(contentType ?? '')) return refusal('limits.unsupportedCharset', 415, limit)
     // Payload reads JSON and multipart bodies only and runs the operation without data otherwise (a 500 on create).
-    const readable = payloadReadsBody(contentType) || !['POST', 'PATCH', 'PUT'].includes(request.method)
+    const readable = payloadReadsBody(contentType) || !writes
     if (!readable && declared !== null && Number(declared) > 0) return refusal('limits.unsupportedBody', 415, limit)
     // JSON and forms (not the media library's large files) are read first, so one Payload cannot
     // read is a 400 with its reason instead of a 500 or an English "unknown error".
     const form = isMultipart(contentType) && limit <= bodyLimits.form
-    const json = isJson(contentType) && ['POST', 'PATCH', 'PUT'].includes(request.method)
+    const json = isJson(contentType) && writes
     if (declared !== null && !form && !json) return handler(request, context)
     const body = await readUpTo(request.body, limit)
     if (!body) return refusal('limits.bodyTooLarge', 413, limit)
@@ -90,8 +96,5 @@ async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Prom
 }
 
 function refusal(code: MessageCode, status: number, limit: number): Response {
-  return Response.json(formatErrors(cmsError(code, status, { limit: formatBytes(limit), max: maxJsonDepth })), {
-    status,
-    headers: { connection: 'close', 'cache-control': 'no-store' },
-  })
+  return errorResponse(code, status, { values: { limit: formatBytes(limit), max: maxJsonDepth }, headers: { connection: 'close' } })
 }

@@ -49,6 +49,23 @@ describe('a member’s contest page', () => {
     for (const other of [upcoming, ended]) expect((await fetchPageAs(`/contests/${other.id}`, member.token)).status).toBe(200)
   })
 
+  it('shows the rest of the page with a notice when the leaderboard cannot be read', async () => {
+    const { organizerA, memberA2, branchA, questions } = setting
+    const member = await createCampaignMember(adminToken, branchA.id)
+    const contest = await createContest(organizerA, questions)
+    // Scores no hand-in can reach make the branches' sum overflow: the leaderboard's query fails, the contest view's does not.
+    for (const other of [memberA2, organizerA])
+      await stackQuery(
+        `insert into contest_results (contest_id, member_id, organization_id, score, duration_ms, attempt_number, submitted_at, passed, attempts)
+         values ($1, $2, $3, 2000000000, 1000, 1, now(), true, 1)`,
+        [contest.id, other.id, branchA.id],
+      )
+    const { status, html } = await fetchPageAs(`/contests/${contest.id}`, member.token)
+    expect(status).toBe(200)
+    expect(html).toContain(contestStrings['contests.leaderboard.unavailable'])
+    expect(html).toContain(contestStrings['contests.start'])
+  })
+
   it('sends a member whose session ends while the page renders to sign in again, never a 500', async () => {
     // `npm run fuzz` signed its member out while the page was rendering: the contest view was read
     // with the session, the leaderboard was refused (401) and the page answered 500.

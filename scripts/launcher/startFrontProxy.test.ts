@@ -109,6 +109,16 @@ describe('the front proxy when an app answers before it has read the body', () =
 })
 
 describe('the front proxy between requests', () => {
+  it('sends one request after another over the same kept-alive connection to the app', async () => {
+    let connections = 0
+    app = http.createServer((_req, res) => res.end('ok'))
+    app.on('connection', () => (connections += 1))
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    const port = await frontFor(`http://127.0.0.1:${(app.address() as AddressInfo).port}`)
+    for (let request = 0; request < 3; request++) expect(await (await fetch(`http://127.0.0.1:${port}/articles`)).text()).toBe('ok')
+    expect(connections).toBe(1)
+  })
+
   it("closes an idle connection to an app before the app's announced keep-alive ends, so no request races its close", async () => {
     // The app itself would keep the connection for a minute, but announces 5 s, as Node's servers do.
     let closedConnections = 0

@@ -38,9 +38,9 @@ export class UpstreamAgent extends http.Agent {
     return socket
   }
 
-  keepSocketAlive(socket: Duplex): void {
-    if (closedByApp.has(socket)) socket.destroy()
-    else super.keepSocketAlive(socket)
+  /** Node's agent keeps a socket when this answers true (its type definitions say void). */
+  keepSocketAlive(socket: Duplex): boolean {
+    return !closedByApp.has(socket) && (super.keepSocketAlive(socket) as unknown as boolean)
   }
 }
 

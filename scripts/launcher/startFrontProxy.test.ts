@@ -68,7 +68,57 @@ describe('the front proxy when an app drops the connection', () => {
   })
 })
 
+describe('the front proxy when an app answers before it has read the body', () => {
+  /** An app that refuses every request at once with `status` and closes (or resets) the connection without reading the body. */
+  async function refusingApp(status: number, close: 'close' | 'reset'): Promise<string> {
+    app = http.createServer((req, res) => {
+      res.writeHead(status, { 'content-type': 'application/json', connection: 'close' })
+      res.end(JSON.stringify({ refused: status }), () => (close === 'reset' ? req.socket.resetAndDestroy() : req.socket.destroy()))
+    })
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+  }
+
+  it.each([
+    [413, 'close'],
+    [400, 'close'],
+    [401, 'reset'],
+  ] as const)("passes on the app's %i although it did %s the connection while the body was still being sent", async (status, close) => {
+    const port = await frontFor(await refusingApp(status, close))
+    // A large refused body, as `DELETE /api/media/<huge id>` with a multipart form: far more than the sockets buffer.
+    const response = await fetch(`http://127.0.0.1:${port}/api/media/1`, {
+      method: 'DELETE',
+      body: new Uint8Array(12 * 1024 * 1024),
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    })
+    expect(response.status).toBe(status)
+    expect(await response.json()).toEqual({ refused: status })
+  })
+
+  it('still answers 503 when the app closes the connection before answering', async () => {
+    app = http.createServer((req) => req.socket.destroy())
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    const port = await frontFor(`http://127.0.0.1:${(app.address() as AddressInfo).port}`)
+    const response = await fetch(`http://127.0.0.1:${port}/api/media/1`, {
+      method: 'DELETE',
+      body: new Uint8Array(12 * 1024 * 1024),
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    })
+    expect(response.status).toBe(503)
+  })
+})
+
 describe('the front proxy between requests', () => {
+  it('sends one request after another over the same kept-alive connection to the app', async () => {
+    let connections = 0
+    app = http.createServer((_req, res) => res.end('ok'))
+    app.on('connection', () => (connections += 1))
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    const port = await frontFor(`http://127.0.0.1:${(app.address() as AddressInfo).port}`)
+    for (let request = 0; request < 3; request++) expect(await (await fetch(`http://127.0.0.1:${port}/articles`)).text()).toBe('ok')
+    expect(connections).toBe(1)
+  })
+
   it("closes an idle connection to an app before the app's announced keep-alive ends, so no request races its close", async () => {
     // The app itself would keep the connection for a minute, but announces 5 s, as Node's servers do.
     let closedConnections = 0

@@ -9,6 +9,7 @@ import { limitRequestBody, wasRefused } from './limitRequestBody'
 import { requestIdFor, requestIdTrust } from './requestId'
 import { routeFor, type Upstream } from './routeFor'
 import { portInUse, StartFailure } from './startFailure'
+import { UpstreamAgent } from './upstreamAgent'
 
 /** The longest an upstream connection stays open unused, when the app announces no shorter keep-alive. */
 const idleUpstreamMs = 60_000
@@ -16,28 +17,6 @@ const idleUpstreamMs = 60_000
 const keepAliveBufferMs = 2_500
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
-/**
- * The most header bytes the proxy reads from an app's answer. Next.js answers a path it normalizes
- * (`/api/users/.`, a trailing slash) with a 308 whose `Location` and `Refresh` headers both carry the
- * whole target re-encoded, up to three times as long as sent: 2 × 3 × `longestTarget` plus the rest.
- * Node's default of 16 KB made such a redirect a 503 (`npm run fuzz`); browsers accept 256 KB.
- */
-const upstreamHeaderLimit = 64 * 1024
-
-/**
- * An agent whose requests read answers with up to `upstreamHeaderLimit` of headers. http-proxy-3 passes
- * no `maxHeaderSize` to `http.request`, and the limit is read when a request gets its socket, which
- * the agent hands out: so it is set here, as the agent takes each request on.
- */
-class LenientHeaderAgent extends http.Agent {
-  addRequest(request: http.ClientRequest & { maxHeaderSize?: number }, options: http.RequestOptions): void {
-    request.maxHeaderSize = upstreamHeaderLimit
-    baseAddRequest.call(this, request, options)
-  }
-}
-/** Node's own `Agent#addRequest`, which its type definitions leave out. */
-const baseAddRequest = (http.Agent.prototype as unknown as Pick<LenientHeaderAgent, 'addRequest'>).addRequest
-
 /** The public origin: one HTTP server that routes each request to the CMS or the portal. */
 export interface FrontProxy {
   port: number
@@ -59,7 +38,7 @@ export async function startFrontProxy(options: {
   // `Keep-Alive: timeout=5`, so a request is never sent on a connection the app is closing: one with a
   // body cannot be sent again, and lost that race as a 503 (`npm run fuzz` found it under load, when
   // both processes' timers run late).
-  const agent = new LenientHeaderAgent({
+  const agent = new UpstreamAgent({
     keepAlive: true,
     maxSockets: 256,
     timeout: idleUpstreamMs,

@@ -3,12 +3,13 @@ import type { MiddlewareHandler } from 'astro'
 import { env } from './env'
 import { followContentChanges } from './lib/changes/followContentChanges'
 import { answerForClass } from './lib/classPages'
-import { isCmsUnavailable } from './lib/cms/CmsError'
+import { isCmsUnavailable, isSessionEnded } from './lib/cms/CmsError'
 import { logRequest } from './lib/log/logRequest'
 import { startMeasuringPortal } from './lib/metrics/registry'
 import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { isUnservedMethod, unservedMethodRefused } from './lib/security/unservedMethod'
+import { forgetSession } from './lib/session/confirmedSession'
 import { currentUser } from './lib/session/currentUser'
 import { readerClassOf } from './lib/session/readerClass'
 import { newReader } from './lib/session/readerContext'
@@ -57,6 +58,13 @@ const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
       return await next()
   } catch (error) {
     if (isCmsUnavailable(error)) return unavailablePage()
+    // The session ended while the page rendered (signed out in another tab, within the few seconds the
+    // portal trusts its last confirmation): the CMS refused a read of the reader's own. Sign in again,
+    // as on any members' page, instead of a 500 (`npm run fuzz` signing its member out mid-render).
+    if (token && isSessionEnded(error)) {
+      forgetSession(token)
+      return context.redirect(`/login?${new URLSearchParams({ next: context.url.pathname + context.url.search })}`)
+    }
     throw error
   }
   const key = pageCacheKey(context.url)

@@ -54,6 +54,7 @@ export const contestStrings = {
   'contests.leaderboard.rate': '参与率',
   'contests.leaderboard.average': '平均分',
   'contests.leaderboard.empty': '还没有人交卷。',
+  'contests.leaderboard.unavailable': '排行榜暂时无法读取，请稍后刷新；答题和成绩不受影响。',
   'contests.certificate': '打印证书',
   'contests.certificate.title': '知识竞赛证书',
   'contests.certificate.heading': '荣誉证书',

@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { attemptGraphql, attemptRest, createTarget } from '../support/accessAttempts'
+import { attemptGraphql, attemptRest, createMatrixContext, createTarget } from '../support/accessAttempts'
 import {
   expectedAccess,
   type FieldWriteCollection,
   fieldTransports,
   fieldWrites,
   type MatrixCollection,
+  type MatrixContext,
   matrixCollections,
   type Operation,
   operations,
@@ -19,12 +20,14 @@ import { storedField, writeField } from '../support/fieldWrites'
 
 const tokens = new Map<Principal, string | undefined>()
 let adminToken: string
+let context: MatrixContext
 let database: pg.Client
 
 beforeAll(async () => {
   database = new pg.Client({ connectionString: inject('stackDatabaseUrl') })
   await database.connect()
   adminToken = await loginToken()
+  context = await createMatrixContext(adminToken)
   tokens.set('anonymous', undefined)
   tokens.set('admin', adminToken)
   for (const role of ['member', 'organizer', 'editor', 'reviewer'] as const)
@@ -48,12 +51,12 @@ async function observe(collection: MatrixCollection, transport: Transport): Prom
     const allowed: Principal[] = []
     let applicable = true
     for (const principal of principals) {
-      const target = operation === 'create' ? 0 : await createTarget(adminToken, collection, operation === 'publish')
+      const target = operation === 'create' ? 0 : await createTarget(adminToken, collection, context, operation === 'publish')
       const token = tokens.get(principal)
       const result =
         transport === 'REST'
-          ? await attemptRest(token, collection, operation, target)
-          : await attemptGraphql(token, collection, operation, target)
+          ? await attemptRest(token, collection, operation, target, context)
+          : await attemptGraphql(token, collection, operation, target, context)
       if (result === null) applicable = false
       else if (result) allowed.push(principal)
     }

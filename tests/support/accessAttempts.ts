@@ -1,6 +1,7 @@
-import { type MatrixCollection, matrixCollections, type Operation } from './accessMatrix'
+import { type MatrixCollection, type MatrixContext, matrixCollections, type Operation } from './accessMatrix'
 import { apiJson, stackUrl } from './cmsApi'
 import { redSquarePng } from './importFixtures'
+import { createQuestion } from './questionBank'
 
 type Id = number
 
@@ -14,10 +15,20 @@ const updateData = (collection: MatrixCollection) =>
         : { title: '已修改' }
 const draftQuery = (collection: MatrixCollection) => (matrixCollections[collection].drafts ? '?draft=true' : '')
 
+/** What the matrix's new documents refer to, created by the admin. */
+export async function createMatrixContext(adminToken: string): Promise<MatrixContext> {
+  return { publishedQuestion: (await createQuestion(adminToken)).id }
+}
+
 /** Creates a document as the admin: a draft for content, or approved-but-unpublished for the publish cell. */
-export async function createTarget(adminToken: string, collection: MatrixCollection, approved = false): Promise<Id> {
+export async function createTarget(
+  adminToken: string,
+  collection: MatrixCollection,
+  context: MatrixContext,
+  approved = false,
+): Promise<Id> {
   if (collection === 'media') return uploadMedia(adminToken)
-  const data = { ...matrixCollections[collection].data(), ...(approved ? { reviewStatus: 'approved' } : {}) }
+  const data = { ...matrixCollections[collection].data(context), ...(approved ? { reviewStatus: 'approved' } : {}) }
   const { status, body } = await apiJson<{ doc: { id: Id } }>(`/api/${collection}${draftQuery(collection)}`, {
     token: adminToken,
     method: 'POST',
@@ -46,13 +57,14 @@ export async function attemptRest(
   collection: MatrixCollection,
   operation: Operation,
   target: Id,
+  context: MatrixContext,
 ): Promise<boolean> {
   const path = `/api/${collection}`
   switch (operation) {
     case 'create':
       if (collection === 'media') return (await uploadMedia(token)) > 0
       return (
-        (await apiJson(`${path}${draftQuery(collection)}`, { token, method: 'POST', body: matrixCollections[collection].data() }))
+        (await apiJson(`${path}${draftQuery(collection)}`, { token, method: 'POST', body: matrixCollections[collection].data(context) }))
           .status === 201
       )
     case 'read':
@@ -75,6 +87,7 @@ export async function attemptGraphql(
   collection: MatrixCollection,
   operation: Operation,
   target: Id,
+  context: MatrixContext,
 ): Promise<boolean | null> {
   const { graphql: name, drafts } = matrixCollections[collection]
   const draft = drafts ? ', draft: true' : ''
@@ -93,7 +106,7 @@ export async function attemptGraphql(
       return Boolean(
         (
           await run(`mutation ($data: mutation${name}Input!) { create${name}(data: $data${draft}) { id } }`, {
-            data: matrixCollections[collection].data(),
+            data: matrixCollections[collection].data(context),
           })
         )[`create${name}`]?.id,
       )

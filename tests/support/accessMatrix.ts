@@ -11,6 +11,12 @@ export type Operation = (typeof operations)[number]
 // GraphQL marks fields that are required (even with a default) as mandatory input.
 const workflowDefaults = { reviewStatus: 'draft', visibility: 'public' }
 
+/** What new documents of some collections refer to, created once per run (`createMatrixContext`). */
+export interface MatrixContext {
+  /** A published bank question: a topic quiz holds questions, and a published quiz published ones only. */
+  publishedQuestion: number
+}
+
 /** Collections under test, with the data a valid new document needs and their GraphQL names. */
 export const matrixCollections = {
   articles: { graphql: 'Article', drafts: true, data: () => ({ ...workflowDefaults, title: `矩阵 ${uniqueId()}`, body: paragraph() }) },
@@ -47,6 +53,17 @@ export const matrixCollections = {
     drafts: true,
     data: () => ({ ...workflowDefaults, kind: 'trueFalse', difficulty: 'medium', stem: `矩阵 ${uniqueId()}`, answer: { truth: true } }),
   },
+  'topic-quizzes': {
+    graphql: 'TopicQuiz',
+    drafts: true,
+    data: (context: MatrixContext) => ({
+      ...workflowDefaults,
+      title: `矩阵 ${uniqueId()}`,
+      opensAt: '2025-01-01T00:00:00.000Z',
+      closesAt: '2099-01-01T00:00:00.000Z',
+      questions: [context.publishedQuestion],
+    }),
+  },
   topics: { graphql: 'Topic', drafts: false, data: () => ({ title: `矩阵 ${uniqueId()}` }) },
   media: { graphql: 'Media', drafts: false, data: () => ({ alt: `矩阵 ${uniqueId()}` }) },
   organizations: { graphql: 'Organization', drafts: false, data: () => ({ name: `矩阵 ${uniqueId()}` }) },
@@ -72,6 +89,7 @@ export const expectedAccess: Record<MatrixCollection, Record<Operation, Principa
   lectures: content,
   announcements: content,
   questions: content,
+  'topic-quizzes': content,
   topics: { create: writers, read: everyone, update: writers, delete: writers, publish: null },
   // Organizers upload their campaigns' cover images. The target is a file no item uses: staff only
   // (files of items follow the items: tests/security/mediaAccess.test.ts).

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { campaignManagers } from '../../access/campaignManagers'
-import { campaignStaffField } from '../../access/campaignStaffField'
 import { hasRole } from '../../access/hasRole'
 import { readCampaigns } from '../../access/readCampaigns'
 import { memberCampaignEndpoints } from '../../campaigns/endpoints/memberCampaignEndpoints'
 import { organizerCampaignEndpoints } from '../../campaigns/endpoints/organizerCampaignEndpoints'
+import { hostFields, runStatusField } from '../../fields/organizerRunFields'
 import { slugField } from '../../fields/slugField'
 import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from '../shared/hooks/trackMediaUse'
 import { assignCampaignOwner } from './hooks/assignCampaignOwner'
@@ -116,19 +116,7 @@ export const Campaigns: CollectionConfig = {
         { value: 'none', label: '不显示排行榜' },
       ],
     },
-    {
-      name: 'status',
-      label: '状态',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: '草稿' },
-        { value: 'published', label: '已发布' },
-      ],
-      admin: { position: 'sidebar' },
-    },
+    runStatusField,
     {
       name: 'isPublic',
       label: '对未登录访客公开活动介绍',
@@ -137,21 +125,6 @@ export const Campaigns: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     slugField(),
-    {
-      name: 'organization',
-      label: '主办组织',
-      type: 'relationship',
-      relationTo: 'organizations',
-      index: true,
-      admin: { position: 'sidebar', description: '默认为创建人所在组织' },
-    },
-    {
-      name: 'organizer',
-      label: '创建人',
-      type: 'relationship',
-      relationTo: 'users',
-      access: { read: campaignStaffField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    ...hostFields('默认为创建人所在组织'),
   ],
 }

@@ -4,6 +4,7 @@ import { campaignStaffField } from '../../access/campaignStaffField'
 import { hasRole } from '../../access/hasRole'
 import { readContests } from '../../access/readContests'
 import { contestEndpoints } from '../../contests/endpoints/contestEndpoints'
+import { hostFields, runStatusField } from '../../fields/organizerRunFields'
 import { assignCampaignOwner } from '../Campaigns/hooks/assignCampaignOwner'
 import { checkCampaignScope } from '../Campaigns/hooks/checkCampaignScope'
 import { checkContestPaper } from './hooks/checkContestPaper'
@@ -100,34 +101,7 @@ export const Contests: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'status',
-      label: '状态',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: '草稿' },
-        { value: 'published', label: '已发布' },
-      ],
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'organization',
-      label: '主办组织',
-      type: 'relationship',
-      relationTo: 'organizations',
-      index: true,
-      admin: { position: 'sidebar', description: '本组织及其下级组织的党员参加竞赛；默认为创建人所在组织' },
-    },
-    {
-      name: 'organizer',
-      label: '创建人',
-      type: 'relationship',
-      relationTo: 'users',
-      access: { read: campaignStaffField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    runStatusField,
+    ...hostFields('本组织及其下级组织的党员参加竞赛；默认为创建人所在组织'),
   ],
 }

@@ -84,6 +84,20 @@ describe('visibility classes on the same URL', () => {
     }
   })
 
+  it('puts a name with markup characters into the shared page escaped, wherever it stands', async () => {
+    const member = await createCampaignMember(adminToken, branchA)
+    const name = `王<i>"&'${member.name}`
+    const renamed = await apiJson(`/api/users/${member.id}`, { token: adminToken, method: 'PATCH', body: { name } })
+    expect(renamed.status).toBe(200)
+    const escaped = `王&lt;i&gt;&quot;&amp;&#39;${member.name}`
+    for (const pathname of ['/', '/articles', `/articles/${forA.slug}`]) {
+      await expect.poll(async () => (await pageAs(member.token, pathname)).html.includes(escaped), revocationBound).toBe(true)
+      const { html } = await pageAs(member.token, pathname)
+      expect(html, pathname).not.toContain('王<i>')
+      expect(html.split(escaped).length - 1, pathname).toBe(html.split(member.name).length - 1)
+    }
+  })
+
   it('serves two members of a branch the same item page and home but for their names, however their own study differs', async () => {
     const [first, second] = [await createCampaignMember(adminToken, branchA), await createCampaignMember(adminToken, branchA)]
     const article = await apiJson<{ docs: Array<{ id: number }> }>(`/api/articles?where[slug][equals]=${forA.slug}`, { token: adminToken })

@@ -44,13 +44,25 @@ export async function answerForClass(context: APIContext, next: MiddlewareNext, 
   }
 }
 
+// The page's bytes with the placeholder's bytes replaced by the reader's name, without decoding the
+// page into a string and encoding it again (the hot path of every member's cached page).
+const placeholderBytes = Buffer.from(namePlaceholder)
+
 async function personalize(page: Response, user: SessionUser): Promise<Response> {
   if (!isHtml(page)) return page
-  const html = (await page.text()).replaceAll(namePlaceholder, escapeMarkup(user.name))
+  const html = Buffer.from(await page.arrayBuffer())
+  const name = Buffer.from(escapeMarkup(user.name))
+  const parts: Buffer[] = []
+  let from = 0
+  for (let at = html.indexOf(placeholderBytes); at !== -1; at = html.indexOf(placeholderBytes, from)) {
+    parts.push(html.subarray(from, at), name)
+    from = at + placeholderBytes.length
+  }
+  parts.push(html.subarray(from))
   const headers = new Headers(page.headers)
   headers.set('cache-control', 'private, no-store')
   headers.delete('content-length')
-  return new Response(html, { status: page.status, statusText: page.statusText, headers })
+  return new Response(Buffer.concat(parts), { status: page.status, statusText: page.statusText, headers })
 }
 
 function isHtml(response: Response): boolean {

@@ -20,7 +20,7 @@ export interface SearchServerOptions {
 
 /**
  * A bare Node HTTP server for `/api/search*`: Next.js and Payload's request setup cost more than the
- * search itself (see docs/architecture.md), so the front proxy sends these paths here. Also answers
+ * search itself (see docs/architecture.md, “Processes and ports”), so the front proxy sends these paths here. Also answers
  * `/healthz` (the process serves), `/readyz` (200 once `ready`, else 503) and `/internal/metrics` (its
  * search metrics, as prom-client JSON).
  */

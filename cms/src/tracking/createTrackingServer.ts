@@ -29,7 +29,7 @@ export interface TrackingServerOptions {
 /**
  * A bare Node HTTP server for the member's study requests (heartbeats, opening a visit) and the portal's
  * session confirmation: Next.js routing and Payload's request setup cost more than the work itself (see
- * docs/architecture.md, “Study tracking”), so the front proxy sends those paths here.
+ * docs/architecture.md, “Processes and ports”), so the front proxy sends those paths here.
  */
 export function createTrackingServer(options: TrackingServerOptions): http.Server {
   return http.createServer(async (request, response) => {

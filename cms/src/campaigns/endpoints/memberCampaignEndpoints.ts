@@ -28,7 +28,7 @@ function attemptNumber(req: PayloadRequest): number {
   return number
 }
 
-/** The member side of campaigns, on `/api/campaigns/…` (see docs/architecture.md, “Reading campaigns · member side”). */
+/** The member side of campaigns, on `/api/campaigns/…` (see docs/architecture.md, “Reading campaigns”, “Member side”). */
 export const memberCampaignEndpoints: Endpoint[] = [
   {
     path: '/mine',

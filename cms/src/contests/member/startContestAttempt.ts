@@ -35,6 +35,7 @@ export async function startContestAttempt(context: MemberContest): Promise<Conte
      returning ${contestAttemptColumns}`,
     [rules.id, context.memberId, context.organizationId, number, randomInt(1, 2 ** 31), questionIds, rules.timeLimitMinutes, rules.endsAt],
   )
-  const attempt = inserted.rows[0] ?? (await findContestAttempt(context.pool, { ...where, number }))
-  return presentContestAttempt(context, attempt as ContestAttemptRow)
+  const started = inserted.rows[0]
+  if (started) return presentContestAttempt(context, started, { justStarted: true })
+  return presentContestAttempt(context, (await findContestAttempt(context.pool, { ...where, number })) as ContestAttemptRow)
 }

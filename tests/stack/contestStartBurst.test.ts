@@ -59,14 +59,15 @@ afterAll(async () => {
 })
 
 describe('a contest’s start burst', () => {
-  it('costs a member’s first start a handful of statements: one confirms their session', async () => {
+  it('costs a member’s first start two statements: one confirms their session, one stores the attempt', async () => {
     const fresh = await signedInMembers(10)
     const before = await cmsStatements()
     for (const member of fresh) expect(await startStatus(member.token)).toBe(201)
-    // The scrape that reads the count after adds one statement of its own.
+    // Measured 2.3 (6.3 with Payload's auth strategies and a separate look for an earlier attempt); the
+    // scrape that reads the count after adds one statement of its own, and background work a few.
     const perStart = ((await cmsStatements()) - before - 1) / fresh.length
     expect(perStart, 'the CMS counts its statements').toBeGreaterThan(0)
-    expect(perStart).toBeLessThanOrEqual(4)
+    expect(perStart).toBeLessThanOrEqual(3)
   })
 
   it('gives each of 50 members starting at once exactly one attempt, also when each taps twice', async () => {

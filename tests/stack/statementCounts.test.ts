@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Campaign } from '../../cms/src/payload-types'
 import { type CampaignMember, createCampaignMember, createCampaignSetting, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
+import { cmsStatements as statements } from '../support/cmsStatements'
 import { buildCampaign } from '../support/factories'
-import { parsePrometheusText, sampleSum } from '../support/prometheusText'
 
 // Statements the CMS's pool sends (xuexi_db_statements_total counts each one, Payload's and ours), per
 // page, averaged over a run of requests: the session confirmation every few seconds is part of it, and
@@ -25,11 +25,6 @@ let organizer: CampaignMember
 let campaign: Campaign
 let articlePath: string
 let branchA: number
-
-async function statements(): Promise<number> {
-  const response = await fetch(stackUrl('/metrics'))
-  return sampleSum(parsePrometheusText(await response.text()), 'xuexi_db_statements_total')
-}
 
 /** Which copy answered the page (`x-portal-cache`: the class's or the member's own), or null when it was rendered. */
 async function servedFrom(pathname: string, token: string): Promise<string | null> {

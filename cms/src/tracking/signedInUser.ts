@@ -1,45 +1,47 @@
 import { LRUCache } from 'lru-cache'
-import { executeAuthStrategies, type PayloadRequest, type TypedUser } from 'payload'
+import type { PayloadRequest, TypedUser } from 'payload'
+import type { Pool } from 'pg'
+import { requestSessionToken, type TokenSources } from '../auth/requestSessionToken'
+import { sessionUser } from '../auth/sessionUser'
 
-// A reading member's page sends a batch every few seconds with the same credentials. Payload's auth
-// strategies (JWT signature and expiry, then the user and their sessions loaded through the Local API)
-// cost more than recording the batch, so their answer is kept per credentials for a few minutes. The
-// session itself is checked again with every batch, inside the recording transaction
-// (recordReadingEvents), so a logout or an expired session stops the recording at once.
-// Bounded by entries and bytes (keys are whatever cookies and headers clients send, up to 16 KB each).
+// A reading member's page sends a batch every few seconds, and a contest's member an answer every few,
+// with the same session. Its first request confirms the session with one statement (`sessionUser`); the
+// answer is kept per token for a few minutes (never past the token's expiry), dropped when the user's
+// row changes (`forgetSignedInUsers`: sign-out, password, role, organization) or a batch finds the
+// session gone (the recording transaction checks it again, recordReadingEvents).
+// Bounded by entries and bytes (keys are whatever tokens clients send, up to 16 KB each).
 const ttlMs = 5 * 60_000
-const cache = new LRUCache<string, { user: TypedUser; at: number }>({
+const cache = new LRUCache<string, { user: TypedUser; until: number }>({
   max: 20_000,
   maxSize: 32 * 1024 * 1024,
-  // The key (credentials) and the user document (a few hundred bytes), as JavaScript strings.
-  sizeCalculation: (_entry, key) => key.length * 2 + 2048,
+  // The key (the token) and the user (a few fields), as JavaScript strings.
+  sizeCalculation: (_entry, key) => key.length * 2 + 512,
 })
 
 /**
- * The user the request's session cookie or `Authorization` header belongs to (with Payload's `_sid`),
- * or null. Credentials seen in the last few minutes are not verified by Payload again.
+ * The user the request's session token (cookie or `Authorization` header, found as Payload finds it)
+ * belongs to, with Payload's `_sid`, or null. A token confirmed in the last few minutes is not confirmed again.
  */
 export async function signedInUser(req: PayloadRequest): Promise<TypedUser | null> {
-  const key = credentialsOf(req.headers)
-  if (!key) return null
-  const cached = cache.get(key)
-  if (cached && Date.now() - cached.at < ttlMs) return cached.user
-  const { user } = await executeAuthStrategies({ headers: req.headers, payload: req.payload, req, canSetHeaders: false })
-  if (user) cache.set(key, { user, at: Date.now() })
-  else cache.delete(key)
-  return user
+  const token = requestSessionToken(req.headers, req.payload.config)
+  if (!token) return null
+  const cached = cache.get(token)
+  if (cached && Date.now() < cached.until) return cached.user
+  // Unconfirmed while the database cannot be asked: signed out for now, as Payload's JWT strategy
+  // answers then; `requireMember` tells that apart (503, so trackers keep their batches).
+  const found = await sessionUser(req.payload.db.pool as unknown as Pool, req.payload.secret, token).catch((error: unknown) => {
+    req.payload.logger.warn({ err: error }, 'confirming a session failed')
+    return null
+  })
+  if (found) cache.set(token, { user: found.user, until: Math.min(Date.now() + ttlMs, found.expiresAt) })
+  else cache.delete(token)
+  return found?.user ?? null
 }
 
-/** Forgets the user behind these credentials (their session was found gone): Payload decides again next time. */
-export function forgetSignedInUser(headers: Headers): void {
-  const key = credentialsOf(headers)
-  if (key) cache.delete(key)
-}
-
-function credentialsOf(headers: Headers): string | undefined {
-  const cookie = headers.get('cookie') ?? ''
-  const authorization = headers.get('authorization') ?? ''
-  return cookie || authorization ? `${authorization}\n${cookie}` : undefined
+/** Forgets the user behind the request's session token (their session was found gone): it is confirmed again next time. */
+export function forgetSignedInUser(headers: Headers, config: TokenSources): void {
+  const token = requestSessionToken(headers, config)
+  if (token) cache.delete(token)
 }
 
 /** Forgets every remembered sign-in of these users (their account changed: role, organization, sessions). */

@@ -35,7 +35,7 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
           serves: (pathname) => pathname === trackingPath,
           answer: async (request) => {
             const answer = await answerHeartbeatRequest(await memberRequest(request))
-            if (answer.status === 401) forgetSignedInUser(request.headers)
+            if (answer.status === 401) forgetSignedInUser(request.headers, payload.config)
             return answer
           },
         },

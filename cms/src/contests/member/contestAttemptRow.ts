@@ -26,11 +26,13 @@ export async function findContestAttempt(
   where: { contestId: number; memberId: number; number: number | null },
   lock = false,
 ): Promise<ContestAttemptRow | undefined> {
-  const { rows } = await db.query<ContestAttemptRow>(
-    `select ${contestAttemptColumns} from contest_attempts where contest_id = $1 and member_id = $2 and ($3::int is null or number = $3)
+  const { rows } = await db.query<ContestAttemptRow>({
+    // Named, so each connection plans it once: every start, answer and hand-in asks it.
+    name: lock ? 'contest.findAttemptForUpdate' : 'contest.findAttempt',
+    text: `select ${contestAttemptColumns} from contest_attempts where contest_id = $1 and member_id = $2 and ($3::int is null or number = $3)
      order by number desc limit 1 ${lock ? 'for update' : ''}`,
-    [where.contestId, where.memberId, where.number],
-  )
+    values: [where.contestId, where.memberId, where.number],
+  })
   return rows[0]
 }
 
@@ -39,9 +41,10 @@ export async function attemptAnswers(
   db: Pool | PoolClient,
   attemptId: number,
 ): Promise<Map<number, { chosen: string[]; correct: boolean }>> {
-  const { rows } = await db.query<{ questionId: number; chosen: string[]; correct: boolean }>(
-    `select question_id as "questionId", chosen, correct from contest_answers where attempt_id = $1 and answered_at <= (select deadline_at from contest_attempts where id = $1)`,
-    [attemptId],
-  )
+  const { rows } = await db.query<{ questionId: number; chosen: string[]; correct: boolean }>({
+    name: 'contest.attemptAnswers',
+    text: `select question_id as "questionId", chosen, correct from contest_answers where attempt_id = $1 and answered_at <= (select deadline_at from contest_attempts where id = $1)`,
+    values: [attemptId],
+  })
   return new Map(rows.map(({ questionId, chosen, correct }) => [questionId, { chosen, correct }]))
 }

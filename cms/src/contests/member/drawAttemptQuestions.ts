@@ -1,19 +1,16 @@
 import { randomInt } from 'node:crypto'
-import { cmsError } from '../../errors/cmsError'
 import { drawablePool } from '../contestQuestionBank'
 import type { MemberContest } from './MemberContest'
 
-/** The question ids of a new attempt: the fixed list, or for a drawn contest so many of each difficulty at random. */
+/**
+ * The question ids of a new attempt: the fixed list, or for a drawn contest so many of each difficulty at
+ * random; empty when the contest has none to give (starting then is refused, `contest.noQuestions`).
+ */
 export async function drawAttemptQuestions(context: MemberContest): Promise<number[]> {
   const { rules } = context
-  if (rules.selection === 'fixed') {
-    if (rules.questionIds.length === 0) throw cmsError('contest.noQuestions', 409)
-    return rules.questionIds
-  }
+  if (rules.selection === 'fixed') return rules.questionIds
   const pool = await drawablePool(context.payload, rules)
-  const drawn = (['easy', 'medium', 'hard'] as const).flatMap((difficulty) => pick(pool[difficulty], rules.draw[difficulty]))
-  if (drawn.length === 0) throw cmsError('contest.noQuestions', 409)
-  return drawn
+  return (['easy', 'medium', 'hard'] as const).flatMap((difficulty) => pick(pool[difficulty], rules.draw[difficulty]))
 }
 
 // A partial Fisher–Yates: the first `count` places of a shuffled copy.

@@ -7,16 +7,17 @@ import type { MemberContest } from './MemberContest'
 /**
  * An attempt as the member sees it, in the order its seed draws: an open one with the choices saved so
  * far and never an answer; a submitted one with the score, and once no attempt is left or the contest is
- * over, per question whether it was right, the correct answer and the explanation.
+ * over, per question whether it was right, the correct answer and the explanation. An attempt `justStarted`
+ * (inserted by this request) has no choices yet, so they are not read.
  */
 export async function presentContestAttempt(
   context: MemberContest,
   attempt: ContestAttemptRow,
-  now = new Date(),
+  { now = new Date(), justStarted = false } = {},
 ): Promise<ContestAttemptView> {
   const [bank, chosen] = await Promise.all([
     loadContestQuestions(context.payload, attempt.questionIds),
-    attemptAnswers(context.pool, attempt.id),
+    justStarted ? new Map<number, { chosen: string[]; correct: boolean }>() : attemptAnswers(context.pool, attempt.id),
   ])
   const questions = attempt.questionIds.flatMap((id) => bank.get(id) ?? [])
   const submitted = attempt.submittedAt !== null

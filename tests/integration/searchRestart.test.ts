@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { changedSince } from '../../cms/src/changes/changedSince'
 import { LiveSearchIndex, type LiveSearchIndexOptions } from '../../cms/src/search/LiveSearchIndex'
 import { anonymousReader, type Reader } from '../../cms/src/search/Reader'
 import { SearchIndex } from '../../cms/src/search/SearchIndex'
@@ -172,6 +173,37 @@ describe('search index across restarts', () => {
     const read = await readSnapshot(file)
     if (!read) throw new Error('no snapshot written')
     expect(slugsFound(SearchIndex.restore(read.state), phrase)).toEqual([later.slug])
+  })
+
+  it('records a horizon past every change the snapshot holds, so the next start re-reads none of them', async () => {
+    const phrase = phraseFor()
+    const file = snapshotFile()
+    await runAndSnapshot(file)
+    // A snapshot after every re-read batch, as a burst of more than `snapshotAfterChanges` items writes one.
+    const live = startIndex(file, { snapshotAfterChanges: 1 })
+    await live.index()
+    const published: Array<{ id: number; slug: string }> = []
+    for (let n = 0; n < 3; n++) {
+      published.push(await publish(phrase, `horizon-${n}-${uniqueId()}`))
+      const slugs = published.map((doc) => doc.slug).sort()
+      await expect
+        .poll(
+          async () => {
+            const read = await readSnapshot(file)
+            return read ? slugsFound(SearchIndex.restore(read.state), phrase) : []
+          },
+          { timeout: 10_000, interval: 50 },
+        )
+        .toEqual(slugs)
+    }
+    await live.caughtUp()
+    await stopIndex(live)
+
+    const read = await readSnapshot(file)
+    if (!read) throw new Error('no snapshot written')
+    const ids = new Set(published.map((doc) => doc.id))
+    const toReread = await changedSince(payload.db.pool as unknown as Pool, read.meta.horizon)
+    expect(toReread.filter((doc) => doc.collection === 'articles' && ids.has(doc.id))).toEqual([])
   })
 
   it('follows changes after starting from a snapshot and saves them in the next one', async () => {

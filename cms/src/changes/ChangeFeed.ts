@@ -7,8 +7,13 @@ export interface ChangeFeedOptions {
   connectionString: string
   /** Shown in `pg_stat_activity.application_name` (operators and tests find the connection by it). */
   name: string
-  /** Applies a batch of changes, in commit-independent record order; must be idempotent (a change may come twice). */
-  apply: (changes: ContentChange[]) => Promise<void>
+  /**
+   * Applies a batch of changes, in commit-independent record order; must be idempotent (a change may come
+   * twice). `below` (xid8, as text): once this batch and those before it are applied, every change of a
+   * transaction below it is (a horizon for derived state captured then; `appliedBelow` only moves after
+   * `apply` resolves).
+   */
+  apply: (changes: ContentChange[], below: string) => Promise<void>
   /** Told when the feed starts or stops hearing every change (connected, listening and caught up). */
   onLive?: (live: boolean) => void
   warn: (message: string) => void
@@ -157,10 +162,13 @@ export class ChangeFeed {
       runHorizon ??= String(rows[0]?.horizon ?? cursor.tx)
       const changes = rows.filter((row) => row.change !== null).map((row) => contentChangeSchema.parse(row))
       const unseen = changes.filter((change) => !this.applied.has(change.change))
-      if (unseen.length > 0) await this.options.apply(unseen)
-      for (const change of unseen) this.applied.set(change.change, true)
       const last = changes.at(-1)
-      if (changes.length < batchSize || !last) break
+      const final = changes.length < batchSize || !last
+      // Transactions still running at the run's start (at or above its horizon) may commit below `last.tx`.
+      const below = final || BigInt(runHorizon) < BigInt(last.tx) ? runHorizon : last.tx
+      if (unseen.length > 0) await this.options.apply(unseen, below)
+      for (const change of unseen) this.applied.set(change.change, true)
+      if (final) break
       cursor = { tx: last.tx, id: last.change }
     }
     this.horizon = runHorizon

@@ -3,8 +3,11 @@ import type { ProcessLog } from '../logging/processLog'
 import { ChangeFeed } from './ChangeFeed'
 import type { ContentChange } from './ContentChange'
 
-/** Something in this process derived from the database that must follow its changes. */
-export type ChangeSubscriber = (changes: ContentChange[]) => Promise<void> | void
+/**
+ * Something in this process derived from the database that must follow its changes; `below` is the
+ * horizon that holds once these changes are applied (see `ChangeFeedOptions.apply`).
+ */
+export type ChangeSubscriber = (changes: ContentChange[], below: string) => Promise<void> | void
 
 interface FeedState {
   feed: ChangeFeed
@@ -43,10 +46,10 @@ function startFeed(logger: ProcessLog): FeedState {
     connectionString: env.DATABASE_URL,
     name: `content-changes:${env.PORTAL_PROCESS}`,
     warn: (message) => logger.warn(message),
-    apply: async (changes) => {
+    apply: async (changes, below) => {
       for (const [name, subscriber] of subscribers) {
         try {
-          await subscriber(changes)
+          await subscriber(changes, below)
         } catch (error) {
           logger.error({ err: error }, `applying ${changes.length} content changes to ${name} failed`)
         }

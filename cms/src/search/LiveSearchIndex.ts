@@ -67,6 +67,8 @@ export class LiveSearchIndex {
   private firstUnsavedAt = 0
   /** When the snapshot on disk was taken (0: none known). */
   private snapshotTakenAt = 0
+  /** The feed's horizon for the changes heard last (see `ChangeSubscriber`). */
+  private heardBelow: string | undefined
   private snapshotTimer: NodeJS.Timeout | undefined
   private writing: Promise<void> | undefined
   private stopped = false
@@ -166,7 +168,7 @@ export class LiveSearchIndex {
 
   private async start(): Promise<SearchIndex> {
     const { log } = this.options
-    await followContentChanges({ logger: log }, this.options.name, (changes) => this.apply(changedDocuments(changes)))
+    await followContentChanges({ logger: log }, this.options.name, (changes, below) => this.apply(changedDocuments(changes), below))
     this.fingerprint = await snapshotFingerprint(this.options.pool)
     const started = performance.now()
     const queue = new Map<string, ChangedDocument>()
@@ -263,7 +265,9 @@ export class LiveSearchIndex {
     return undefined
   }
 
-  private async apply(changed: ChangedDocument[]): Promise<void> {
+  private async apply(changed: ChangedDocument[], below: string): Promise<void> {
+    // Heard before they are queued: once nothing waits to be re-read, the index holds every change below it.
+    this.heardBelow = below
     for (const queue of this.queues) for (const doc of changed) queue.set(`${doc.collection}:${doc.id}`, doc)
     if (!this.current) return
     this.noteUnsaved(changed.length)
@@ -337,14 +341,21 @@ export class LiveSearchIndex {
     this.snapshotTimer.unref()
   }
 
-  // The index and the feed's horizon in one synchronous step: every change below the horizon is in the
-  // index, unless some are still waiting to be re-read (then there is nothing consistent to capture yet).
+  // The index and its horizon in one synchronous step: every change below the horizon is in the index,
+  // unless some are still waiting to be re-read (then there is nothing consistent to capture yet). The
+  // feed's own horizon moves only once every subscriber is done with a batch, after the re-read that
+  // ends this one may already have captured: the horizon heard with the batch is the later of the two.
   private capture() {
-    const horizon = contentChangesAppliedBelow()
+    const horizon = laterHorizon(contentChangesAppliedBelow(), this.heardBelow)
     if (!this.current || !horizon || !this.fingerprint || this.rereading || this.pending.size > 0) return undefined
     this.changesSinceSnapshot = 0
     this.firstUnsavedAt = 0
     this.snapshotTakenAt = Date.now()
     return { state: this.current.capture(), meta: { fingerprint: this.fingerprint, horizon, takenAt: Date.now() } }
   }
+}
+
+function laterHorizon(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b
+  return BigInt(a) >= BigInt(b) ? a : b
 }

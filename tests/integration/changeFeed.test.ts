@@ -95,4 +95,40 @@ describe('the change feed', () => {
       await early.end()
     }
   })
+
+  it('hands over each batch with a horizon below which every recorded change has been handed over', async () => {
+    const { rows: before } = await writer.query<{ last: string }>('SELECT coalesce(max(id), 0)::text AS last FROM content_changes')
+    const handed: Array<{ below: string; changes: Set<string> }> = []
+    const seen = new Set<string>()
+    feed = new ChangeFeed({
+      connectionString: databaseUrl(),
+      name: 'feed-test-below',
+      apply: async (changes, below) => {
+        for (const change of changes) seen.add(change.change)
+        handed.push({ below, changes: new Set(seen) })
+      },
+      warn: () => undefined,
+    })
+    await feed.start()
+    // More rows than one catch-up batch (2,000) in one transaction, then a small one.
+    const prefix = `feed-below-${process.pid}-${++topicSlugs}`
+    await writer.query(
+      `INSERT INTO topics (title, slug, updated_at, created_at) SELECT $1 || n, $1 || n, now(), now() FROM generate_series(1, 2500) AS n`,
+      [prefix],
+    )
+    const last = await insertTopic(writer)
+    await expect.poll(() => handed.at(-1)?.changes.size, withinTwoSeconds).toBeGreaterThanOrEqual(2501)
+    for (const { below, changes } of handed) {
+      const { rows } = await writer.query<{ change: string }>(
+        'SELECT id::text AS change FROM content_changes WHERE id > $1::bigint AND tx < $2::xid8',
+        [before[0]?.last, below],
+      )
+      expect(rows.filter((row) => !changes.has(row.change))).toEqual([])
+    }
+    const { rows: newest } = await writer.query<{ tx: string }>(
+      `SELECT tx::text FROM content_changes WHERE collection = 'topics' AND doc_id = $1`,
+      [last],
+    )
+    expect(BigInt(handed.at(-1)?.below ?? 0)).toBeGreaterThan(BigInt(newest[0]?.tx ?? 0))
+  })
 })

@@ -1,50 +1,72 @@
 import { canReaderSee } from './canReaderSee'
 import { matchPinyin } from './matchPinyin'
-import { type QueryTerms, queryTerms } from './queryTerms'
+import type { QueryTerms } from './queryTerms'
 import type { Reader } from './Reader'
-import type { IndexedItem, SearchIndex } from './SearchIndex'
+import type { SearchIndex } from './SearchIndex'
+import { accessCodes } from './SlotColumns'
+import type { SlotHits } from './SlotHits'
 
-/** An item that matches a query, and whether it matched by title pinyin rather than by its text. */
-export interface Match {
-  item: IndexedItem
-  byPinyin: boolean
+/** The items a query matches, as slots. */
+export interface Matches {
+  /** The matching slots the reader may see: text matches in ascending order, then title-pinyin matches. */
+  slots: Int32Array
+  /** How many of `slots` match by their text; the rest match by title pinyin. */
+  byText: number
+  /** Per query segment, where it first occurs in each text match's text (aligned with `slots`). */
+  firsts: Int32Array[]
 }
 
 /**
  * Every item the reader may see that contains each part of the query verbatim (after normalization),
  * plus, for a query of Latin letters, items whose title it spells in pinyin or initials.
- * The postings only propose candidates; the verbatim check decides, so there are no false hits.
+ * Matching is exact (see `segmentHits`), so there are no false hits.
  */
-export function findMatches(index: SearchIndex, terms: QueryTerms, reader: Reader): Match[] {
-  let slots: number[] | undefined
-  for (const segment of terms.segments) {
-    const found = index.slotsContaining(segment, terms.segments.length === 1 ? terms : queryTerms(segment))
-    slots = slots ? intersectSorted(slots, found) : found
+export function findMatches(index: SearchIndex, terms: QueryTerms, reader: Reader): Matches {
+  const hits = terms.segments.map((segment) => index.slotsContaining(segment))
+  const [first, ...others] = hits
+  if (!first) return { slots: new Int32Array(0), byText: 0, firsts: [] }
+  const common = others.reduce((both, next) => both.within(next), first)
+  const seen = visible(index, common, reader)
+  const slots: number[] = []
+  const firsts = hits.map(() => [] as number[])
+  const cursors = hits.map(() => 0)
+  for (const position of seen) {
+    const slot = common.slots[position] as number
+    slots.push(slot)
+    hits.forEach((segment, which) => {
+      let cursor = cursors[which] as number
+      while (segment.slots[cursor] !== slot) cursor++
+      cursors[which] = cursor
+      ;(firsts[which] as number[]).push(segment.firsts[cursor] as number)
+    })
   }
-  const matches: Match[] = []
-  for (const slot of slots ?? []) {
-    const item = index.item(slot)
-    if (item && canReaderSee(item.doc, reader)) matches.push({ item, byPinyin: false })
-  }
+  const byText = slots.length
   const [only] = terms.segments
   if (terms.segments.length === 1 && only && /^[a-z]{2,}$/.test(only)) {
     const found = new Set(slots)
     for (const item of index.all()) {
-      if (!found.has(item.slot) && canReaderSee(item.doc, reader) && matchPinyin(item.syllables, only))
-        matches.push({ item, byPinyin: true })
+      if (!found.has(item.slot) && canReaderSee(item.doc, reader) && matchPinyin(item.syllables, only)) slots.push(item.slot)
     }
   }
-  return matches
+  return { slots: Int32Array.from(slots), byText, firsts: firsts.map((list) => Int32Array.from(list)) }
 }
 
-function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const both: number[] = []
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number
-    const y = b[j] as number
-    if (x === y) both.push(x)
-    if (x <= y) i++
-    if (y <= x) j++
+// The positions in `hits` of live slots the reader may see; only items restricted to organizations
+// need their document read.
+function visible(index: SearchIndex, hits: SlotHits, reader: Reader): number[] {
+  const { access } = index.columns
+  const seen: number[] = []
+  for (let position = 0; position < hits.count; position++) {
+    const slot = hits.slots[position] as number
+    const code = access[slot] as number
+    if (code === accessCodes.emptied) continue
+    if (code === accessCodes.public || reader.kind === 'staff') seen.push(position)
+    else if (reader.kind === 'anonymous') continue
+    else if (code === accessCodes.members) seen.push(position)
+    else {
+      const doc = index.item(slot)?.doc
+      if (doc && canReaderSee(doc, reader)) seen.push(position)
+    }
   }
-  return both
+  return seen
 }

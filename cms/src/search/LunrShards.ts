@@ -9,6 +9,8 @@ import type { QueryTerms } from './queryTerms'
 export class LunrShards {
   private readonly shards: lunr.Index[] = []
   private readonly dirty = new Set<number>()
+  /** Each built shard's field vectors by slot, found on its first scoring; dropped with the shard. */
+  private readonly vectors = new WeakMap<object, Array<readonly number[] | undefined>>()
   private timer: NodeJS.Timeout | undefined
 
   constructor(
@@ -52,25 +54,47 @@ export class LunrShards {
   }
 
   /**
-   * lunr's score for each of `slots` (the verified title matches): what `Index.query` with every
-   * required term would give them, read straight from the shard's inverted index and precomputed
-   * BM25 field vectors. lunr's own query walks its token set for every term in every shard, which
-   * with thousands of distinct first characters costs more than the whole rest of a search.
+   * lunr's score for each of `slots` (the verified title matches; 0 where a shard does not know the
+   * slot yet): what `Index.query` with every required term would give them, read straight from the
+   * shard's inverted index and precomputed BM25 field vectors. lunr's own query walks its token set
+   * for every term in every shard, which with thousands of distinct first characters costs more than
+   * the whole rest of a search.
    */
-  scores(terms: Pick<QueryTerms, 'required'>, slots: Iterable<number>): Map<number, number> {
-    const scores = new Map<number, number>()
-    for (const slot of slots) {
-      const shard = this.shards[Math.floor(slot / this.shardSize)] as unknown as LunrInternals | undefined
-      const vector = shard?.fieldVectors[`title/${slot}`]
-      if (!shard || !vector) continue
-      let score = 0
-      for (const term of terms.required) {
-        const posting = shard.invertedIndex[term]
-        if (posting) score += valueAt(vector.elements, posting._index)
+  scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): Float64Array {
+    const scores = new Float64Array(slots.length)
+    let current = -1
+    let vectors: ReadonlyArray<readonly number[] | undefined> = []
+    let termIndexes: number[] = []
+    slots.forEach((slot, position) => {
+      const shard = Math.floor(slot / this.shardSize)
+      if (shard !== current) {
+        current = shard
+        vectors = this.vectorsOf(shard)
+        const index = this.shards[shard] as unknown as LunrInternals | undefined
+        termIndexes = terms.required.flatMap((term) => {
+          const posting = index?.invertedIndex[term]
+          return posting ? [posting._index] : []
+        })
       }
-      scores.set(slot, score)
-    }
+      const vector = vectors[slot - shard * this.shardSize]
+      if (vector) for (const termIndex of termIndexes) (scores[position] as number) += valueAt(vector, termIndex)
+    })
     return scores
+  }
+
+  // A shard's title field vectors by slot (from its first), found once per built shard rather than by
+  // a string key per scored slot.
+  private vectorsOf(shard: number): ReadonlyArray<readonly number[] | undefined> {
+    const index = this.shards[shard] as unknown as LunrInternals | undefined
+    if (!index) return []
+    let vectors = this.vectors.get(index)
+    if (!vectors) {
+      vectors = []
+      for (const [ref, vector] of Object.entries(index.fieldVectors))
+        if (vector && ref.startsWith('title/')) vectors[Number(ref.slice('title/'.length)) - shard * this.shardSize] = vector.elements
+      this.vectors.set(index, vectors)
+    }
+    return vectors
   }
 
   private async rebuildDirty(): Promise<void> {

@@ -26,47 +26,48 @@ export function findMatches(index: SearchIndex, terms: QueryTerms, reader: Reade
   const [first, ...others] = hits
   if (!first) return { slots: new Int32Array(0), byText: 0, firsts: [] }
   const common = others.reduce((both, next) => both.within(next), first)
-  const seen = visible(index, common, reader)
-  const slots: number[] = []
-  const firsts = hits.map(() => [] as number[])
-  const cursors = hits.map(() => 0)
-  for (const position of seen) {
+  const pinyin = pinyinMatches(index, terms, reader, common)
+  const slots = new Int32Array(common.count + pinyin.length)
+  let byText = 0
+  for (let position = 0; position < common.count; position++) {
     const slot = common.slots[position] as number
-    slots.push(slot)
-    hits.forEach((segment, which) => {
-      let cursor = cursors[which] as number
-      while (segment.slots[cursor] !== slot) cursor++
-      cursors[which] = cursor
-      ;(firsts[which] as number[]).push(segment.firsts[cursor] as number)
-    })
+    if (canSee(index, slot, reader)) slots[byText++] = slot
   }
-  const byText = slots.length
-  const [only] = terms.segments
-  if (terms.segments.length === 1 && only && /^[a-z]{2,}$/.test(only)) {
-    const found = new Set(slots)
-    for (const item of index.all()) {
-      if (!found.has(item.slot) && canReaderSee(item.doc, reader) && matchPinyin(item.syllables, only)) slots.push(item.slot)
-    }
-  }
-  return { slots: Int32Array.from(slots), byText, firsts: firsts.map((list) => Int32Array.from(list)) }
+  slots.set(pinyin, byText)
+  const firsts = hits.map((segment) => firstsOf(segment, slots, byText))
+  return { slots: slots.subarray(0, byText + pinyin.length), byText, firsts }
 }
 
-// The positions in `hits` of live slots the reader may see; only items restricted to organizations
-// need their document read.
-function visible(index: SearchIndex, hits: SlotHits, reader: Reader): number[] {
-  const { access } = index.columns
-  const seen: number[] = []
-  for (let position = 0; position < hits.count; position++) {
-    const slot = hits.slots[position] as number
-    const code = access[slot] as number
-    if (code === accessCodes.emptied) continue
-    if (code === accessCodes.public || reader.kind === 'staff') seen.push(position)
-    else if (reader.kind === 'anonymous') continue
-    else if (code === accessCodes.members) seen.push(position)
-    else {
-      const doc = index.item(slot)?.doc
-      if (doc && canReaderSee(doc, reader)) seen.push(position)
-    }
+// Whether the reader may see a live slot; only items restricted to organizations need their document read.
+function canSee(index: SearchIndex, slot: number, reader: Reader): boolean {
+  const code = index.columns.access[slot] as number
+  if (code === accessCodes.emptied) return false
+  if (code === accessCodes.public || reader.kind === 'staff') return true
+  if (reader.kind === 'anonymous') return false
+  if (code === accessCodes.members) return true
+  const doc = index.item(slot)?.doc
+  return doc !== undefined && canReaderSee(doc, reader)
+}
+
+// A segment's first offsets for the first `count` of `slots` (ascending, each among the segment's hits).
+function firstsOf(hits: SlotHits, slots: Int32Array, count: number): Int32Array {
+  const firsts = new Int32Array(count)
+  let cursor = 0
+  for (let position = 0; position < count; position++) {
+    while (hits.slots[cursor] !== slots[position]) cursor++
+    firsts[position] = hits.firsts[cursor] as number
   }
-  return seen
+  return firsts
+}
+
+// Items the reader may see whose title a query of Latin letters spells in pinyin, and whose text does not hold it.
+function pinyinMatches(index: SearchIndex, terms: QueryTerms, reader: Reader, byText: SlotHits): number[] {
+  const [only] = terms.segments
+  if (terms.segments.length !== 1 || !only || !/^[a-z]{2,}$/.test(only)) return []
+  const found = new Set(byText.slots.subarray(0, byText.count))
+  const slots: number[] = []
+  for (const item of index.all()) {
+    if (!found.has(item.slot) && canReaderSee(item.doc, reader) && matchPinyin(item.syllables, only)) slots.push(item.slot)
+  }
+  return slots
 }

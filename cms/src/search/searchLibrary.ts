@@ -43,10 +43,7 @@ export function searchLibrary({ index, reader, params }: { index: SearchIndex; r
     validity: params.validity,
   }
   const { facets, passes } = index.facets.count(matches.slots, { starts: index.columns.facetStarts, ids: index.columns.facetIds }, filters)
-  const chosen: number[] = []
-  passes.forEach((pass, position) => {
-    if (pass) chosen.push(position)
-  })
+  const chosen = passing(passes)
   const start = (params.page - 1) * params.limit
   const ranked = rankMatches(index, matches, chosen, terms, start + params.limit)
   const results = ranked.slice(start, start + params.limit).flatMap((slot) => {
@@ -72,4 +69,12 @@ export function searchLibrary({ index, reader, params }: { index: SearchIndex; r
     results,
     facets,
   }
+}
+
+// The positions of the matches that pass every filter.
+function passing(passes: Uint8Array): Int32Array {
+  const chosen = new Int32Array(passes.length)
+  let count = 0
+  for (let position = 0; position < passes.length; position++) if (passes[position]) chosen[count++] = position
+  return chosen.subarray(0, count)
 }

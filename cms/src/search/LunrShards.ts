@@ -1,6 +1,7 @@
 import lunr from 'lunr'
 import { buildShardIndex, type ShardEntry } from './buildShardIndex'
 import type { QueryTerms } from './queryTerms'
+import { type LunrInternals, TitleVectors } from './TitleVectors'
 
 /**
  * lunr indexes over titles, one per block of `shardSize` slots. A change rebuilds only its block,
@@ -9,8 +10,8 @@ import type { QueryTerms } from './queryTerms'
 export class LunrShards {
   private readonly shards: lunr.Index[] = []
   private readonly dirty = new Set<number>()
-  /** Each built shard's field vectors by slot, found on its first scoring; dropped with the shard. */
-  private readonly vectors = new WeakMap<object, Array<readonly number[] | undefined>>()
+  /** Each built shard's title vectors, packed on its first scoring; dropped with the shard. */
+  private readonly vectors = new WeakMap<object, TitleVectors>()
   private timer: NodeJS.Timeout | undefined
 
   constructor(
@@ -63,35 +64,30 @@ export class LunrShards {
   scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): Float64Array {
     const scores = new Float64Array(slots.length)
     let current = -1
-    let vectors: ReadonlyArray<readonly number[] | undefined> = []
+    let vectors: TitleVectors | undefined
     let termIndexes: number[] = []
-    slots.forEach((slot, position) => {
+    for (let position = 0; position < slots.length; position++) {
+      const slot = slots[position] as number
       const shard = Math.floor(slot / this.shardSize)
       if (shard !== current) {
         current = shard
-        vectors = this.vectorsOf(shard)
         const index = this.shards[shard] as unknown as LunrInternals | undefined
+        vectors = index && this.vectorsOf(index, shard)
         termIndexes = terms.required.flatMap((term) => {
           const posting = index?.invertedIndex[term]
           return posting ? [posting._index] : []
         })
       }
-      const vector = vectors[slot - shard * this.shardSize]
-      if (vector) for (const termIndex of termIndexes) (scores[position] as number) += valueAt(vector, termIndex)
-    })
+      if (vectors) scores[position] = vectors.score(slot - shard * this.shardSize, termIndexes)
+    }
     return scores
   }
 
-  // A shard's title field vectors by slot (from its first), found once per built shard rather than by
-  // a string key per scored slot.
-  private vectorsOf(shard: number): ReadonlyArray<readonly number[] | undefined> {
-    const index = this.shards[shard] as unknown as LunrInternals | undefined
-    if (!index) return []
+  // A built shard's title vectors, packed on its first scoring.
+  private vectorsOf(index: LunrInternals, shard: number): TitleVectors {
     let vectors = this.vectors.get(index)
     if (!vectors) {
-      vectors = []
-      for (const [ref, vector] of Object.entries(index.fieldVectors))
-        if (vector && ref.startsWith('title/')) vectors[Number(ref.slice('title/'.length)) - shard * this.shardSize] = vector.elements
+      vectors = TitleVectors.pack(index, shard * this.shardSize, this.shardSize)
       this.vectors.set(index, vectors)
     }
     return vectors
@@ -111,24 +107,4 @@ export class LunrShards {
     this.shards[shard] = buildShardIndex(this.entriesOf(from, from + this.shardSize))
     this.swapped()
   }
-}
-
-// The parts of a built lunr index that scoring reads (public in lunr's source, untyped in @types/lunr).
-interface LunrInternals {
-  invertedIndex: Record<string, { _index: number } | undefined>
-  fieldVectors: Record<string, { elements: number[] } | undefined>
-}
-
-// A lunr vector's elements are sorted [index, value] pairs.
-function valueAt(elements: readonly number[], index: number): number {
-  let low = 0
-  let high = elements.length / 2 - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const found = elements[middle * 2] as number
-    if (found === index) return elements[middle * 2 + 1] as number
-    if (found < index) low = middle + 1
-    else high = middle - 1
-  }
-  return 0
 }

@@ -3,9 +3,15 @@
  * in growing typed arrays: a query collecting 100,000 hits makes a few arrays, not 100,000 objects.
  */
 export class SlotHits {
-  slots: Int32Array = new Int32Array(256)
-  firsts: Int32Array = new Int32Array(256)
+  slots: Int32Array
+  firsts: Int32Array
   count = 0
+
+  /** `capacity`: how many hits are expected at most (more still fit, at the cost of copying). */
+  constructor(capacity = 256) {
+    this.slots = new Int32Array(Math.max(1, capacity))
+    this.firsts = new Int32Array(Math.max(1, capacity))
+  }
 
   /** Appends a hit; `slot` must exceed every slot appended before. */
   push(slot: number, first: number): void {

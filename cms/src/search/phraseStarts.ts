@@ -57,13 +57,17 @@ export function phraseStarts(
   }
 }
 
-// The first index at or after `from` whose value is at least `target`: a few steps out, doubling
-// each time, then a binary search back, so a short jump costs a few reads and a long one a logarithm.
+// The first index at or after `from` whose value is at least `target`: a few entries read in turn
+// (a list holds a token a few times per item), then steps doubling each time and a binary search
+// back, so a short jump costs a few reads and a long one a logarithm.
 function seek(list: Int32Array, from: number, target: number): number {
-  if (from >= list.length || (list[from] as number) >= target) return from
-  let low = from
-  let step = 1
-  let high = from + 1
+  const near = Math.min(from + 8, list.length)
+  let at = from
+  while (at < near && (list[at] as number) < target) at++
+  if (at < near || at === list.length) return at
+  let low = at - 1
+  let step = 8
+  let high = at
   while (high < list.length && (list[high] as number) < target) {
     low = high
     step += step

@@ -33,10 +33,12 @@ export function segmentHits(segment: string, source: SegmentSource): SlotHits {
 }
 
 function anchoredHits(segment: string, anchors: readonly Anchor[], source: SegmentSource): SlotHits {
-  const hits = new SlotHits()
   const lists = anchors.map((anchor) => source.postings.lists(anchor.key))
   const size = (lists: PostingLists) => lists.frozen.length + lists.tail.length
-  if (lists.some((list) => size(list) === 0)) return hits
+  const rarest = Math.min(...lists.map(size))
+  // Each hit takes at least one position of every list.
+  const hits = new SlotHits(Math.min(rarest, source.slotCount))
+  if (rarest === 0) return hits
   // Rarest first, keeping only anchors that prove characters the ones before them did not.
   const proven = new Uint8Array(segment.length)
   const chosen: Array<{ anchor: Anchor; lists: PostingLists }> = []

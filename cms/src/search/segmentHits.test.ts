@@ -28,8 +28,11 @@ function randomDocuments(random: Random, count: number): SearchDocument[] {
 }
 
 // What the index searches: the normalized text (full-width `，` becomes `,`, capitals lower-case).
+const texts = new WeakMap<SearchDocument, string>()
 function textOf(doc: SearchDocument): string {
-  return normalizeText(`${doc.title}\n${doc.summary}\n${doc.body}`)
+  const text = texts.get(doc) ?? normalizeText(`${doc.title}\n${doc.summary}\n${doc.body}`)
+  texts.set(doc, text)
+  return text
 }
 
 // What the index must answer, found by reading every text: each live item holding the segment, and where first.
@@ -45,6 +48,14 @@ function indexed(index: SearchIndex, segment: string): Array<[string, number]> {
   return Array.from(hits.slots.subarray(0, hits.count)).flatMap((slot, position) => {
     const item = index.item(slot)
     return item ? [[item.doc.slug, hits.firsts[position] as number] as [string, number]] : []
+  })
+}
+
+// The segments the index answers otherwise than the brute-force search, with both answers.
+function differences(index: SearchIndex, documents: readonly SearchDocument[], segments: readonly string[]) {
+  return segments.flatMap((segment) => {
+    const [found, expected] = [indexed(index, segment), bruteForce(documents, segment)]
+    return JSON.stringify(found) === JSON.stringify(expected) ? [] : [{ segment, found, expected }]
   })
 }
 
@@ -66,8 +77,7 @@ describe('finding a phrase by its tokens’ positions', () => {
     const random = seededRandom(16)
     const documents = randomDocuments(random, 120)
     const index = new SearchIndex(documents)
-    for (const segment of randomSegments(random, documents, 600))
-      expect(indexed(index, segment), segment).toEqual(bruteForce(documents, segment))
+    expect(differences(index, documents, randomSegments(random, documents, 600))).toEqual([])
   })
 
   it('stays exact for repeated bigrams, two-character phrases, Latin and digits mixed with ideographs', () => {
@@ -99,7 +109,7 @@ describe('finding a phrase by its tokens’ positions', () => {
       '2ab',
       'b1',
     ]
-    for (const segment of segments) expect(indexed(index, segment), segment).toEqual(bruteForce(documents, segment))
+    expect(differences(index, documents, segments)).toEqual([])
   })
 
   it('finds nothing for a phrase longer than any item, nor for one that only spans two items', () => {
@@ -126,7 +136,7 @@ describe('finding a phrase by its tokens’ positions', () => {
     for (const doc of documents.slice(50)) index.remove(doc)
     // In slot order: a replaced item takes a new slot after every other.
     const live = [...documents.slice(10, 50), ...replaced]
-    for (const segment of randomSegments(random, live, 300)) expect(indexed(index, segment), segment).toEqual(bruteForce(live, segment))
+    expect(differences(index, live, randomSegments(random, live, 300))).toEqual([])
   })
 
   it('counts every match in the total, for queries of several parts too', () => {

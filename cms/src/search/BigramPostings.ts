@@ -16,13 +16,17 @@ export interface PostingsState {
   tail: Array<[PostingKey, number[]]>
 }
 
-/** One key's positions: the frozen part, then the part grown since (every tail position is larger). */
+/**
+ * One key's positions: the frozen part, then the part grown since (every tail position is larger).
+ * Both are the index's own arrays, not copies: a query allocates nothing to read them.
+ */
 export interface PostingLists {
   frozen: Int32Array
-  tail: Int32Array
+  tail: readonly number[]
 }
 
 const none = new Int32Array(0)
+const noTail: readonly number[] = []
 
 /**
  * A positional inverted index from token (CJK bigram or unigram, Latin word, or a pair next to
@@ -111,8 +115,7 @@ export class BigramPostings {
 
   /** The positions of a key, frozen part and tail. */
   lists(key: PostingKey): PostingLists {
-    const tail = this.tail.get(key)
-    return { frozen: this.frozenList(key), tail: tail ? Int32Array.from(tail) : none }
+    return { frozen: this.frozenList(key), tail: this.tail.get(key) ?? noTail }
   }
 
   /** Every indexed Latin word that contains `fragment`. */

@@ -61,8 +61,8 @@ export class LunrShards {
    * for every term in every shard, which with thousands of distinct first characters costs more than
    * the whole rest of a search.
    */
-  scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): Float64Array {
-    const scores = new Float64Array(slots.length)
+  scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): number[] {
+    const scores: number[] = []
     let current = -1
     let vectors: TitleVectors | undefined
     let termIndexes: number[] = []
@@ -78,7 +78,7 @@ export class LunrShards {
           return posting ? [posting._index] : []
         })
       }
-      if (vectors) scores[position] = vectors.score(slot - shard * this.shardSize, termIndexes)
+      scores.push(vectors ? vectors.score(slot - shard * this.shardSize, termIndexes) : 0)
     }
     return scores
   }

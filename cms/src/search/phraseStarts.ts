@@ -19,7 +19,7 @@ export interface PositionLayout {
  * character of the phrase (see `segmentAnchors`).
  */
 export function phraseStarts(
-  lists: readonly Int32Array[],
+  lists: ReadonlyArray<ArrayLike<number>>,
   shifts: readonly number[],
   length: number,
   layout: PositionLayout,
@@ -28,13 +28,13 @@ export function phraseStarts(
 ): void {
   const count = lists.length
   const cursors = new Int32Array(count)
-  const driver = lists[0] as Int32Array
+  const driver = lists[0] as ArrayLike<number>
   let target = 0
   for (;;) {
     let start = target
     let agreed = 0
     for (let next = 0; agreed < count; next = next + 1 === count ? 0 : next + 1) {
-      const list = lists[next] as Int32Array
+      const list = lists[next] as ArrayLike<number>
       const shift = shifts[next] as number
       const at = seek(list, cursors[next] as number, start + shift)
       if (at === list.length) return
@@ -60,7 +60,7 @@ export function phraseStarts(
 // The first index at or after `from` whose value is at least `target`: a few entries read in turn
 // (a list holds a token a few times per item), then steps doubling each time and a binary search
 // back, so a short jump costs a few reads and a long one a logarithm.
-function seek(list: Int32Array, from: number, target: number): number {
+function seek(list: ArrayLike<number>, from: number, target: number): number {
   const near = Math.min(from + 8, list.length)
   let at = from
   while (at < near && (list[at] as number) < target) at++

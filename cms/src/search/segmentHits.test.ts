@@ -45,7 +45,7 @@ function bruteForce(documents: readonly SearchDocument[], segment: string): Arra
 
 function indexed(index: SearchIndex, segment: string): Array<[string, number]> {
   const hits = index.slotsContaining(segment)
-  return Array.from(hits.slots.subarray(0, hits.count)).flatMap((slot, position) => {
+  return hits.slots.flatMap((slot, position) => {
     const item = index.item(slot)
     return item ? [[item.doc.slug, hits.firsts[position] as number] as [string, number]] : []
   })

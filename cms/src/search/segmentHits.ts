@@ -35,10 +35,8 @@ export function segmentHits(segment: string, source: SegmentSource): SlotHits {
 function anchoredHits(segment: string, anchors: readonly Anchor[], source: SegmentSource): SlotHits {
   const lists = anchors.map((anchor) => source.postings.lists(anchor.key))
   const size = (lists: PostingLists) => lists.frozen.length + lists.tail.length
-  const rarest = Math.min(...lists.map(size))
-  // Each hit takes at least one position of every list.
-  const hits = new SlotHits(Math.min(rarest, source.slotCount))
-  if (rarest === 0) return hits
+  const hits = new SlotHits()
+  if (lists.some((list) => size(list) === 0)) return hits
   // Rarest first, keeping only anchors that prove characters the ones before them did not.
   const proven = new Uint8Array(segment.length)
   const chosen: Array<{ anchor: Anchor; lists: PostingLists }> = []
@@ -79,7 +77,7 @@ function anchoredHits(segment: string, anchors: readonly Anchor[], source: Segme
 // plus where the segment sits in it.
 function wordHits(segment: string, source: SegmentSource): SlotHits {
   const { blockBits, blockSlots, slotStarts } = source.layout
-  const firsts = new Int32Array(source.slotCount).fill(-1)
+  const firsts = new Map<number, number>()
   for (const word of source.postings.wordsContaining(segment)) {
     const inside = word.indexOf(segment)
     const { frozen, tail } = source.postings.lists(word)
@@ -87,15 +85,13 @@ function wordHits(segment: string, source: SegmentSource): SlotHits {
       for (const position of list) {
         const slot = blockSlots[position >> blockBits] as number
         const offset = position - (slotStarts[slot] as number) + inside
-        const known = firsts[slot] as number
-        if (known < 0 || offset < known) firsts[slot] = offset
+        const known = firsts.get(slot)
+        if (known === undefined || offset < known) firsts.set(slot, offset)
       }
     }
   }
   const hits = new SlotHits()
-  firsts.forEach((first, slot) => {
-    if (first >= 0) hits.push(slot, first)
-  })
+  for (const slot of [...firsts.keys()].sort((a, b) => a - b)) hits.push(slot, firsts.get(slot) as number)
   return hits
 }
 

@@ -41,26 +41,26 @@ export class FacetRegistry {
   /**
    * Facet counts over matching items (by their facet ids), each facet counted with the other facets'
    * filters applied, so a reader sees how many results another choice would give. Also returns
-   * which items pass every filter.
+   * which items pass every filter (1) and which do not (0).
    */
   count(
     items: ArrayLike<number>,
     table: FacetIdTable,
     filters: FacetFilters,
-  ): { facets: Record<FacetName, FacetCounts>; passes: boolean[] } {
+  ): { facets: Record<FacetName, FacetCounts>; passes: Uint8Array } {
     const wanted = facetNames.map((facet) => {
       const value = filters[facet]
       return value === undefined ? undefined : (this.ids.get(`${facet}\u0000${value}`) ?? -1)
     })
     const counts = new Int32Array(this.entries.length)
-    const passes: boolean[] = []
+    const passes = new Uint8Array(items.length)
     const { starts, ids } = table
     if (wanted.every((id) => id === undefined)) {
       for (let position = 0; position < items.length; position++) {
         const item = items[position] as number
         for (let at = starts[item] as number; at < (starts[item + 1] as number); at++) (counts[ids[at] as number] as number)++
       }
-      return { facets: this.present(counts), passes: new Array<boolean>(items.length).fill(true) }
+      return { facets: this.present(counts), passes: passes.fill(1) }
     }
     for (let position = 0; position < items.length; position++) {
       const item = items[position] as number
@@ -74,7 +74,7 @@ export class FacetRegistry {
           failed = facet
         }
       })
-      passes.push(failures === 0)
+      passes[position] = failures === 0 ? 1 : 0
       if (failures > 1) continue
       for (let at = from; at < to; at++) {
         const id = ids[at] as number

@@ -61,8 +61,8 @@ export class LunrShards {
    * for every term in every shard, which with thousands of distinct first characters costs more than
    * the whole rest of a search.
    */
-  scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): number[] {
-    const scores: number[] = []
+  scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): Float64Array {
+    const scores = new Float64Array(slots.length)
     let current = -1
     let vectors: TitleVectors | undefined
     let termIndexes: number[] = []
@@ -78,7 +78,7 @@ export class LunrShards {
           return posting ? [posting._index] : []
         })
       }
-      scores.push(vectors ? vectors.score(slot - shard * this.shardSize, termIndexes) : 0)
+      if (vectors) scores[position] = vectors.score(slot - shard * this.shardSize, termIndexes)
     }
     return scores
   }

@@ -178,7 +178,7 @@ export class SearchIndex {
   }
 
   /** lunr's title score per slot, asked only of the shards holding `slots`. */
-  titleScores(terms: QueryTerms, slots: readonly number[]): number[] {
+  titleScores(terms: QueryTerms, slots: readonly number[]): Float64Array {
     return this.shards.scores(terms, slots)
   }
 

@@ -9,11 +9,11 @@ import type { SlotHits } from './SlotHits'
 /** The items a query matches, as slots. */
 export interface Matches {
   /** The matching slots the reader may see: text matches in ascending order, then title-pinyin matches. */
-  slots: number[]
+  slots: Int32Array
   /** How many of `slots` match by their text; the rest match by title pinyin. */
   byText: number
   /** Per query segment, where it first occurs in each text match's text (aligned with `slots`). */
-  firsts: number[][]
+  firsts: Int32Array[]
 }
 
 /**
@@ -24,15 +24,18 @@ export interface Matches {
 export function findMatches(index: SearchIndex, terms: QueryTerms, reader: Reader): Matches {
   const hits = terms.segments.map((segment) => index.slotsContaining(segment))
   const [first, ...others] = hits
-  if (!first) return { slots: [], byText: 0, firsts: [] }
+  if (!first) return { slots: new Int32Array(0), byText: 0, firsts: [] }
   const common = others.reduce((both, next) => both.within(next), first)
   const pinyin = pinyinMatches(index, terms, reader, common)
-  const slots: number[] = []
-  for (const slot of common.slots) if (canSee(index, slot, reader)) slots.push(slot)
-  const firsts = hits.map((segment) => firstsOf(segment, slots))
-  const byText = slots.length
-  for (const slot of pinyin) slots.push(slot)
-  return { slots, byText, firsts }
+  const slots = new Int32Array(common.slots.length + pinyin.length)
+  let byText = 0
+  for (let position = 0; position < common.slots.length; position++) {
+    const slot = common.slots[position] as number
+    if (canSee(index, slot, reader)) slots[byText++] = slot
+  }
+  slots.set(pinyin, byText)
+  const firsts = hits.map((segment) => firstsOf(segment, slots, byText))
+  return { slots: slots.subarray(0, byText + pinyin.length), byText, firsts }
 }
 
 // Whether the reader may see a live slot; only items restricted to organizations need their document read.
@@ -46,13 +49,13 @@ function canSee(index: SearchIndex, slot: number, reader: Reader): boolean {
   return doc !== undefined && canReaderSee(doc, reader)
 }
 
-// A segment's first offsets in `slots` (ascending, each among the segment's hits).
-function firstsOf(hits: SlotHits, slots: readonly number[]): number[] {
-  const firsts: number[] = []
+// A segment's first offsets for the first `count` of `slots` (ascending, each among the segment's hits).
+function firstsOf(hits: SlotHits, slots: Int32Array, count: number): Int32Array {
+  const firsts = new Int32Array(count)
   let cursor = 0
-  for (const slot of slots) {
-    while (hits.slots[cursor] !== slot) cursor++
-    firsts.push(hits.firsts[cursor] as number)
+  for (let position = 0; position < count; position++) {
+    while (hits.slots[cursor] !== slots[position]) cursor++
+    firsts[position] = hits.firsts[cursor] as number
   }
   return firsts
 }

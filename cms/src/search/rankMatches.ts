@@ -16,7 +16,7 @@ const maxInsertion = 64
  * several parts that all occur before the body has its title or summary read. Only what is shown gets
  * ordered: tiers past `count` are skipped and a tier is cut to what is needed in one pass.
  */
-export function rankMatches(index: SearchIndex, matches: Matches, chosen: readonly number[], terms: QueryTerms, count: number): number[] {
+export function rankMatches(index: SearchIndex, matches: Matches, chosen: Int32Array, terms: QueryTerms, count: number): number[] {
   const tiers = tiersOf(index, matches, chosen, terms)
   const ranked: number[] = []
   for (let tier = 0; tier < tierCount && ranked.length < count; tier++) {
@@ -50,24 +50,25 @@ function bestOfTier(index: SearchIndex, { slots }: Matches, members: number[], t
 
 // Each chosen match's tier: 0 the exact query in the title, 1 every part in the title (or its pinyin),
 // 2 every part in the summary, 3 the rest.
-function tiersOf(index: SearchIndex, { slots, byText, firsts }: Matches, chosen: readonly number[], terms: QueryTerms): number[] {
+function tiersOf(index: SearchIndex, { slots, byText, firsts }: Matches, chosen: Int32Array, terms: QueryTerms): Uint8Array {
   const { titleEnds, summaryEnds } = index.columns
-  const tiers: number[] = []
+  const tiers = new Uint8Array(chosen.length)
   const [only] = firsts
-  for (const position of chosen) {
+  for (let at = 0; at < chosen.length; at++) {
+    const position = chosen[at] as number
     const slot = slots[position] as number
-    if (position >= byText) tiers.push(1)
+    if (position >= byText) tiers[at] = 1
     else if (firsts.length === 1 && only) {
       const first = only[position] as number
-      tiers.push(first < (titleEnds[slot] as number) ? 0 : first < (summaryEnds[slot] as number) ? 2 : 3)
-    } else tiers.push(tierOfParts(index, slot, firsts, position, terms.segments))
+      tiers[at] = first < (titleEnds[slot] as number) ? 0 : first < (summaryEnds[slot] as number) ? 2 : 3
+    } else tiers[at] = tierOfParts(index, slot, firsts, position, terms.segments)
   }
   return tiers
 }
 
 // The tier of a match of a query of several parts. A part that first occurs in the title may also
 // occur in the summary, which only the summary's text can say.
-function tierOfParts(index: SearchIndex, slot: number, firsts: number[][], position: number, segments: readonly string[]): number {
+function tierOfParts(index: SearchIndex, slot: number, firsts: Int32Array[], position: number, segments: readonly string[]): number {
   const titleEnd = index.columns.titleEnds[slot] as number
   const summaryEnd = index.columns.summaryEnds[slot] as number
   let inTitle = 0

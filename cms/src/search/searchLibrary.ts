@@ -72,8 +72,9 @@ export function searchLibrary({ index, reader, params }: { index: SearchIndex; r
 }
 
 // The positions of the matches that pass every filter.
-function passing(passes: readonly boolean[]): number[] {
-  const chosen: number[] = []
-  for (let position = 0; position < passes.length; position++) if (passes[position]) chosen.push(position)
-  return chosen
+function passing(passes: Uint8Array): Int32Array {
+  const chosen = new Int32Array(passes.length)
+  let count = 0
+  for (let position = 0; position < passes.length; position++) if (passes[position]) chosen[count++] = position
+  return chosen.subarray(0, count)
 }

@@ -3,6 +3,12 @@ import { type FacetName, type FacetValue, facetNames } from './facetValues'
 /** Counts of one facet's values, most frequent first. */
 export type FacetCounts = Array<{ value: string; label: string; count: number }>
 
+/** Every item's facet ids, flat: item `i`'s are `ids[starts[i]] … ids[starts[i + 1] - 1]`. */
+export interface FacetIdTable {
+  starts: ArrayLike<number>
+  ids: ArrayLike<number>
+}
+
 /** Filters chosen by the reader, by facet. */
 export type FacetFilters = Partial<Record<FacetName, string>>
 
@@ -35,31 +41,45 @@ export class FacetRegistry {
   /**
    * Facet counts over matching items (by their facet ids), each facet counted with the other facets'
    * filters applied, so a reader sees how many results another choice would give. Also returns
-   * which items pass every filter.
+   * which items pass every filter (1) and which do not (0).
    */
-  count(items: ReadonlyArray<readonly number[]>, filters: FacetFilters): { facets: Record<FacetName, FacetCounts>; passes: boolean[] } {
+  count(
+    items: ArrayLike<number>,
+    table: FacetIdTable,
+    filters: FacetFilters,
+  ): { facets: Record<FacetName, FacetCounts>; passes: Uint8Array } {
     const wanted = facetNames.map((facet) => {
       const value = filters[facet]
       return value === undefined ? undefined : (this.ids.get(`${facet}\u0000${value}`) ?? -1)
     })
     const counts = new Int32Array(this.entries.length)
-    const passes: boolean[] = []
+    const passes = new Uint8Array(items.length)
+    const { starts, ids } = table
     if (wanted.every((id) => id === undefined)) {
-      for (const ids of items) for (const id of ids) (counts[id] as number)++
-      return { facets: this.present(counts), passes: items.map(() => true) }
+      for (let position = 0; position < items.length; position++) {
+        const item = items[position] as number
+        for (let at = starts[item] as number; at < (starts[item + 1] as number); at++) (counts[ids[at] as number] as number)++
+      }
+      return { facets: this.present(counts), passes: passes.fill(1) }
     }
-    for (const ids of items) {
+    for (let position = 0; position < items.length; position++) {
+      const item = items[position] as number
+      const from = starts[item] as number
+      const to = starts[item + 1] as number
       let failed = -1
       let failures = 0
       wanted.forEach((id, facet) => {
-        if (id !== undefined && !ids.includes(id)) {
+        if (id !== undefined && !has(ids, from, to, id)) {
           failures++
           failed = facet
         }
       })
-      passes.push(failures === 0)
+      passes[position] = failures === 0 ? 1 : 0
       if (failures > 1) continue
-      for (const id of ids) if (failures === 0 || this.entries[id]?.facet === failed) (counts[id] as number)++
+      for (let at = from; at < to; at++) {
+        const id = ids[at] as number
+        if (failures === 0 || this.entries[id]?.facet === failed) (counts[id] as number)++
+      }
     }
     return { facets: this.present(counts), passes }
   }
@@ -73,4 +93,9 @@ export class FacetRegistry {
     for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || b.value.localeCompare(a.value))
     return facets
   }
+}
+
+function has(ids: ArrayLike<number>, from: number, to: number, id: number): boolean {
+  for (let at = from; at < to; at++) if (ids[at] === id) return true
+  return false
 }

@@ -34,7 +34,10 @@ describe('lunr title shards', () => {
       terms,
       expected.map((result) => Number(result.ref)),
     )
-    for (const result of expected) expect(scores.get(Number(result.ref))).toBeCloseTo(result.score * Math.sqrt(terms.required.length), 6)
+    expect(scores).toHaveLength(expected.length)
+    expected.forEach((result, position) => {
+      expect(scores[position]).toBeCloseTo(result.score * Math.sqrt(terms.required.length), 6)
+    })
   })
 
   it('scores items in every shard that holds one', () => {
@@ -44,6 +47,6 @@ describe('lunr title shards', () => {
       () => undefined,
     )
     shards.buildAll(titles.length)
-    expect([...shards.scores(queryTerms('党建'), [0, 2, 4]).keys()]).toEqual([0, 2, 4])
+    expect([...shards.scores(queryTerms('党建'), [0, 2, 4])].every((score) => score > 0)).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import lunr from 'lunr'
 import { buildShardIndex, type ShardEntry } from './buildShardIndex'
 import type { QueryTerms } from './queryTerms'
+import { type LunrInternals, TitleVectors } from './TitleVectors'
 
 /**
  * lunr indexes over titles, one per block of `shardSize` slots. A change rebuilds only its block,
@@ -9,6 +10,8 @@ import type { QueryTerms } from './queryTerms'
 export class LunrShards {
   private readonly shards: lunr.Index[] = []
   private readonly dirty = new Set<number>()
+  /** Each built shard's title vectors, packed on its first scoring; dropped with the shard. */
+  private readonly vectors = new WeakMap<object, TitleVectors>()
   private timer: NodeJS.Timeout | undefined
 
   constructor(
@@ -52,25 +55,42 @@ export class LunrShards {
   }
 
   /**
-   * lunr's score for each of `slots` (the verified title matches): what `Index.query` with every
-   * required term would give them, read straight from the shard's inverted index and precomputed
-   * BM25 field vectors. lunr's own query walks its token set for every term in every shard, which
-   * with thousands of distinct first characters costs more than the whole rest of a search.
+   * lunr's score for each of `slots` (the verified title matches; 0 where a shard does not know the
+   * slot yet): what `Index.query` with every required term would give them, read straight from the
+   * shard's inverted index and precomputed BM25 field vectors. lunr's own query walks its token set
+   * for every term in every shard, which with thousands of distinct first characters costs more than
+   * the whole rest of a search.
    */
-  scores(terms: Pick<QueryTerms, 'required'>, slots: Iterable<number>): Map<number, number> {
-    const scores = new Map<number, number>()
-    for (const slot of slots) {
-      const shard = this.shards[Math.floor(slot / this.shardSize)] as unknown as LunrInternals | undefined
-      const vector = shard?.fieldVectors[`title/${slot}`]
-      if (!shard || !vector) continue
-      let score = 0
-      for (const term of terms.required) {
-        const posting = shard.invertedIndex[term]
-        if (posting) score += valueAt(vector.elements, posting._index)
+  scores(terms: Pick<QueryTerms, 'required'>, slots: readonly number[]): Float64Array {
+    const scores = new Float64Array(slots.length)
+    let current = -1
+    let vectors: TitleVectors | undefined
+    let termIndexes: number[] = []
+    for (let position = 0; position < slots.length; position++) {
+      const slot = slots[position] as number
+      const shard = Math.floor(slot / this.shardSize)
+      if (shard !== current) {
+        current = shard
+        const index = this.shards[shard] as unknown as LunrInternals | undefined
+        vectors = index && this.vectorsOf(index, shard)
+        termIndexes = terms.required.flatMap((term) => {
+          const posting = index?.invertedIndex[term]
+          return posting ? [posting._index] : []
+        })
       }
-      scores.set(slot, score)
+      if (vectors) scores[position] = vectors.score(slot - shard * this.shardSize, termIndexes)
     }
     return scores
+  }
+
+  // A built shard's title vectors, packed on its first scoring.
+  private vectorsOf(index: LunrInternals, shard: number): TitleVectors {
+    let vectors = this.vectors.get(index)
+    if (!vectors) {
+      vectors = TitleVectors.pack(index, shard * this.shardSize, this.shardSize)
+      this.vectors.set(index, vectors)
+    }
+    return vectors
   }
 
   private async rebuildDirty(): Promise<void> {
@@ -87,24 +107,4 @@ export class LunrShards {
     this.shards[shard] = buildShardIndex(this.entriesOf(from, from + this.shardSize))
     this.swapped()
   }
-}
-
-// The parts of a built lunr index that scoring reads (public in lunr's source, untyped in @types/lunr).
-interface LunrInternals {
-  invertedIndex: Record<string, { _index: number } | undefined>
-  fieldVectors: Record<string, { elements: number[] } | undefined>
-}
-
-// A lunr vector's elements are sorted [index, value] pairs.
-function valueAt(elements: readonly number[], index: number): number {
-  let low = 0
-  let high = elements.length / 2 - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const found = elements[middle * 2] as number
-    if (found === index) return elements[middle * 2 + 1] as number
-    if (found < index) low = middle + 1
-    else high = middle - 1
-  }
-  return 0
 }

@@ -33,6 +33,15 @@ describe('searchLibrary', () => {
     expect(search(index, '党建工作').results.map((result) => result.slug)).toEqual(['title', 'summary', 'body-new', 'body-old'])
   })
 
+  it('ranks a query of several parts by where every part lies, though one part also occurs in the title', () => {
+    const index = new SearchIndex([
+      buildDocument({ slug: 'summary', title: '党建', summary: '党建与工作', publishedAt: 1 }),
+      buildDocument({ slug: 'body', body: '党建与工作', publishedAt: 2 }),
+      buildDocument({ slug: 'title', title: '工作中的党建', publishedAt: 0 }),
+    ])
+    expect(search(index, '党建 工作').results.map((result) => result.slug)).toEqual(['title', 'summary', 'body'])
+  })
+
   it('finds simplified text from traditional characters and pinyin', () => {
     const index = new SearchIndex([buildDocument({ slug: 'dj', title: '加强党建工作', body: '党建引领基层治理' })])
     for (const q of ['黨建', 'dangjian', 'djgz'])

@@ -6,9 +6,12 @@ import { FacetRegistry } from './FacetRegistry'
 import { facetNames, facetValues } from './facetValues'
 import { LunrShards } from './LunrShards'
 import { normalizeText } from './normalizeText'
+import type { PositionLayout } from './phraseStarts'
 import type { QueryTerms } from './queryTerms'
 import { documentKey, type SearchDocument } from './SearchDocument'
-import { maxQueryLength } from './searchParams'
+import { SlotColumns, type SlotFacts } from './SlotColumns'
+import type { SlotHits } from './SlotHits'
+import { segmentHits } from './segmentHits'
 import { titleSyllables } from './titleSyllables'
 
 /** An item in the index: the document, its normalized text (same offsets as the original) and title pinyin. */
@@ -20,8 +23,6 @@ export interface IndexedItem {
   title: string
   summary: string
   syllables: string[]
-  /** Ids of its facet values in the index's `facets` registry. */
-  facetIds: number[]
 }
 
 /** The index at one moment, as a snapshot stores it; `capture()` gives it without copying the large parts. */
@@ -29,7 +30,7 @@ export interface IndexState {
   shardSize: number
   /** Every slot: the live item, or `undefined` for a slot emptied by a change. */
   items: ReadonlyArray<Pick<IndexedItem, 'doc' | 'text' | 'syllables'> | undefined>
-  /** The slot of each postings block. */
+  /** The slot of each block of positions (see `SearchIndex`). */
   blockSlots: Int32Array
   postings: PostingsState
   /** lunr's shards (built, or as lunr's JSON when read from a snapshot) and those waiting for a rebuild. */
@@ -43,24 +44,26 @@ const defaultShardSize = 1024
  * lists hold ~350 M entries, several GB as arrays on the heap and a quarter of that packed.
  */
 const maxUnfrozen = 32 * 2 ** 20
-/** Characters per postings block; each block also holds the next `blockOverlap` characters. */
-const blockSize = 512
-/** As long as the longest query, so every occurrence lies whole inside the block where it starts. */
-const blockOverlap = maxQueryLength
+/** Positions are `block * 2 ** blockBits + offset`: each item's text takes whole blocks of this many characters. */
+const blockBits = 9
+const blockSize = 2 ** blockBits
+/** Positions are stored as 32-bit integers. */
+const maxPosition = 2 ** 31 - 1
 
 /**
- * The in-memory search index: every published item in a slot; its normalized text cut into blocks
- * of `blockSize` characters, with a bigram postings index over the blocks; and sharded lunr indexes
- * over titles for ranking. The postings propose blocks, and a phrase is verified in the block's
- * few hundred characters rather than in the whole item. Writers replace whole items (a new slot;
- * the old one is emptied), so readers never see an item half-updated.
+ * The in-memory search index: every published item in a slot; a positional postings index over the
+ * items' normalized texts; what a query reads per slot in flat columns; and sharded lunr indexes over
+ * titles for ranking. Each text takes consecutive blocks of `blockSize` positions (the rest of its
+ * last block stays unused), so a position's slot is one array read (`blockSlots`). Writers replace
+ * whole items (a new slot; the old one is emptied), so readers never see an item half-updated.
  */
 export class SearchIndex {
   private readonly items: Array<IndexedItem | undefined> = []
   private readonly slotByKey = new Map<string, number>()
   private postings = new BigramPostings()
   private blockSlots: number[] = []
-  private blockTexts: string[] = []
+  /** What matching, counting and ranking read per slot. */
+  readonly columns = new SlotColumns()
   private readonly shards: LunrShards
   /** Every facet value of every item, numbered. */
   readonly facets = new FacetRegistry()
@@ -87,33 +90,25 @@ export class SearchIndex {
   /** An index exactly as `capture()` saw it: no text is normalized or tokenized again. */
   static restore(state: IndexState): SearchIndex {
     const index = new SearchIndex([], state.shardSize)
+    index.blockSlots = Array.from(state.blockSlots)
+    // An item's blocks follow each other (see `place`): its first and one past its last.
+    const firstBlocks: number[] = []
+    index.blockSlots.forEach((slot, block) => {
+      firstBlocks[slot] ??= block
+    })
     state.items.forEach((item, slot) => {
+      const start = (firstBlocks[slot] as number) * blockSize
+      const end = (firstBlocks[slot + 1] ?? index.blockSlots.length) * blockSize
       if (!item) {
         index.items.push(undefined)
+        index.columns.appendEmptied(start, end)
         return
       }
       const title = item.text.slice(0, item.doc.title.length)
       const summary = item.text.slice(title.length + 1, title.length + 1 + item.doc.summary.length)
-      index.items.push({
-        slot,
-        doc: item.doc,
-        text: item.text,
-        title,
-        summary,
-        syllables: item.syllables,
-        facetIds: index.facetIdsOf(item.doc),
-      })
+      index.items.push({ slot, doc: item.doc, text: item.text, title, summary, syllables: item.syllables })
+      index.columns.append(index.factsOf(item.doc, start, end, title, summary))
       index.slotByKey.set(documentKey(item.doc), slot)
-    })
-    index.blockSlots = Array.from(state.blockSlots)
-    // An item's blocks follow each other, each `blockSize` further into its text (see `place`).
-    let previous = -1
-    let start = 0
-    index.blockTexts = index.blockSlots.map((slot) => {
-      start = slot === previous ? start + blockSize : 0
-      previous = slot
-      const text = index.items[slot]?.text
-      return text === undefined ? '' : text.slice(start, start + blockSize + blockOverlap)
     })
     index.postings = BigramPostings.restore(state.postings)
     index.shards.restore(state.shards as { shards: object[]; dirty: number[] })
@@ -153,31 +148,23 @@ export class SearchIndex {
     const slot = this.slotByKey.get(key)
     if (slot === undefined) return
     this.items[slot] = undefined
+    this.columns.empty(slot)
     this.slotByKey.delete(key)
     this.shards.changed(slot)
     this.answers.clear()
   }
 
   /**
-   * The slots (ascending) of live items whose text contains `segment` verbatim; `terms` are the
-   * segment's own query terms. Blocks proposed by the postings are checked one by one; a two-character
-   * segment that is itself one indexed token needs no check. Every item is scanned when the terms
-   * narrow nothing (a single character).
+   * The slots (ascending; emptied ones too, which the caller drops) whose text contains `segment`
+   * verbatim, with where it first occurs in each (see `segmentHits`).
    */
-  slotsContaining(segment: string, terms: QueryTerms): number[] {
-    const blocks = this.postings.candidates(terms)
-    if (!blocks)
-      return this.all()
-        .filter((item) => item.text.includes(segment))
-        .map((item) => item.slot)
-    const proven = segment.length === 2 && (terms.required.includes(segment) || terms.pairs.includes(segment))
-    const slots: number[] = []
-    for (const block of blocks) {
-      const slot = this.blockSlots[block] as number
-      if (slots[slots.length - 1] === slot || !this.items[slot]) continue
-      if (proven || (this.blockTexts[block] as string).includes(segment)) slots.push(slot)
-    }
-    return slots
+  slotsContaining(segment: string): SlotHits {
+    return segmentHits(segment, {
+      postings: this.postings,
+      layout: this.layout(),
+      slotCount: this.items.length,
+      text: (slot) => this.items[slot]?.text,
+    })
   }
 
   /** The live item in a slot. */
@@ -191,7 +178,7 @@ export class SearchIndex {
   }
 
   /** lunr's title score per slot, asked only of the shards holding `slots`. */
-  titleScores(terms: QueryTerms, slots: Iterable<number>): Map<number, number> {
+  titleScores(terms: QueryTerms, slots: readonly number[]): Float64Array {
     return this.shards.scores(terms, slots)
   }
 
@@ -200,20 +187,24 @@ export class SearchIndex {
     const title = normalizeText(doc.title)
     const summary = normalizeText(doc.summary)
     const text = `${title}\n${summary}\n${normalizeText(doc.body)}`
-    this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title), facetIds: this.facetIdsOf(doc) })
+    const start = this.blockSlots.length * blockSize
+    const end = start + Math.ceil(text.length / blockSize) * blockSize
+    if (end > maxPosition) throw new Error(`search index full: ${end} positions; it must be rebuilt`)
+    this.items.push({ slot, doc, text, title, summary, syllables: titleSyllables(title) })
     this.slotByKey.set(documentKey(doc), slot)
-    for (let start = 0; start < text.length; start += blockSize) {
-      const block = this.blockTexts.length
-      const blockText = text.slice(start, start + blockSize + blockOverlap)
-      this.blockSlots.push(slot)
-      this.blockTexts.push(blockText)
-      this.postings.add(block, blockText)
-    }
+    while (this.blockSlots.length * blockSize < end) this.blockSlots.push(slot)
+    this.postings.add(start, text)
+    this.columns.append(this.factsOf(doc, start, end, title, summary))
     return slot
   }
 
-  private facetIdsOf(doc: SearchDocument): number[] {
-    return this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
+  private factsOf(doc: SearchDocument, start: number, end: number, title: string, summary: string): SlotFacts {
+    const facetIds = this.facets.idsOf(Object.fromEntries(facetNames.map((facet) => [facet, facetValues(doc, facet)])) as never)
+    return { doc, start, end, titleEnd: title.length, summaryEnd: title.length + 1 + summary.length, facetIds }
+  }
+
+  private layout(): PositionLayout {
+    return { blockBits, blockSlots: this.blockSlots, slotStarts: this.columns.starts, slotEnds: this.columns.ends }
   }
 
   private shardEntries(from: number, to: number): ShardEntry[] {

@@ -8,7 +8,7 @@ import { type SearchDocument, searchDocumentSchema } from './SearchDocument'
 import type { IndexState } from './SearchIndex'
 
 /** Bumped whenever the layout below or what the index derives from a document changes: older snapshots are rebuilt. */
-export const snapshotFormat = 1
+export const snapshotFormat = 2
 
 const magic = Buffer.from('XYSEARCH')
 /** Written every this many bytes; the async writer lets searches run in between. */

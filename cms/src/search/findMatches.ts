@@ -1,50 +1,73 @@
 import { canReaderSee } from './canReaderSee'
 import { matchPinyin } from './matchPinyin'
-import { type QueryTerms, queryTerms } from './queryTerms'
+import type { QueryTerms } from './queryTerms'
 import type { Reader } from './Reader'
-import type { IndexedItem, SearchIndex } from './SearchIndex'
+import type { SearchIndex } from './SearchIndex'
+import { accessCodes } from './SlotColumns'
+import type { SlotHits } from './SlotHits'
 
-/** An item that matches a query, and whether it matched by title pinyin rather than by its text. */
-export interface Match {
-  item: IndexedItem
-  byPinyin: boolean
+/** The items a query matches, as slots. */
+export interface Matches {
+  /** The matching slots the reader may see: text matches in ascending order, then title-pinyin matches. */
+  slots: Int32Array
+  /** How many of `slots` match by their text; the rest match by title pinyin. */
+  byText: number
+  /** Per query segment, where it first occurs in each text match's text (aligned with `slots`). */
+  firsts: Int32Array[]
 }
 
 /**
  * Every item the reader may see that contains each part of the query verbatim (after normalization),
  * plus, for a query of Latin letters, items whose title it spells in pinyin or initials.
- * The postings only propose candidates; the verbatim check decides, so there are no false hits.
+ * Matching is exact (see `segmentHits`), so there are no false hits.
  */
-export function findMatches(index: SearchIndex, terms: QueryTerms, reader: Reader): Match[] {
-  let slots: number[] | undefined
-  for (const segment of terms.segments) {
-    const found = index.slotsContaining(segment, terms.segments.length === 1 ? terms : queryTerms(segment))
-    slots = slots ? intersectSorted(slots, found) : found
+export function findMatches(index: SearchIndex, terms: QueryTerms, reader: Reader): Matches {
+  const hits = terms.segments.map((segment) => index.slotsContaining(segment))
+  const [first, ...others] = hits
+  if (!first) return { slots: new Int32Array(0), byText: 0, firsts: [] }
+  const common = others.reduce((both, next) => both.within(next), first)
+  const pinyin = pinyinMatches(index, terms, reader, common)
+  const slots = new Int32Array(common.slots.length + pinyin.length)
+  let byText = 0
+  for (let position = 0; position < common.slots.length; position++) {
+    const slot = common.slots[position] as number
+    if (canSee(index, slot, reader)) slots[byText++] = slot
   }
-  const matches: Match[] = []
-  for (const slot of slots ?? []) {
-    const item = index.item(slot)
-    if (item && canReaderSee(item.doc, reader)) matches.push({ item, byPinyin: false })
-  }
-  const [only] = terms.segments
-  if (terms.segments.length === 1 && only && /^[a-z]{2,}$/.test(only)) {
-    const found = new Set(slots)
-    for (const item of index.all()) {
-      if (!found.has(item.slot) && canReaderSee(item.doc, reader) && matchPinyin(item.syllables, only))
-        matches.push({ item, byPinyin: true })
-    }
-  }
-  return matches
+  slots.set(pinyin, byText)
+  const firsts = hits.map((segment) => firstsOf(segment, slots, byText))
+  return { slots: slots.subarray(0, byText + pinyin.length), byText, firsts }
 }
 
-function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const both: number[] = []
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number
-    const y = b[j] as number
-    if (x === y) both.push(x)
-    if (x <= y) i++
-    if (y <= x) j++
+// Whether the reader may see a live slot; only items restricted to organizations need their document read.
+function canSee(index: SearchIndex, slot: number, reader: Reader): boolean {
+  const code = index.columns.access[slot] as number
+  if (code === accessCodes.emptied) return false
+  if (code === accessCodes.public || reader.kind === 'staff') return true
+  if (reader.kind === 'anonymous') return false
+  if (code === accessCodes.members) return true
+  const doc = index.item(slot)?.doc
+  return doc !== undefined && canReaderSee(doc, reader)
+}
+
+// A segment's first offsets for the first `count` of `slots` (ascending, each among the segment's hits).
+function firstsOf(hits: SlotHits, slots: Int32Array, count: number): Int32Array {
+  const firsts = new Int32Array(count)
+  let cursor = 0
+  for (let position = 0; position < count; position++) {
+    while (hits.slots[cursor] !== slots[position]) cursor++
+    firsts[position] = hits.firsts[cursor] as number
   }
-  return both
+  return firsts
+}
+
+// Items the reader may see whose title a query of Latin letters spells in pinyin, and whose text does not hold it.
+function pinyinMatches(index: SearchIndex, terms: QueryTerms, reader: Reader, byText: SlotHits): number[] {
+  const [only] = terms.segments
+  if (terms.segments.length !== 1 || !only || !/^[a-z]{2,}$/.test(only)) return []
+  const found = new Set(byText.slots)
+  const slots: number[] = []
+  for (const item of index.all()) {
+    if (!found.has(item.slot) && canReaderSee(item.doc, reader) && matchPinyin(item.syllables, only)) slots.push(item.slot)
+  }
+  return slots
 }

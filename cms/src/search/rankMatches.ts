@@ -1,65 +1,84 @@
-import type { Match } from './findMatches'
+import { BestOf } from './BestOf'
+import type { Matches } from './findMatches'
 import type { QueryTerms } from './queryTerms'
 import type { SearchIndex } from './SearchIndex'
 
+const tierCount = 4
+/** Keeping more than this many in order by insertion costs more than sorting the tier. */
+const maxInsertion = 64
+
 /**
- * The first `count` matches in order: the exact query in the title first, then every part in the
- * title (or the title's pinyin), then every part in the summary, keywords or metadata, then the rest.
- * Within the title tiers lunr's BM25 title score decides; the newer item breaks every tie. Only what
- * is shown gets sorted: tiers past `count` are skipped and a large tier is cut to what is needed.
+ * The first `count` of `chosen` (positions in `matches.slots`, ascending) in order, as slots: the
+ * exact query in the title first, then every part in the title (or the title's pinyin), then every
+ * part in the summary, keywords or metadata, then the rest. Within the title tiers lunr's BM25 title
+ * score decides; the newer item breaks every tie, then the earlier slot. Where a part lies is read
+ * from where it first occurs (the text is title, summary, body in that order), so only a query of
+ * several parts that all occur before the body has its title or summary read. Only what is shown gets
+ * ordered: tiers past `count` are skipped and a tier is cut to what is needed in one pass.
  */
-export function rankMatches(index: SearchIndex, matches: readonly Match[], terms: QueryTerms, count: number): Match[] {
-  const phrase = terms.segments.join(' ')
-  const tiers: Match[][] = [[], [], [], []]
-  const rest: Match[] = []
-  for (const match of matches) {
-    const tier = titleTierOf(match, phrase, terms.segments)
-    if (tier === undefined) rest.push(match)
-    else (tiers[tier] as Match[]).push(match)
+export function rankMatches(index: SearchIndex, matches: Matches, chosen: Int32Array, terms: QueryTerms, count: number): number[] {
+  const tiers = tiersOf(index, matches, chosen, terms)
+  const ranked: number[] = []
+  for (let tier = 0; tier < tierCount && ranked.length < count; tier++) {
+    const members: number[] = []
+    for (let at = 0; at < chosen.length; at++) if (tiers[at] === tier) members.push(chosen[at] as number)
+    if (members.length > 0) ranked.push(...bestOfTier(index, matches, members, tier <= 1 ? terms : undefined, count - ranked.length))
   }
-  // The summary check is only worth doing when the title tiers do not fill the page.
-  if ((tiers[0] as Match[]).length + (tiers[1] as Match[]).length < count) {
-    for (const match of rest) (tiers[inSummary(match, terms.segments) ? 2 : 3] as Match[]).push(match)
-  }
-  const ranked: Match[] = []
-  tiers.forEach((tier, position) => {
-    if (ranked.length >= count || tier.length === 0) return
-    const scores =
-      position <= 1
-        ? index.titleScores(
-            terms,
-            tier.map((match) => match.item.slot),
-          )
-        : undefined
-    const order = (a: Match, b: Match) =>
-      (scores ? (scores.get(b.item.slot) ?? 0) - (scores.get(a.item.slot) ?? 0) : 0) || b.item.doc.publishedAt - a.item.doc.publishedAt
-    ranked.push(...best(tier, count - ranked.length, order))
-  })
-  return ranked
+  return ranked.map((position) => matches.slots[position] as number)
 }
 
-// The first `count` of a tier in order; a full sort only when most of it is wanted.
-function best(tier: Match[], count: number, order: (a: Match, b: Match) => number): Match[] {
-  if (count * 4 >= tier.length) return tier.sort(order).slice(0, count)
-  const kept: Match[] = []
-  for (const match of tier) {
-    if (kept.length === count && order(match, kept[count - 1] as Match) >= 0) continue
-    let position = kept.length
-    while (position > 0 && order(match, kept[position - 1] as Match) < 0) position--
-    kept.splice(position, 0, match)
-    if (kept.length > count) kept.pop()
+// The first `count` of a tier's members: by lunr's title score when `terms` are given, then newer,
+// then the earlier slot.
+function bestOfTier(index: SearchIndex, { slots }: Matches, members: number[], terms: QueryTerms | undefined, count: number): number[] {
+  const { publishedAt } = index.columns
+  const scores = terms
+    ? index.titleScores(
+        terms,
+        members.map((position) => slots[position] as number),
+      )
+    : undefined
+  const score = (at: number) => (scores ? (scores[at] as number) : 0)
+  const date = (at: number) => publishedAt[slots[members[at] as number] as number] as number
+  if (count > maxInsertion) {
+    const order = members.map((_, at) => at).sort((a, b) => score(b) - score(a) || date(b) - date(a) || a - b)
+    return order.slice(0, count).map((at) => members[at] as number)
   }
-  return kept
+  const best = new BestOf(count)
+  for (let at = 0; at < members.length; at++) best.offer(members[at] as number, score(at), date(at))
+  return best.best()
 }
 
-function titleTierOf({ item, byPinyin }: Match, phrase: string, segments: readonly string[]): number | undefined {
-  if (byPinyin) return 1
-  if (item.title.includes(phrase)) return 0
-  if (segments.length > 1 && segments.every((segment) => item.title.includes(segment))) return 1
-  return undefined
+// Each chosen match's tier: 0 the exact query in the title, 1 every part in the title (or its pinyin),
+// 2 every part in the summary, 3 the rest.
+function tiersOf(index: SearchIndex, { slots, byText, firsts }: Matches, chosen: Int32Array, terms: QueryTerms): Uint8Array {
+  const { titleEnds, summaryEnds } = index.columns
+  const tiers = new Uint8Array(chosen.length)
+  const [only] = firsts
+  for (let at = 0; at < chosen.length; at++) {
+    const position = chosen[at] as number
+    const slot = slots[position] as number
+    if (position >= byText) tiers[at] = 1
+    else if (firsts.length === 1 && only) {
+      const first = only[position] as number
+      tiers[at] = first < (titleEnds[slot] as number) ? 0 : first < (summaryEnds[slot] as number) ? 2 : 3
+    } else tiers[at] = tierOfParts(index, slot, firsts, position, terms.segments)
+  }
+  return tiers
 }
 
-function inSummary({ item }: Match, segments: readonly string[]): boolean {
-  for (const segment of segments) if (!item.summary.includes(segment)) return false
-  return true
+// The tier of a match of a query of several parts. A part that first occurs in the title may also
+// occur in the summary, which only the summary's text can say.
+function tierOfParts(index: SearchIndex, slot: number, firsts: Int32Array[], position: number, segments: readonly string[]): number {
+  const titleEnd = index.columns.titleEnds[slot] as number
+  const summaryEnd = index.columns.summaryEnds[slot] as number
+  let inTitle = 0
+  for (const first of firsts) {
+    const offset = first[position] as number
+    if (offset >= summaryEnd) return 3
+    if (offset < titleEnd) inTitle++
+  }
+  const item = index.item(slot)
+  if (!item) return 3
+  if (inTitle === firsts.length) return item.title.includes(segments.join(' ')) ? 0 : 1
+  return inTitle === 0 || segments.every((segment) => item.summary.includes(segment)) ? 2 : 3
 }

@@ -42,28 +42,39 @@ export function searchLibrary({ index, reader, params }: { index: SearchIndex; r
     issuer: params.issuer,
     validity: params.validity,
   }
-  const { facets, passes } = index.facets.count(
-    matches.map((match) => match.item.facetIds),
-    filters,
-  )
-  const filtered = matches.filter((_, position) => passes[position])
+  const { facets, passes } = index.facets.count(matches.slots, { starts: index.columns.facetStarts, ids: index.columns.facetIds }, filters)
+  const chosen = passing(passes)
   const start = (params.page - 1) * params.limit
-  const ranked = rankMatches(index, filtered, terms, start + params.limit)
-  const results = ranked.slice(start, start + params.limit).map(({ item }) => ({
-    id: item.doc.id,
-    type: item.doc.type,
-    slug: item.doc.slug,
-    title: item.doc.title,
-    url: `/${item.doc.type}/${item.doc.slug}`,
-    snippet: buildSnippet(item, terms.segments),
-    publishedAt: item.doc.publishedAt ? new Date(item.doc.publishedAt).toISOString() : null,
-  }))
+  const ranked = rankMatches(index, matches, chosen, terms, start + params.limit)
+  const results = ranked.slice(start, start + params.limit).flatMap((slot) => {
+    const item = index.item(slot)
+    if (!item) return []
+    return [
+      {
+        id: item.doc.id,
+        type: item.doc.type,
+        slug: item.doc.slug,
+        title: item.doc.title,
+        url: `/${item.doc.type}/${item.doc.slug}`,
+        snippet: buildSnippet(item, terms.segments),
+        publishedAt: item.doc.publishedAt ? new Date(item.doc.publishedAt).toISOString() : null,
+      },
+    ]
+  })
   return {
     query: params.q,
-    total: filtered.length,
+    total: chosen.length,
     page: params.page,
-    totalPages: Math.ceil(filtered.length / params.limit),
+    totalPages: Math.ceil(chosen.length / params.limit),
     results,
     facets,
   }
+}
+
+// The positions of the matches that pass every filter.
+function passing(passes: Uint8Array): Int32Array {
+  const chosen = new Int32Array(passes.length)
+  let count = 0
+  for (let position = 0; position < passes.length; position++) if (passes[position]) chosen[count++] = position
+  return chosen.subarray(0, count)
 }

@@ -182,7 +182,7 @@ describe('search index across restarts', () => {
     // A snapshot after every re-read batch, as a burst of more than `snapshotAfterChanges` items writes one.
     const live = startIndex(file, { snapshotAfterChanges: 1 })
     await live.index()
-    const published: Array<{ id: number; slug: string }> = []
+    const published: Array<{ id: number; slug?: string | null }> = []
     for (let n = 0; n < 3; n++) {
       published.push(await publish(phrase, `horizon-${n}-${uniqueId()}`))
       const slugs = published.map((doc) => doc.slug).sort()

@@ -118,10 +118,14 @@ describe('the change feed', () => {
     )
     const last = await insertTopic(writer)
     await expect.poll(() => handed.at(-1)?.changes.size, withinTwoSeconds).toBeGreaterThanOrEqual(2501)
+    // This test's own rows: other test files write to the same database at the same time, some in
+    // transactions older than the feed's first horizon, which the feed never claims to hand over.
     for (const { below, changes } of handed) {
       const { rows } = await writer.query<{ change: string }>(
-        'SELECT id::text AS change FROM content_changes WHERE id > $1::bigint AND tx < $2::xid8',
-        [before[0]?.last, below],
+        `SELECT c.id::text AS change FROM content_changes c
+         WHERE c.id > $1::bigint AND c.tx < $2::xid8 AND c.collection = 'topics'
+           AND c.doc_id IN (SELECT id FROM topics WHERE slug LIKE $3 || '%' OR id = $4)`,
+        [before[0]?.last, below, prefix, last],
       )
       expect(rows.filter((row) => !changes.has(row.change))).toEqual([])
     }
@@ -129,6 +133,9 @@ describe('the change feed', () => {
       `SELECT tx::text FROM content_changes WHERE collection = 'topics' AND doc_id = $1`,
       [last],
     )
-    expect(BigInt(handed.at(-1)?.below ?? 0)).toBeGreaterThan(BigInt(newest[0]?.tx ?? 0))
+    // A batch that is not its catch-up's last is handed over with its last transaction as the horizon, and
+    // an empty last batch is not handed over at all: the horizon reaches the newest transaction, and passes
+    // it only with the next change (that transaction is then re-read once after a restart, harmlessly).
+    expect(BigInt(handed.at(-1)?.below ?? 0)).toBeGreaterThanOrEqual(BigInt(newest[0]?.tx ?? 0))
   })
 })

@@ -113,6 +113,25 @@ describe('contest scoping', () => {
       .toBe(404)
     expect((await answer(insider.token, 1, mine.questions[0]?.id as number, ['A'], own.id)).status).toBe(404)
   })
+
+  it('follows the organization tree: members of a branch moved out of the contest’s subtree are refused within seconds', async () => {
+    const mine = await createContestSetting(adminToken, 2)
+    const own = await createContest(mine.organizerA, mine.questions)
+    const team = await apiJson<{ doc: { id: number } }>('/api/organizations', {
+      token: adminToken,
+      method: 'POST',
+      body: { name: `竞赛一支部第一党小组 ${Date.now()}`, parent: mine.branchA.id },
+    })
+    const member = await createCampaignMember(adminToken, team.body.doc.id)
+    // Their lineage (the group, branch A, the committee) is now remembered with the contest.
+    expect((await start(member.token, own.id)).status).toBe(201)
+    expect((await apiJson(`/api/contests/${own.id}/attempts/1`, { token: member.token })).status).toBe(200)
+
+    await apiJson(`/api/organizations/${team.body.doc.id}`, { token: adminToken, method: 'PATCH', body: { parent: mine.branchB.id } })
+    await expect
+      .poll(async () => (await apiJson(`/api/contests/${own.id}/attempts/1`, { token: member.token })).status, { timeout: 10_000 })
+      .toBe(404)
+  })
 })
 
 describe('taking a contest', () => {

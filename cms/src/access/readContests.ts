@@ -1,4 +1,5 @@
 import type { Access, Where } from 'payload'
+import type { DocumentId as Id } from '../utilities/idOf'
 import { hasRole } from './hasRole'
 import { memberOrganizationIds } from './memberOrganizationIds'
 import { organizerReach } from './organizerReach'
@@ -19,4 +20,13 @@ export const readContests: Access = async ({ req }) => {
     if (reach.length > 0) visible.push({ organization: { in: reach } })
   }
   return visible.length > 0 ? { or: visible } : false
+}
+
+/**
+ * `readContests`' members' clause for one published contest in memory: it is run by the reader's
+ * organization or one above it (`lineage`, as `memberOrganizationIds` gives it). Where this holds,
+ * `readContests` lets the reader read the contest; where it does not, only Payload's access can say.
+ */
+export function lineageReadsContest(contest: { organizationId: number | null }, lineage: readonly Id[]): boolean {
+  return contest.organizationId !== null && lineage.some((id) => String(id) === String(contest.organizationId))
 }

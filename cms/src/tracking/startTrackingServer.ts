@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
+import { followMemberContestRules } from '../contests/member/visibleContestRules'
 import { answerDailyCardRequest, dailyCardPath } from '../questions/daily/answerDailyCardRequest'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
 import { answerHeartbeatRequest } from './answerHeartbeatRequest'
@@ -22,6 +23,7 @@ import { forgetSignedInUser, signedInUser } from './signedInUser'
  */
 export async function startTrackingServer(payload: Payload, port: number): Promise<void> {
   followTrackingChanges(payload)
+  followMemberContestRules(payload)
   const memberRequest = async ({ headers, text }: TrackingRequest) => {
     const req = await createLocalReq({ req: { headers, text } as Partial<PayloadRequest> }, payload)
     req.user = await signedInUser(req)

@@ -26,8 +26,8 @@ export const everythingElse: Route = { match: { kind: 'prefix', path: '/' }, ups
 
 /**
  * The public origin's routes, read by the launcher's front proxy (`routeFor`) and rendered into nginx's `location`
- * lines (`renderNginxLocations`, checked against docs/deploy.md). Matched as nginx matches: an exact path first, then
- * the first regular expression, then the longest prefix.
+ * lines (`renderNginxLocations`, checked against docs/deploy.md). Matched as nginx matches (`routeFor`), so order
+ * matters only among regular expressions; it follows the document's.
  */
 export const routeTable: readonly Route[] = [
   // Search (the search process).

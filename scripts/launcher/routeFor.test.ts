@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { routeFor } from './routeFor'
 
 describe('routeFor', () => {
-  it('sends the admin, the API and Next assets to the CMS', () => {
+  it('sends the admin, the API, uploads, Next assets and its development overlay to the CMS', () => {
     expect(routeFor('/admin')).toBe('cms')
+    expect(routeFor('/admin/')).toBe('cms')
+    expect(routeFor('/api')).toBe('cms')
+    expect(routeFor('/api/media')).toBe('cms')
+    expect(routeFor('/api/media/file/poster.jpg')).toBe('cms')
+    expect(routeFor('/__nextjs_original-stack-frames')).toBe('cms')
     expect(routeFor('/admin/collections/articles?limit=10')).toBe('cms')
     expect(routeFor('/api/articles?where[_status][equals]=published')).toBe('cms')
     expect(routeFor('/_next/static/chunks/main.js')).toBe('cms')
@@ -42,6 +47,11 @@ describe('routeFor', () => {
     expect(routeFor('/metrics?name[]=xuexi_jobs')).toBe('metrics')
     expect(routeFor('/metrics/other')).toBe('site')
     expect(routeFor('/metricsx')).toBe('site')
+  })
+
+  it('sends a slash-ended prefix asked for without its slash where nginx redirects it', () => {
+    expect(routeFor('/_next')).toBe('cms')
+    expect(routeFor('/api/study/visit')).toBe('tracking')
   })
 
   it('sends portal pages, including look-alike paths, to the site', () => {

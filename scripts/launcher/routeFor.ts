@@ -1,21 +1,37 @@
-/** Which app serves a path on the one public origin. */
-export type Upstream = 'cms' | 'site' | 'search' | 'tracking' | 'metrics'
+import { everythingElse, type Route, routeTable, type Upstream } from './routeTable'
 
-const cmsPrefixes = ['/admin', '/api', '/_next']
-const trackingPaths = new Set(['/api/reading-events', '/api/study/daily-card'])
-// A contest's attempts: start, read, answer, hand in (2,000 members start within seconds; issue 18).
-const contestAttempt = /^\/api\/contests\/\d+\/attempts(\/\d+(\/answers|\/submission)?)?$/
+const exactRoutes = new Map(routeTable.flatMap((route) => (route.match.kind === 'exact' ? [[route.match.path, route]] : [])))
+// nginx answers a prefix that ends in a slash, asked for without it, with a redirect to the prefix (`proxy_pass`'s
+// automatic redirect), so that path ends up at the prefix's app.
+const redirectedRoutes = new Map(
+  routeTable.flatMap((route) =>
+    route.match.kind === 'prefix' && route.match.path.length > 1 && route.match.path.endsWith('/')
+      ? [[route.match.path.slice(0, -1), route]]
+      : [],
+  ),
+)
+const regexRoutes = routeTable.flatMap((route) => (route.match.kind === 'regex' ? [{ route, regex: new RegExp(route.match.pattern) }] : []))
+const prefixRoutes = routeTable.flatMap((route) => (route.match.kind === 'prefix' ? [{ route, prefix: route.match.path }] : []))
 
 /**
- * `/api/search*` goes to the CMS's search server, `/api/reading-events`, `/api/study/visit/…`, `/api/study/daily-card` and
- * a contest's attempts (`/api/contests/:id/attempts…`) to its tracking server, `/metrics` to its metrics server;
- * `/admin`, `/api` and Next's own paths (assets, dev overlay) to the CMS; everything else to the portal.
+ * Which app serves a request target on the public origin, from `routeTable`, chosen as nginx chooses a `location`
+ * (so the launcher's front proxy and docs/deploy.md's nginx agree): the exact path, else the prefix it is without its
+ * trailing slash, else the first regular expression that matches, else the longest prefix.
  */
 export function routeFor(url: string): Upstream {
   const pathname = url.split(/[?#]/, 1)[0] ?? '/'
-  if (pathname === '/api/search' || pathname.startsWith('/api/search/')) return 'search'
-  if (trackingPaths.has(pathname) || pathname.startsWith('/api/study/visit/') || contestAttempt.test(pathname)) return 'tracking'
-  if (pathname === '/metrics') return 'metrics'
-  const isCms = pathname.startsWith('/__nextjs') || cmsPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
-  return isCms ? 'cms' : 'site'
+  const route =
+    exactRoutes.get(pathname) ??
+    redirectedRoutes.get(pathname) ??
+    regexRoutes.find(({ regex }) => regex.test(pathname))?.route ??
+    longestPrefix(pathname)
+  return route.upstream
+}
+
+function longestPrefix(pathname: string): Route {
+  let longest = { route: everythingElse, length: 0 }
+  for (const { route, prefix } of prefixRoutes) {
+    if (prefix.length > longest.length && pathname.startsWith(prefix)) longest = { route, length: prefix.length }
+  }
+  return longest.route
 }

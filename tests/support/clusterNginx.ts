@@ -1,15 +1,8 @@
 import path from 'node:path'
 import type { Logger } from '../../scripts/launcher/createLogger'
-import type { Upstream } from '../../scripts/launcher/routeFor'
+import { nginxUpstream } from '../../scripts/launcher/nginxLocations'
+import { type Upstream, upstreams } from '../../scripts/launcher/routeTable'
 import { documentedNginxBlock, type NginxFront, nginxMainContext, runNginx } from './nginxFront'
-
-const upstreamNames: Record<Upstream, string> = {
-  cms: 'portal_cms',
-  site: 'portal_site',
-  search: 'portal_search',
-  tracking: 'portal_tracking',
-  metrics: 'portal_metrics',
-}
 
 /**
  * The nginx block of docs/deploy.md for several instances: each `upstream` lists every instance's
@@ -26,9 +19,9 @@ export function renderClusterNginxConfig(
     if (next === server) throw new Error(`docs/deploy.md's nginx block no longer contains ${String(from)}`)
     server = next
   }
-  for (const [upstream, name] of Object.entries(upstreamNames)) {
-    const servers = options.instances.map((instance) => `server ${new URL(instance[upstream as Upstream]).host};`).join(' ')
-    replace(new RegExp(`(upstream ${name}\\s*\\{)\\s*server 127\\.0\\.0\\.1:\\d+;`), `$1 ${servers}`)
+  for (const upstream of upstreams) {
+    const servers = options.instances.map((instance) => `server ${new URL(instance[upstream]).host};`).join(' ')
+    replace(new RegExp(`(upstream ${nginxUpstream(upstream)}\\s*\\{)\\s*server 127\\.0\\.0\\.1:\\d+;`), `$1 ${servers}`)
   }
   replace(/listen 443 ssl( http2)?;/, `listen 127.0.0.1:${options.port};`)
   replace(/\s*ssl_certificate\s+\S+;/, '')

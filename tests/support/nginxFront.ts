@@ -3,14 +3,16 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Logger } from '../../scripts/launcher/createLogger'
+import { renderNginxLocations } from '../../scripts/launcher/nginxLocations'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
+import { type Upstream, upstreams } from '../../scripts/launcher/routeTable'
 import { spawnApp } from '../../scripts/launcher/spawnApp'
 import { insecureFetch } from './insecureFetch'
 
 /** Debian's nginx (installed by `npm test` / `.ci/run`). */
 export const nginxBinary = '/usr/sbin/nginx'
 
-const docPorts = { cms: 3001, site: 3002, search: 3003, tracking: 3004, metrics: 3005 } as const
+const docPorts: Record<Upstream, number> = { cms: 3001, site: 3002, search: 3003, tracking: 3004, metrics: 3005 }
 
 /** The nginx block of docs/deploy.md, exactly as the document shows it. */
 export async function documentedNginxBlock(): Promise<string> {
@@ -20,6 +22,14 @@ export async function documentedNginxBlock(): Promise<string> {
   return block
 }
 
+/** The `location` lines of an nginx configuration, as `renderNginxLocations` writes them: comments dropped, spaces collapsed. */
+export function locationLines(config: string): string[] {
+  return config
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').replace(/\s+/g, ' ').trim())
+    .filter((line) => line.startsWith('location '))
+}
+
 /**
  * The documented block with this machine's ports and certificate substituted, wrapped in the
  * main-context lines a packaged nginx.conf has. Fails when the substitutions find nothing to
@@ -27,7 +37,7 @@ export async function documentedNginxBlock(): Promise<string> {
  */
 export function renderNginxConfig(
   block: string,
-  options: { port: number; upstreams: Record<keyof typeof docPorts, string>; certificate: string; key: string; prefix: string },
+  options: { port: number; upstreams: Record<Upstream, string>; certificate: string; key: string; prefix: string },
 ): string {
   let server = block
   const replace = (from: string | RegExp, to: string) => {
@@ -35,8 +45,8 @@ export function renderNginxConfig(
     if (next === server) throw new Error(`docs/deploy.md's nginx block no longer contains ${String(from)}`)
     server = next
   }
-  for (const [name, port] of Object.entries(docPorts)) {
-    replace(`server 127.0.0.1:${port};`, `server ${new URL(options.upstreams[name as keyof typeof docPorts]).host};`)
+  for (const upstream of upstreams) {
+    replace(`server 127.0.0.1:${docPorts[upstream]};`, `server ${new URL(options.upstreams[upstream]).host};`)
   }
   replace(/listen 443 ssl( http2)?;/, `listen 127.0.0.1:${options.port} ssl$1;`)
   replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${options.certificate};`)
@@ -44,8 +54,14 @@ export function renderNginxConfig(
   return nginxMainContext(server, options.prefix)
 }
 
-/** Wraps a `server` block (and its upstreams) in the main-context lines a packaged nginx.conf has, every path under `prefix`. */
+/**
+ * Wraps a `server` block (and its upstreams) in the main-context lines a packaged nginx.conf has, every path under
+ * `prefix`. Refuses a block whose `location` lines are not the launcher's route table (`renderNginxLocations`), so a
+ * test nginx always routes as the launcher does.
+ */
 export function nginxMainContext(server: string, prefix: string): string {
+  if (locationLines(server).join('\n') !== renderNginxLocations().join('\n'))
+    throw new Error("the nginx block's locations differ from the route table (scripts/launcher/nginxLocations.test.ts shows how)")
   const temp = (name: string) => path.join(prefix, name)
   return `daemon off;
 user root;
@@ -77,7 +93,7 @@ export interface NginxFront {
  */
 export async function startNginxFront(options: {
   port: number
-  upstreams: Record<keyof typeof docPorts, string>
+  upstreams: Record<Upstream, string>
   dir: string
   log: Logger
 }): Promise<NginxFront> {

@@ -45,10 +45,10 @@ const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   followContentChanges()
   if (isUnservedMethod(context.request)) return unservedMethodRefused()
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
-  const token = sessionToken(context.request.headers.get('cookie'))
+  const token = sessionToken(context.cookies)
   try {
     if (token) {
-      const user = await currentUser(context.request)
+      const user = await currentUser(context)
       context.locals.user = user
       if (!user) return await next()
       return await answerForClass(context, next, newReader(token, readerClassOf(user)), user)

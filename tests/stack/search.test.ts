@@ -25,6 +25,16 @@ describe('GET /api/search', () => {
     expect(slugs((await search(query, await loginToken())).body)).toContain('learning-oriented-party-organization')
   })
 
+  it('reads the session cookie a browser sends, under its own name only', async () => {
+    const token = await loginToken()
+    const searchWithCookie = async (cookie: string) => {
+      const response = await fetch(stackUrl(`/api/search?q=${encodeURIComponent('学习型党组织的基本特征')}`), { headers: { cookie } })
+      return slugs((await response.json()) as SearchResponse)
+    }
+    expect(await searchWithCookie(`theme=dark; payload-token=${token}`)).toContain('learning-oriented-party-organization')
+    expect(await searchWithCookie(`old-payload-token=${token}`)).not.toContain('learning-oriented-party-organization')
+  })
+
   it('searches the portal page on behalf of the signed-in member, and anonymously without a session', async () => {
     const page = `/search?q=${encodeURIComponent('学习型党组织的基本特征')}`
     const title = '建设学习型党组织的实践路径'

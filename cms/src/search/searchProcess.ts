@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { parseCookies } from 'payload/shared'
 import pg from 'pg'
 import { env } from '../env'
 import { processLog } from '../logging/processLog'
@@ -36,9 +37,10 @@ let ready = false
 const server = createSearchServer({
   // A first start (no snapshot) builds the index; a search waits for it at most this long, then gets 503.
   index: () => indexWithin(live.index(), 10_000),
-  // Only a request with credentials costs a session check (with Payload, once it is up; 503 until then).
+  // Only a request with credentials costs a session check (with Payload, once it is up; 503 until then);
+  // the session cookie is looked for as Payload looks for it, under its default cookie prefix.
   readerOf: async (headers) => {
-    if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return anonymousReader
+    if (!headers.get('authorization') && !parseCookies(headers).get('payload-token')) return anonymousReader
     const payload = await indexWithin(payloadReady, 10_000)
     const { user } = await payload.auth({ headers })
     return readerFor(payload, user as never)

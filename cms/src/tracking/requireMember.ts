@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
+import { requestSessionToken } from '../auth/requestSessionToken'
 import { cmsError } from '../errors/cmsError'
 
 /**
@@ -9,8 +10,7 @@ import { cmsError } from '../errors/cmsError'
  */
 export async function requireMember(req: PayloadRequest): Promise<number> {
   if (req.user) return req.user.id as number
-  const carriesSession = /payload-token=/.test(req.headers.get('cookie') ?? '') || req.headers.has('authorization')
-  if (carriesSession) {
+  if (requestSessionToken(req.headers, req.payload.config)) {
     const reachable = await req.payload.db.drizzle.execute(sql`select 1`).then(
       () => true,
       () => false,

@@ -4,8 +4,8 @@ import { sessionToken } from '../lib/session/sessionToken'
 import { signOut } from '../lib/session/signOut'
 
 /** `POST /logout`: ends the session in the CMS and in this browser, then goes home. */
-export const POST: APIRoute = async ({ request, url, cookies, redirect }) => {
-  const token = sessionToken(request.headers.get('cookie'))
+export const POST: APIRoute = async ({ url, cookies, redirect }) => {
+  const token = sessionToken(cookies)
   if (token) await signOut(token)
   clearSessionCookie(cookies, url)
   return redirect('/', 303)

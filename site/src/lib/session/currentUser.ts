@@ -1,3 +1,4 @@
+import type { APIContext } from 'astro'
 import { payloadSecretOf } from '../../../../cms/src/auth/payloadSecretOf'
 import { verifySessionToken } from '../../../../cms/src/auth/sessionSignature'
 import { env } from '../../env'
@@ -14,10 +15,10 @@ const resolved = new WeakMap<Request, Promise<SessionUser | null>>()
  * the CMS confirms at most every few seconds per session (`confirmedSession`). Rejects with a CmsError
  * (503) when the CMS cannot say: the middleware answers 503 rather than show the page signed out.
  */
-export function currentUser(request: Request): Promise<SessionUser | null> {
+export function currentUser({ request, cookies }: Pick<APIContext, 'request' | 'cookies'>): Promise<SessionUser | null> {
   let user = resolved.get(request)
   if (!user) {
-    user = lookUp(sessionToken(request.headers.get('cookie')))
+    user = lookUp(sessionToken(cookies))
     resolved.set(request, user)
   }
   return user

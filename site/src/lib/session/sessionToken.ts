@@ -1,13 +1,15 @@
+import type { AstroCookies } from 'astro'
+
 /** Name of Payload's session cookie, shared by portal and CMS on the one origin. */
 export const sessionCookieName = 'payload-token'
 
-/** The session token in a Cookie header, or null. */
-export function sessionToken(cookieHeader: string | null): string | null {
-  for (const part of cookieHeader?.split(';') ?? []) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === sessionCookieName && value.length > 0) return value.join('=') || null
-  }
-  return null
+/**
+ * The session token the request carries, or null. Astro's cookies keep the first of duplicated
+ * names, as the portal always has; the value is taken as sent (a JWT needs no percent-decoding,
+ * and a decoded look-alike of a token is not a token).
+ */
+export function sessionToken(cookies: AstroCookies): string | null {
+  return cookies.get(sessionCookieName, { decode: (value) => value })?.value || null
 }
 
 /** When a session token expires (its JWT `exp`); a token without one is treated as lasting a day. */

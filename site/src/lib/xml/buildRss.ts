@@ -1,3 +1,4 @@
+import { getRssString } from '@astrojs/rss'
 import { escapeMarkup } from '../escapeMarkup'
 
 /** One entry of a feed. */
@@ -8,19 +9,20 @@ export interface FeedItem {
   publishedAt?: string | null
 }
 
-/** An RSS 2.0 document for a channel and its items (newest first). */
-export function buildRss(channel: { title: string; link: string; description: string; self: string }, items: FeedItem[]): string {
-  const entries = items.map((item) => {
-    const date = item.publishedAt ? `<pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>` : ''
-    const description = item.description ? `<description>${escapeMarkup(item.description)}</description>` : ''
-    return `<item><title>${escapeMarkup(item.title)}</title><link>${escapeMarkup(item.link)}</link><guid isPermaLink="true">${escapeMarkup(item.link)}</guid>${date}${description}</item>`
+/** An RSS 2.0 document for a channel and its items (newest first), in Chinese, with its own address as atom:link. */
+export function buildRss(channel: { title: string; link: string; description: string; self: string }, items: FeedItem[]): Promise<string> {
+  return getRssString({
+    title: channel.title,
+    description: channel.description,
+    site: channel.link,
+    trailingSlash: false,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>zh-CN</language><atom:link href="${escapeMarkup(channel.self)}" rel="self" type="application/rss+xml"/>`,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.link,
+      description: item.description ?? undefined,
+      pubDate: item.publishedAt ? new Date(item.publishedAt) : undefined,
+    })),
   })
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
-    `<title>${escapeMarkup(channel.title)}</title><link>${escapeMarkup(channel.link)}</link><description>${escapeMarkup(channel.description)}</description>`,
-    `<language>zh-CN</language><atom:link href="${escapeMarkup(channel.self)}" rel="self" type="application/rss+xml"/>`,
-    ...entries,
-    '</channel></rss>',
-  ].join('\n')
 }

@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     description: entry.summary,
     publishedAt: entry.publishedAt,
   }))
-  return new Response(buildRss(channel, items), {
+  return new Response(await buildRss(channel, items), {
     headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
   })
 }

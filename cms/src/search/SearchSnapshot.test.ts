@@ -86,6 +86,14 @@ describe('search index snapshots', { timeout: 30_000 }, () => {
     expect(answers(restored).length).toBeGreaterThan(0)
   })
 
+  it('writes a loaded index again unchanged, before its texts and title shards were ever used', async () => {
+    const fresh = new SearchIndex(documents(), 2)
+    const loaded = await roundTrip(fresh, path.join(directory, 'first.bin'))
+    const again = await roundTrip(loaded, path.join(directory, 'again.bin'))
+    expect(await readFile(path.join(directory, 'again.bin'))).toEqual(await readFile(path.join(directory, 'first.bin')))
+    expect(answers(again)).toEqual(answers(fresh))
+  })
+
   it('keeps the changes made to a running index, and visibility changes hide items again after loading', async () => {
     const docs = documents()
     const index = new SearchIndex(docs, 2)

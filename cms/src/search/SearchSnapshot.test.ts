@@ -114,6 +114,15 @@ describe('search index snapshots', { timeout: 30_000 }, () => {
     expect(slugs('5g', anonymousReader)).toEqual([])
   })
 
+  it('loads an index that took every item as a change (postings grown since the build) as it was', async () => {
+    const docs = documents()
+    const index = new SearchIndex([], 2)
+    for (const doc of docs) index.upsert(doc)
+    const restored = await roundTrip(index, path.join(directory, 'grown.bin'))
+    expect(answers(restored)).toEqual(answers(new SearchIndex(docs, 2)))
+    expect(answers(restored)).toEqual(answers(index))
+  })
+
   it('loads what the synchronous exit-time writer wrote', async () => {
     const index = new SearchIndex(documents(), 2)
     const file = path.join(directory, 'sync.bin')

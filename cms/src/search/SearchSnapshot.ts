@@ -4,6 +4,7 @@ import path from 'node:path'
 import { crc32 } from 'node:zlib'
 import { z } from 'zod'
 import type { PostingKey } from './BigramPostings'
+import { packPostings } from './packPostings'
 import type { SearchDocument } from './SearchDocument'
 import type { IndexState } from './SearchIndex'
 import { StoredItem, type StoredTexts } from './StoredItem'
@@ -79,10 +80,10 @@ function* encode(state: IndexState): Generator<Chunk> {
   yield* pieces('diffCodes', bytesOf(Uint16Array.from(codes)))
   yield { section: 'items', data: Buffer.from(JSON.stringify(metas)) }
   yield* pieces('blockSlots', bytesOf(state.blockSlots))
-  yield* pieces('postingStarts', bytesOf(state.postings.starts))
-  yield* pieces('postingBlocks', bytesOf(state.postings.blocks))
-  yield { section: 'postingKeys', data: Buffer.from(JSON.stringify(state.postings.keys)) }
-  yield { section: 'postingTail', data: Buffer.from(JSON.stringify(state.postings.tail)) }
+  const postings = packPostings(state.postings)
+  yield* pieces('postingStarts', bytesOf(postings.starts))
+  for (const piece of postings.blocks) yield* pieces('postingBlocks', bytesOf(piece))
+  yield { section: 'postingKeys', data: Buffer.from(JSON.stringify(postings.keys)) }
   // Each lunr shard's JSON, one after another, and where each ends: a shard is loaded on first use.
   const shardEnds = new Int32Array(state.shards.shards.length)
   let shardBytes = 0
@@ -302,7 +303,7 @@ function decode(parts: Map<string, Buffer>, shardSize: number, dirty: number[]):
       keys: postingKeys(parseJson(part('postingKeys'))),
       starts: int32s(part('postingStarts')),
       blocks: int32s(part('postingBlocks')),
-      tail: postingTail(parseJson(part('postingTail'))),
+      tail: [],
     },
     shards: { shards: shardsOf(part('shards'), int32s(part('shardEnds'))), dirty },
   }
@@ -347,12 +348,6 @@ function itemMeta(entry: unknown): ItemMeta {
 function postingKeys(keys: unknown): PostingKey[] {
   if (!Array.isArray(keys) || !keys.every(isPostingKey)) throw new SnapshotDamaged('snapshot posting keys unreadable')
   return keys
-}
-
-function postingTail(tail: unknown): Array<[PostingKey, number[]]> {
-  const isList = (entry: unknown) => Array.isArray(entry) && entry.length === 2 && isPostingKey(entry[0]) && Array.isArray(entry[1])
-  if (!Array.isArray(tail) || !tail.every(isList)) throw new SnapshotDamaged('snapshot posting tail unreadable')
-  return tail
 }
 
 const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0

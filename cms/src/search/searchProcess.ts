@@ -12,16 +12,11 @@ import { readSnapshot } from './SearchSnapshot'
 // counts from the spawn). LiveSearchIndex judges the read, a failed one too.
 const snapshotRead = readSnapshot(env.searchSnapshotFile)
 snapshotRead.catch(() => undefined)
-const [{ default: pg }, { processLog }, { createSearchServer }, { indexWithin }, { LiveSearchIndex }, { anonymousReader }, { readerFor }] =
-  await Promise.all([
-    import('pg'),
-    import('../logging/processLog'),
-    import('./createSearchServer'),
-    import('./indexWithin'),
-    import('./LiveSearchIndex'),
-    import('./Reader'),
-    import('./readerFor'),
-  ])
+const [{ default: pg }, { processLog }, { LiveSearchIndex }] = await Promise.all([
+  import('pg'),
+  import('../logging/processLog'),
+  import('./LiveSearchIndex'),
+])
 
 const log = processLog()
 const port = env.PORTAL_SEARCH_PORT
@@ -47,6 +42,13 @@ const live = new LiveSearchIndex({
   name: 'search index',
 })
 void live.index().catch((error: unknown) => log.error({ err: error }, 'search index could not be loaded'))
+// Loaded while the index asks PostgreSQL for its change feed, fingerprint and catch-up.
+const [{ createSearchServer }, { indexWithin }, { anonymousReader }, { readerFor }] = await Promise.all([
+  import('./createSearchServer'),
+  import('./indexWithin'),
+  import('./Reader'),
+  import('./readerFor'),
+])
 // Ready (`/readyz`, which the launcher waits for) once Payload is up: from then on every change is re-read.
 let ready = false
 

@@ -8,7 +8,7 @@ import { loadPublishedDocuments } from './loadPublishedDocuments'
 import { type ChangedDocument, refreshSearchItems } from './refreshSearchItems'
 import { searchTypes } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
-import { readSnapshot, SnapshotDamaged, snapshotFormat, writeSnapshot, writeSnapshotSync } from './SearchSnapshot'
+import { readSnapshot, SnapshotDamaged, type SnapshotMeta, snapshotFormat, writeSnapshot, writeSnapshotSync } from './SearchSnapshot'
 import { snapshotFingerprint } from './snapshotFingerprint'
 
 /** Where the index came from when it became searchable. */
@@ -133,11 +133,13 @@ export class LiveSearchIndex {
     if (!captured) return false
     const started = performance.now()
     let written = false
-    this.writing = writeSnapshot(this.options.snapshotFile, captured.state, captured.meta)
+    this.writing = writeSnapshot(this.options.snapshotFile, captured.state, captured.meta, (onDisk) => this.isLater(onDisk, captured.meta))
       .then((bytes) => {
         written = true
         this.options.log.info(
-          `search snapshot written: ${(bytes / 2 ** 20).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (horizon ${captured.meta.horizon})`,
+          bytes === undefined
+            ? `search snapshot not replaced: the one on disk holds later changes than horizon ${captured.meta.horizon}`
+            : `search snapshot written: ${(bytes / 2 ** 20).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (horizon ${captured.meta.horizon})`,
         )
       })
       .catch((error: unknown) => {
@@ -272,6 +274,14 @@ export class LiveSearchIndex {
     this.snapshotTakenAt = read.meta.takenAt
     const index = SearchIndex.restore(read.state)
     return { index, changed: await changedSince(pool, read.meta.horizon) }
+  }
+
+  // Whether a snapshot on disk (another instance's, sharing the data folder) holds changes `meta` does not,
+  // and would be loaded: then it stays.
+  private async isLater(onDisk: SnapshotMeta & { format: number }, meta: SnapshotMeta): Promise<boolean> {
+    if (onDisk.format !== snapshotFormat || onDisk.fingerprint !== meta.fingerprint) return false
+    if (BigInt(onDisk.horizon) <= BigInt(meta.horizon)) return false
+    return BigInt(onDisk.horizon) <= BigInt(await currentHorizon(this.options.pool))
   }
 
   private async refusal({ meta, format }: NonNullable<Awaited<ReturnType<typeof readSnapshot>>>): Promise<string | undefined> {

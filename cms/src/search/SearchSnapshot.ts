@@ -142,9 +142,15 @@ class Layout {
 
 /**
  * Writes the captured index to `file` atomically (a temporary file, flushed, renamed over it), a few
- * megabytes at a time with a turn of the event loop in between, so searches keep being answered.
+ * megabytes at a time with a turn of the event loop in between, so searches keep being answered. The
+ * bytes written, or `undefined` when `keepOnDisk` says the snapshot on disk is to stay (left as it is).
  */
-export async function writeSnapshot(file: string, state: IndexState, meta: SnapshotMeta): Promise<number> {
+export async function writeSnapshot(
+  file: string,
+  state: IndexState,
+  meta: SnapshotMeta,
+  keepOnDisk?: (onDisk: SnapshotMeta & { format: number }) => Promise<boolean>,
+): Promise<number | undefined> {
   await mkdir(path.dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
   const handle = await open(temporary, 'w')
@@ -170,6 +176,12 @@ export async function writeSnapshot(file: string, state: IndexState, meta: Snaps
     await flush()
     await handle.sync()
     await handle.close()
+    // Instances sharing a data folder write the same file: a slower write of an older index must not replace a newer one.
+    const onDisk = keepOnDisk && (await readSnapshotMeta(file).catch(() => undefined))
+    if (onDisk && (await keepOnDisk(onDisk))) {
+      await rm(temporary, { force: true })
+      return undefined
+    }
     await rename(temporary, file)
     return layout.offset
   } catch (error) {

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { readSnapshotMeta } from '../../cms/src/search/SearchSnapshot'
 import { lexicalBody } from '../../tests/support/factories'
 import { stackAdmin } from '../../tests/support/stackAdmin'
 import { startCluster } from '../../tests/support/startCluster'
@@ -107,12 +108,15 @@ try {
   )
   const copied = columns.map((column) => `"${column.name}"`).join(', ')
   const started = performance.now()
+  // The transaction of the last batch, which holds the newest article (xid8 as text).
+  let lastTransaction = '0'
   for (let offset = 0; offset < corpus.length; offset += 500) {
     const batch = corpus.slice(offset, offset + 500)
-    await database.query(
+    const inserted = await database.query<{ tx: string }>(
       `insert into articles (title, slug, body, ${copied})
        select g.title, g.slug, g.body, ${columns.map((column) => `t."${column.name}"`).join(', ')}
-         from articles t, unnest($1::text[], $2::text[], $3::jsonb[]) as g(title, slug, body) where t.id = $4`,
+         from articles t, unnest($1::text[], $2::text[], $3::jsonb[]) as g(title, slug, body) where t.id = $4
+       returning pg_current_xact_id()::text as tx`,
       [
         batch.map((doc, position) => `${doc.title}（生成${offset + position + 1}）`),
         batch.map((doc) => `bench-${doc.slug}`),
@@ -120,22 +124,26 @@ try {
         template.id,
       ],
     )
+    lastTransaction = inserted.rows[0]?.tx ?? lastTransaction
   }
   const newest = corpus[corpus.length - 1] as { title: string; slug: string }
   const newestTitle = `${newest.title}（生成${generatedDocs}）`
   const newestSlug = `bench-${newest.slug}`
   const indexed = await timeUntil(() => searchFinds(b, newestTitle, newestSlug), performance.now(), 600_000)
-  const foundAt = Date.now()
   log.step(
     `写入 ${generatedDocs} 篇长文 ${((performance.now() - started) / 1000).toFixed(1)} s，实例 B 的索引跟上用时 ${((indexed ?? 0) / 1000).toFixed(1)} s`,
   )
-  // A snapshot written after B's index held the newest article (the instances share a data folder, so
-  // A's or B's: either holds all of them), as the snapshot of an instance that has run a while does.
+  // A snapshot that holds the newest article (the instances share a data folder, so A's or B's), as the
+  // snapshot of an instance that has run a while does: its horizon lies beyond the last batch's transaction.
+  // (A snapshot file written after B found the article can have been taken before, and then the restarted
+  // search process hides the article until its Payload is up.)
   const snapshotFile = path.join(cluster.dataDir, 'search', 'index.snapshot')
-  const snapshotAfter = async () => ((await stat(snapshotFile).catch(() => undefined))?.mtimeMs ?? 0) > foundAt
-  const snapshotted = await timeUntil(snapshotAfter, performance.now(), 300_000)
+  const holdsNewest = async () => BigInt((await readSnapshotMeta(snapshotFile))?.horizon ?? 0) > BigInt(lastTransaction)
+  const snapshotted = await timeUntil(holdsNewest, performance.now(), 300_000)
   if (snapshotted === undefined) throw new Error('no search snapshot was written within 5 minutes of the last change')
-  log.step(`快照在索引跟上后 ${(snapshotted / 1000).toFixed(1)} s 写好（${((await stat(snapshotFile)).size / 2 ** 20).toFixed(0)} MB）`)
+  log.step(
+    `含最新文章的快照在索引跟上后 ${(snapshotted / 1000).toFixed(1)} s 写好（${((await stat(snapshotFile)).size / 2 ** 20).toFixed(0)} MB）`,
+  )
 
   // 3. B's search process and CMS killed (an instance crashing) and restarted by their supervisors: from
   // the new search process's spawn until its search finds the newest article. B's CMS boots meanwhile.

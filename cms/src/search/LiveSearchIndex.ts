@@ -8,7 +8,7 @@ import { loadPublishedDocuments } from './loadPublishedDocuments'
 import { type ChangedDocument, refreshSearchItems } from './refreshSearchItems'
 import { searchTypes } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
-import { readSnapshot, SnapshotDamaged, snapshotFormat, writeSnapshot, writeSnapshotSync } from './SearchSnapshot'
+import { readSnapshot, SnapshotDamaged, type SnapshotMeta, snapshotFormat, writeSnapshot, writeSnapshotSync } from './SearchSnapshot'
 import { snapshotFingerprint } from './snapshotFingerprint'
 
 /** Where the index came from when it became searchable. */
@@ -22,6 +22,11 @@ export interface LiveSearchIndexOptions {
   payload: Promise<Payload>
   log: ProcessLog
   snapshotFile: string
+  /**
+   * The snapshot file's read, when the process started it before loading its other modules (the search
+   * process does: the file is read in the thread pool meanwhile); read at the first start otherwise.
+   */
+  snapshotRead?: ReturnType<typeof readSnapshot>
   /** The change subscriber's name (one per live index in a process). */
   name: string
   /** A snapshot is written after this many changed items … */
@@ -76,10 +81,13 @@ export class LiveSearchIndex {
   private readonly snapshotWasTried = new Promise<void>((resolve) => {
     this.snapshotSettled = resolve
   })
+  /** The read started before this index was made, used by the first start only. */
+  private startedRead: ReturnType<typeof readSnapshot> | undefined
   /** Where the index came from (`undefined` until it is searchable). */
   origin: IndexOrigin | undefined
 
   constructor(private readonly options: LiveSearchIndexOptions) {
+    this.startedRead = options.snapshotRead
     options.payload.then(
       (payload) => {
         this.payload = payload
@@ -125,11 +133,13 @@ export class LiveSearchIndex {
     if (!captured) return false
     const started = performance.now()
     let written = false
-    this.writing = writeSnapshot(this.options.snapshotFile, captured.state, captured.meta)
+    this.writing = writeSnapshot(this.options.snapshotFile, captured.state, captured.meta, (onDisk) => this.isLater(onDisk, captured.meta))
       .then((bytes) => {
         written = true
         this.options.log.info(
-          `search snapshot written: ${(bytes / 2 ** 20).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (horizon ${captured.meta.horizon})`,
+          bytes === undefined
+            ? `search snapshot not replaced: the one on disk holds later changes than horizon ${captured.meta.horizon}`
+            : `search snapshot written: ${(bytes / 2 ** 20).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s (horizon ${captured.meta.horizon})`,
         )
       })
       .catch((error: unknown) => {
@@ -168,13 +178,20 @@ export class LiveSearchIndex {
 
   private async start(): Promise<SearchIndex> {
     const { log } = this.options
-    await followContentChanges({ logger: log }, this.options.name, (changes, below) => this.apply(changedDocuments(changes), below))
-    this.fingerprint = await snapshotFingerprint(this.options.pool)
     const started = performance.now()
+    // The file is read while the change feed and the fingerprint are asked for (its failure is judged below).
+    const reading = this.startedRead ?? readSnapshot(this.options.snapshotFile)
+    this.startedRead = undefined
+    reading.catch(() => undefined)
+    const [fingerprint] = await Promise.all([
+      snapshotFingerprint(this.options.pool),
+      followContentChanges({ logger: log }, this.options.name, (changes, below) => this.apply(changedDocuments(changes), below)),
+    ])
+    this.fingerprint = fingerprint
     const queue = new Map<string, ChangedDocument>()
     this.queues.add(queue)
     try {
-      const loaded = await this.loadSnapshot()
+      const loaded = await this.loadSnapshot(reading)
       this.snapshotSettled()
       if (loaded) {
         this.current = loaded.index
@@ -236,11 +253,13 @@ export class LiveSearchIndex {
    * The snapshot as an index and the items changed since it (plain SQL only), or `undefined` when there
    * is none usable.
    */
-  private async loadSnapshot(): Promise<{ index: SearchIndex; changed: ChangedDocument[] } | undefined> {
+  private async loadSnapshot(
+    reading: ReturnType<typeof readSnapshot>,
+  ): Promise<{ index: SearchIndex; changed: ChangedDocument[] } | undefined> {
     const { log, snapshotFile, pool } = this.options
     let read: Awaited<ReturnType<typeof readSnapshot>>
     try {
-      read = await readSnapshot(snapshotFile)
+      read = await reading
     } catch (error) {
       const reason = error instanceof SnapshotDamaged ? error.message : String(error)
       log.warn(`search snapshot ${snapshotFile} cannot be used (${reason}); building the index from the database`)
@@ -255,6 +274,14 @@ export class LiveSearchIndex {
     this.snapshotTakenAt = read.meta.takenAt
     const index = SearchIndex.restore(read.state)
     return { index, changed: await changedSince(pool, read.meta.horizon) }
+  }
+
+  // Whether a snapshot on disk (another instance's, sharing the data folder) holds changes `meta` does not,
+  // and would be loaded: then it stays.
+  private async isLater(onDisk: SnapshotMeta & { format: number }, meta: SnapshotMeta): Promise<boolean> {
+    if (onDisk.format !== snapshotFormat || onDisk.fingerprint !== meta.fingerprint) return false
+    if (BigInt(onDisk.horizon) <= BigInt(meta.horizon)) return false
+    return BigInt(onDisk.horizon) <= BigInt(await currentHorizon(this.options.pool))
   }
 
   private async refusal({ meta, format }: NonNullable<Awaited<ReturnType<typeof readSnapshot>>>): Promise<string | undefined> {

@@ -8,7 +8,8 @@ import { type LunrInternals, TitleVectors } from './TitleVectors'
  * in the background, and swaps it in whole: queries meanwhile use the previous index.
  */
 export class LunrShards {
-  private readonly shards: lunr.Index[] = []
+  /** Built shards, and shards read from a snapshot as lunr's JSON, loaded on their first scoring. */
+  private readonly shards: Array<lunr.Index | Uint8Array> = []
   private readonly dirty = new Set<number>()
   /** Each built shard's title vectors, packed on its first scoring; dropped with the shard. */
   private readonly vectors = new WeakMap<object, TitleVectors>()
@@ -26,18 +27,21 @@ export class LunrShards {
   }
 
   /**
-   * Every built shard (an index snapshot stores them as lunr's JSON) and the shards still waiting for
-   * a rebuild. Built shards are never changed, only replaced, so this list is consistent at once.
+   * Every shard (built, or lunr's JSON not loaded yet; an index snapshot stores them as lunr's JSON)
+   * and the shards still waiting for a rebuild. Shards are never changed, only replaced (a loaded one
+   * by its equal), so this list is consistent at once.
    */
-  export(): { shards: lunr.Index[]; dirty: number[] } {
+  export(): { shards: Array<lunr.Index | Uint8Array>; dirty: number[] } {
     return { shards: this.shards.slice(), dirty: [...this.dirty] }
   }
 
-  /** Loads shards `export()` gave (lunr's registered pipeline functions make them loadable); dirty ones are rebuilt shortly. */
-  restore(state: { shards: readonly object[]; dirty: readonly number[] }): void {
-    state.shards.forEach((shard, position) => {
-      this.shards[position] = lunr.Index.load(shard)
-    })
+  /**
+   * Takes the shards `export()` gave. Those stored as lunr's JSON are loaded on their first scoring:
+   * loading all of them (lunr rebuilds each token set) would delay a restarted index becoming searchable.
+   * Dirty ones are rebuilt shortly.
+   */
+  restore(state: { shards: ReadonlyArray<lunr.Index | Uint8Array>; dirty: readonly number[] }): void {
+    this.shards.push(...state.shards)
     for (const shard of state.dirty) this.changed(shard * this.shardSize)
     this.swapped()
   }
@@ -71,7 +75,7 @@ export class LunrShards {
       const shard = Math.floor(slot / this.shardSize)
       if (shard !== current) {
         current = shard
-        const index = this.shards[shard] as unknown as LunrInternals | undefined
+        const index = this.loaded(shard) as unknown as LunrInternals | undefined
         vectors = index && this.vectorsOf(index, shard)
         termIndexes = terms.required.flatMap((term) => {
           const posting = index?.invertedIndex[term]
@@ -81,6 +85,15 @@ export class LunrShards {
       if (vectors) scores[position] = vectors.score(slot - shard * this.shardSize, termIndexes)
     }
     return scores
+  }
+
+  // A shard as a lunr index, loaded from its JSON (lunr's registered pipeline functions make it loadable) on first use.
+  private loaded(shard: number): lunr.Index | undefined {
+    const stored = this.shards[shard]
+    if (!(stored instanceof Uint8Array)) return stored
+    const index = lunr.Index.load(JSON.parse(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString('utf8')))
+    this.shards[shard] = index
+    return index
   }
 
   // A built shard's title vectors, packed on its first scoring.

@@ -29,12 +29,12 @@ export interface IndexedItem {
 export interface IndexState {
   shardSize: number
   /** Every slot: the live item, or `undefined` for a slot emptied by a change. */
-  items: ReadonlyArray<Pick<IndexedItem, 'doc' | 'text' | 'syllables'> | undefined>
+  items: ReadonlyArray<IndexedItem | undefined>
   /** The slot of each block of positions (see `SearchIndex`). */
   blockSlots: Int32Array
   postings: PostingsState
-  /** lunr's shards (built, or as lunr's JSON when read from a snapshot) and those waiting for a rebuild. */
-  shards: { shards: ReadonlyArray<lunr.Index | object>; dirty: readonly number[] }
+  /** lunr's shards (built, or lunr's JSON as a snapshot stores it, not loaded yet) and those waiting for a rebuild. */
+  shards: { shards: ReadonlyArray<lunr.Index | Uint8Array>; dirty: readonly number[] }
 }
 
 /** How many slots one lunr shard covers; a change rebuilds one shard. */
@@ -104,14 +104,12 @@ export class SearchIndex {
         index.columns.appendEmptied(start, end)
         return
       }
-      const title = item.text.slice(0, item.doc.title.length)
-      const summary = item.text.slice(title.length + 1, title.length + 1 + item.doc.summary.length)
-      index.items.push({ slot, doc: item.doc, text: item.text, title, summary, syllables: item.syllables })
-      index.columns.append(index.factsOf(item.doc, start, end, title, summary))
+      index.items.push(item)
+      index.columns.append(index.factsOf(item.doc, start, end, item.title, item.summary))
       index.slotByKey.set(documentKey(item.doc), slot)
     })
     index.postings = BigramPostings.restore(state.postings)
-    index.shards.restore(state.shards as { shards: object[]; dirty: number[] })
+    index.shards.restore(state.shards)
     return index
   }
 

@@ -86,6 +86,14 @@ describe('search index snapshots', { timeout: 30_000 }, () => {
     expect(answers(restored).length).toBeGreaterThan(0)
   })
 
+  it('writes a loaded index again unchanged, before its texts and title shards were ever used', async () => {
+    const fresh = new SearchIndex(documents(), 2)
+    const loaded = await roundTrip(fresh, path.join(directory, 'first.bin'))
+    const again = await roundTrip(loaded, path.join(directory, 'again.bin'))
+    expect(await readFile(path.join(directory, 'again.bin'))).toEqual(await readFile(path.join(directory, 'first.bin')))
+    expect(answers(again)).toEqual(answers(fresh))
+  })
+
   it('keeps the changes made to a running index, and visibility changes hide items again after loading', async () => {
     const docs = documents()
     const index = new SearchIndex(docs, 2)
@@ -104,6 +112,15 @@ describe('search index snapshots', { timeout: 30_000 }, () => {
     expect(slugs('会员专享', { kind: 'member', organizationIds: [8] })).toEqual(['members'])
     expect(slugs('红色家风', anonymousReader)).toEqual(['added', 'public-long'])
     expect(slugs('5g', anonymousReader)).toEqual([])
+  })
+
+  it('loads an index that took every item as a change (postings grown since the build) as it was', async () => {
+    const docs = documents()
+    const index = new SearchIndex([], 2)
+    for (const doc of docs) index.upsert(doc)
+    const restored = await roundTrip(index, path.join(directory, 'grown.bin'))
+    expect(answers(restored)).toEqual(answers(new SearchIndex(docs, 2)))
+    expect(answers(restored)).toEqual(answers(index))
   })
 
   it('loads what the synchronous exit-time writer wrote', async () => {

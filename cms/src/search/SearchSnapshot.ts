@@ -2,13 +2,15 @@ import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
-import type lunr from 'lunr'
 import { z } from 'zod'
-import { type SearchDocument, searchDocumentSchema } from './SearchDocument'
+import type { PostingKey } from './BigramPostings'
+import { packPostings } from './packPostings'
+import type { SearchDocument } from './SearchDocument'
 import type { IndexState } from './SearchIndex'
+import { StoredItem, type StoredTexts } from './StoredItem'
 
 /** Bumped whenever the layout below or what the index derives from a document changes: older snapshots are rebuilt. */
-export const snapshotFormat = 2
+export const snapshotFormat = 3
 
 const magic = Buffer.from('XYSEARCH')
 /** Written every this many bytes; the async writer lets searches run in between. */
@@ -39,15 +41,6 @@ const headerSchema = z.object({
   dirty: z.array(z.number().int().min(0)),
   sections: z.array(sectionSchema),
 })
-const itemMetaSchema = z.tuple([
-  searchDocumentSchema.omit({ body: true }),
-  z.array(z.string()),
-  z.number().int().min(0),
-  z.number().int().min(0),
-])
-const itemsSchema = z.array(itemMetaSchema.nullable())
-const keysSchema = z.array(z.union([z.number(), z.string()]))
-const tailSchema = z.array(z.tuple([z.union([z.number(), z.string()]), z.array(z.number().int())]))
 
 /** The snapshot file cannot be read as one (truncated, damaged, or not a snapshot at all). */
 export class SnapshotDamaged extends Error {}
@@ -68,33 +61,39 @@ function* encode(state: IndexState): Generator<Chunk> {
     }
     const { body, ...rest } = item.doc
     const original = `${rest.title}\n${rest.summary}\n${body}`
+    // Read once: a stored item decodes its text on every read.
+    const text = item.text
     const before = positions.length
-    if (original !== item.text) {
+    if (original !== text) {
       for (let index = 0; index < original.length; index++) {
         const code = original.charCodeAt(index)
-        if (code !== item.text.charCodeAt(index)) {
+        if (code !== text.charCodeAt(index)) {
           positions.push(index)
           codes.push(code)
         }
       }
     }
-    metas.push([rest, item.syllables, item.text.length, positions.length - before])
-    yield { section: 'texts', data: Buffer.from(item.text, 'utf16le') }
+    metas.push([rest, item.syllables, text.length, positions.length - before])
+    yield { section: 'texts', data: Buffer.from(text, 'utf16le') }
   }
   yield* pieces('diffPositions', bytesOf(Int32Array.from(positions)))
   yield* pieces('diffCodes', bytesOf(Uint16Array.from(codes)))
   yield { section: 'items', data: Buffer.from(JSON.stringify(metas)) }
   yield* pieces('blockSlots', bytesOf(state.blockSlots))
-  yield* pieces('postingStarts', bytesOf(state.postings.starts))
-  yield* pieces('postingBlocks', bytesOf(state.postings.blocks))
-  yield { section: 'postingKeys', data: Buffer.from(JSON.stringify(state.postings.keys)) }
-  yield { section: 'postingTail', data: Buffer.from(JSON.stringify(state.postings.tail)) }
-  yield { section: 'shards', data: Buffer.from('[') }
+  const postings = packPostings(state.postings)
+  yield* pieces('postingStarts', bytesOf(postings.starts))
+  for (const piece of postings.blocks) yield* pieces('postingBlocks', bytesOf(piece))
+  yield { section: 'postingKeys', data: Buffer.from(JSON.stringify(postings.keys)) }
+  // Each lunr shard's JSON, one after another, and where each ends: a shard is loaded on first use.
+  const shardEnds = new Int32Array(state.shards.shards.length)
+  let shardBytes = 0
   for (const [position, shard] of state.shards.shards.entries()) {
-    const json = JSON.stringify('toJSON' in shard ? (shard as lunr.Index).toJSON() : shard)
-    yield { section: 'shards', data: Buffer.from(position === 0 ? json : `,${json}`) }
+    const data = shard instanceof Uint8Array ? shard : Buffer.from(JSON.stringify(shard.toJSON()))
+    shardBytes += data.byteLength
+    shardEnds[position] = shardBytes
+    yield { section: 'shards', data }
   }
-  yield { section: 'shards', data: Buffer.from(']') }
+  yield* pieces('shardEnds', bytesOf(shardEnds))
 }
 
 // A large typed array as views of at most `ioBytes` (no copy).
@@ -143,9 +142,15 @@ class Layout {
 
 /**
  * Writes the captured index to `file` atomically (a temporary file, flushed, renamed over it), a few
- * megabytes at a time with a turn of the event loop in between, so searches keep being answered.
+ * megabytes at a time with a turn of the event loop in between, so searches keep being answered. The
+ * bytes written, or `undefined` when `keepOnDisk` says the snapshot on disk is to stay (left as it is).
  */
-export async function writeSnapshot(file: string, state: IndexState, meta: SnapshotMeta): Promise<number> {
+export async function writeSnapshot(
+  file: string,
+  state: IndexState,
+  meta: SnapshotMeta,
+  keepOnDisk?: (onDisk: SnapshotMeta & { format: number }) => Promise<boolean>,
+): Promise<number | undefined> {
   await mkdir(path.dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
   const handle = await open(temporary, 'w')
@@ -171,6 +176,12 @@ export async function writeSnapshot(file: string, state: IndexState, meta: Snaps
     await flush()
     await handle.sync()
     await handle.close()
+    // Instances sharing a data folder write the same file: a slower write of an older index must not replace a newer one.
+    const onDisk = keepOnDisk && (await readSnapshotMeta(file).catch(() => undefined))
+    if (onDisk && (await keepOnDisk(onDisk))) {
+      await rm(temporary, { force: true })
+      return undefined
+    }
     await rename(temporary, file)
     return layout.offset
   } catch (error) {
@@ -202,6 +213,38 @@ export function writeSnapshotSync(file: string, state: IndexState, meta: Snapsho
  * buffers and used in place.
  */
 export async function readSnapshot(file: string): Promise<{ meta: SnapshotMeta; format: number; state: IndexState } | undefined> {
+  return withSnapshot(file, async (read, header) => {
+    const { format, fingerprint, horizon, takenAt, shardSize, dirty, sections } = header
+    const meta = { fingerprint, horizon, takenAt }
+    if (format !== snapshotFormat) return { meta, format, state: emptyState(shardSize) }
+    // Every part is read at once (in the thread pool) and checked as it arrives; all are done before the file closes.
+    const reads = sections.map((section) => read(section.offset, section.bytes))
+    const parts = new Map<string, Buffer>()
+    try {
+      for (const [position, section] of sections.entries()) {
+        const buffer = await (reads[position] as Promise<Buffer>)
+        if (crc32(buffer) !== section.crc) throw new SnapshotDamaged(`snapshot part ${section.name} damaged (checksum)`)
+        parts.set(section.name, buffer)
+      }
+    } finally {
+      await Promise.allSettled(reads)
+    }
+    return { meta, format, state: decode(parts, shardSize, dirty) }
+  })
+}
+
+/** What a snapshot says about itself, read from its header only (`undefined` when there is none). */
+export async function readSnapshotMeta(file: string): Promise<(SnapshotMeta & { format: number }) | undefined> {
+  return withSnapshot(file, async (_read, { format, fingerprint, horizon, takenAt }) => ({ format, fingerprint, horizon, takenAt }))
+}
+
+type ReadAt = (offset: number, bytes: number) => Promise<Buffer>
+
+// Opens a snapshot, checks its magic at both ends and reads its header (at the end, before the trailer).
+async function withSnapshot<T>(
+  file: string,
+  use: (read: ReadAt, header: z.infer<typeof headerSchema>) => Promise<T>,
+): Promise<T | undefined> {
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
     throw error
@@ -209,7 +252,7 @@ export async function readSnapshot(file: string): Promise<{ meta: SnapshotMeta; 
   if (!handle) return undefined
   try {
     const { size } = await handle.stat()
-    const read = async (offset: number, bytes: number) => {
+    const read: ReadAt = async (offset, bytes) => {
       if (offset + bytes > size) throw new SnapshotDamaged(`snapshot ends at ${size} bytes, a part reaches ${offset + bytes}`)
       const buffer = Buffer.from(new ArrayBuffer(bytes))
       for (let done = 0; done < bytes; ) {
@@ -226,16 +269,7 @@ export async function readSnapshot(file: string): Promise<{ meta: SnapshotMeta; 
     const headerBytes = ending.readUInt32LE(0)
     const header = headerSchema.safeParse(parseJson(await read(size - magic.length - 4 - headerBytes, headerBytes)))
     if (!header.success) throw new SnapshotDamaged(`snapshot header unreadable: ${header.error.message}`)
-    const { format, fingerprint, horizon, takenAt, shardSize, dirty, sections } = header.data
-    const meta = { fingerprint, horizon, takenAt }
-    if (format !== snapshotFormat) return { meta, format, state: emptyState(shardSize) }
-    const parts = new Map<string, Buffer>()
-    for (const section of sections) {
-      const buffer = await read(section.offset, section.bytes)
-      if (crc32(buffer) !== section.crc) throw new SnapshotDamaged(`snapshot part ${section.name} damaged (checksum)`)
-      parts.set(section.name, buffer)
-    }
-    return { meta, format, state: decode(parts, shardSize, dirty) }
+    return await use(read, header.data)
   } finally {
     await handle.close()
   }
@@ -253,42 +287,49 @@ function emptyState(shardSize: number): IndexState {
 
 function decode(parts: Map<string, Buffer>, shardSize: number, dirty: number[]): IndexState {
   const part = (name: string) => parts.get(name) ?? Buffer.alloc(0)
-  const texts = part('texts')
-  const positions = int32s(part('diffPositions'))
-  const codes = new Uint16Array(part('diffCodes').buffer, part('diffCodes').byteOffset, part('diffCodes').byteLength / 2)
-  const metas = parseWith(itemsSchema, part('items'))
-  let textAt = 0
-  let diffAt = 0
-  const items = metas.map((entry) => {
-    if (!entry) return undefined
-    const [rest, syllables, length, diffs] = entry
-    const start = textAt * 2
-    textAt += length
-    if (textAt * 2 > texts.length || diffAt + diffs > positions.length) throw new SnapshotDamaged('snapshot texts shorter than its items')
-    const text = texts.toString('utf16le', start, textAt * 2)
-    let original = text
-    if (diffs > 0) {
-      const units = new Uint16Array(texts.buffer.slice(texts.byteOffset + start, texts.byteOffset + textAt * 2))
-      for (let diff = diffAt; diff < diffAt + diffs; diff++) units[positions[diff] as number] = codes[diff] as number
-      original = Buffer.from(units.buffer).toString('utf16le')
-      diffAt += diffs
-    }
-    const bodyStart = rest.title.length + rest.summary.length + 2
-    const doc: SearchDocument = { ...rest, body: original.slice(bodyStart) }
-    return { doc, text, syllables }
+  const diffCodes = part('diffCodes')
+  const stored: StoredTexts = {
+    texts: part('texts'),
+    diffPositions: int32s(part('diffPositions')),
+    diffCodes: new Uint16Array(diffCodes.buffer, diffCodes.byteOffset, diffCodes.byteLength / 2),
+  }
+  const metas = parseJson(part('items'))
+  if (!Array.isArray(metas)) throw new SnapshotDamaged('snapshot items are not a list')
+  let start = 0
+  let diffFrom = 0
+  const items = metas.map((entry: unknown, slot) => {
+    if (entry === null) return undefined
+    const [rest, syllables, length, diffs] = itemMeta(entry)
+    const range = { start, end: start + length, diffFrom, diffTo: diffFrom + diffs }
+    start = range.end
+    diffFrom = range.diffTo
+    if (range.end * 2 > stored.texts.length || range.diffTo > stored.diffPositions.length)
+      throw new SnapshotDamaged('snapshot texts shorter than its items')
+    return new StoredItem(slot, rest, syllables, stored, range)
   })
   return {
     shardSize,
     items,
     blockSlots: int32s(part('blockSlots')),
     postings: {
-      keys: parseWith(keysSchema, part('postingKeys')),
+      keys: postingKeys(parseJson(part('postingKeys'))),
       starts: int32s(part('postingStarts')),
       blocks: int32s(part('postingBlocks')),
-      tail: parseWith(tailSchema, part('postingTail')),
+      tail: [],
     },
-    shards: { shards: parseWith(z.array(z.object({}).passthrough()), part('shards')), dirty },
+    shards: { shards: shardsOf(part('shards'), int32s(part('shardEnds'))), dirty },
   }
+}
+
+// Each shard's JSON as a view of the section (loaded on first use, see `LunrShards`).
+function shardsOf(section: Buffer, ends: Int32Array): Uint8Array[] {
+  let start = 0
+  return Array.from(ends, (end) => {
+    if (end < start || end > section.length) throw new SnapshotDamaged('snapshot shard ends out of order')
+    const shard = section.subarray(start, end)
+    start = end
+    return shard
+  })
 }
 
 function int32s(buffer: Buffer): Int32Array {
@@ -303,8 +344,23 @@ function parseJson(buffer: Buffer): unknown {
   }
 }
 
-function parseWith<T>(schema: z.ZodType<T>, buffer: Buffer): T {
-  const parsed = schema.safeParse(parseJson(buffer))
-  if (!parsed.success) throw new SnapshotDamaged(`snapshot part unreadable: ${parsed.error.message}`)
-  return parsed.data
+// The snapshot's own parts, written by `encode` and intact (checksummed): checking their shape where decoding
+// relies on it is enough. zod over every item's fields took longer than the rest of loading.
+type ItemMeta = [Omit<SearchDocument, 'body'>, string[], number, number]
+
+function itemMeta(entry: unknown): ItemMeta {
+  if (!Array.isArray(entry) || entry.length !== 4) throw new SnapshotDamaged('snapshot item unreadable')
+  const [rest, syllables, length, diffs] = entry as unknown[]
+  const doc = rest as Partial<Record<string, unknown>> | null
+  if (typeof doc?.title !== 'string' || typeof doc.summary !== 'string' || !Array.isArray(syllables) || !isCount(length) || !isCount(diffs))
+    throw new SnapshotDamaged('snapshot item unreadable')
+  return entry as ItemMeta
 }
+
+function postingKeys(keys: unknown): PostingKey[] {
+  if (!Array.isArray(keys) || !keys.every(isPostingKey)) throw new SnapshotDamaged('snapshot posting keys unreadable')
+  return keys
+}
+
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0
+const isPostingKey = (key: unknown): key is PostingKey => typeof key === 'number' || typeof key === 'string'

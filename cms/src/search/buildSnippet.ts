@@ -13,16 +13,18 @@ const width = 110
  */
 export function buildSnippet(item: IndexedItem, segments: readonly string[]): string {
   const original = `${item.doc.title}\n${item.doc.summary}\n${item.doc.body}`
+  // Read once: an item loaded from a snapshot decodes its text on every read.
+  const text = item.text
   const summaryStart = item.title.length + 1
   const summaryEnd = summaryStart + item.summary.length
   const bodyStart = summaryEnd + 1
-  const first = firstOccurrence(item.text, segments, bodyStart) ?? firstOccurrence(item.text, segments, summaryStart)
+  const first = firstOccurrence(text, segments, bodyStart) ?? firstOccurrence(text, segments, summaryStart)
   const regionStart = first !== undefined && first >= bodyStart ? bodyStart : summaryStart
-  const regionEnd = regionStart === bodyStart ? item.text.length : summaryEnd
+  const regionEnd = regionStart === bodyStart ? text.length : summaryEnd
   const fallbackStart = item.doc.summary ? summaryStart : bodyStart
   const from = first === undefined ? fallbackStart : Math.max(regionStart, first - lead)
-  const to = Math.min(first === undefined ? item.text.length : regionEnd, from + width)
-  const marks = markRanges(item.text, segments, from, to)
+  const to = Math.min(first === undefined ? text.length : regionEnd, from + width)
+  const marks = markRanges(text, segments, from, to)
   let html = from > regionStart ? '…' : ''
   let at = from
   for (const [start, end] of marks) {

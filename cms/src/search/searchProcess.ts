@@ -1,19 +1,23 @@
-import type { Payload } from 'payload'
-import { parseCookies } from 'payload/shared'
-import pg from 'pg'
-import { env } from '../env'
-import { processLog } from '../logging/processLog'
-import { createSearchServer } from './createSearchServer'
-import { indexWithin } from './indexWithin'
-import { LiveSearchIndex } from './LiveSearchIndex'
-import { anonymousReader } from './Reader'
-import { readerFor } from './readerFor'
-
 // The search process (`node --import tsx cms/src/search/searchProcess.ts`, one per instance, started by
 // the launcher before the CMS): serves `/api/search*` on PORTAL_SEARCH_PORT. It must not wait for
 // Next.js and Payload, which take many seconds to start: it listens at once, becomes searchable from its
 // snapshot with plain SQL (LiveSearchIndex), and starts Payload afterwards for what needs it: re-reading
 // changed items, building without a snapshot, and checking a signed-in reader's session.
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+import { env } from '../env'
+import { readSnapshot } from './SearchSnapshot'
+
+// Read first: the file is read in the thread pool while the modules below load (restart-to-searchable
+// counts from the spawn). LiveSearchIndex judges the read, a failed one too.
+const snapshotRead = readSnapshot(env.searchSnapshotFile)
+snapshotRead.catch(() => undefined)
+const [{ default: pg }, { processLog }, { LiveSearchIndex }] = await Promise.all([
+  import('pg'),
+  import('../logging/processLog'),
+  import('./LiveSearchIndex'),
+])
+
 const log = processLog()
 const port = env.PORTAL_SEARCH_PORT
 if (!port) {
@@ -29,8 +33,22 @@ const payloadReady = new Promise<Payload>((resolve, reject) => {
   payloadStarted = resolve
   payloadFailed = reject
 })
-const live = new LiveSearchIndex({ pool, payload: payloadReady, log, snapshotFile: env.searchSnapshotFile, name: 'search index' })
+const live = new LiveSearchIndex({
+  pool,
+  payload: payloadReady,
+  log,
+  snapshotFile: env.searchSnapshotFile,
+  snapshotRead,
+  name: 'search index',
+})
 void live.index().catch((error: unknown) => log.error({ err: error }, 'search index could not be loaded'))
+// Loaded while the index asks PostgreSQL for its change feed, fingerprint and catch-up.
+const [{ createSearchServer }, { indexWithin }, { anonymousReader }, { readerFor }] = await Promise.all([
+  import('./createSearchServer'),
+  import('./indexWithin'),
+  import('./Reader'),
+  import('./readerFor'),
+])
 // Ready (`/readyz`, which the launcher waits for) once Payload is up: from then on every change is re-read.
 let ready = false
 
@@ -38,9 +56,11 @@ const server = createSearchServer({
   // A first start (no snapshot) builds the index; a search waits for it at most this long, then gets 503.
   index: () => indexWithin(live.index(), 10_000),
   // Only a request with credentials costs a session check (with Payload, once it is up; 503 until then);
-  // the session cookie is looked for as Payload looks for it, under its default cookie prefix.
+  // the session cookie is looked for as Payload looks for it (its `parseCookies`, loaded when a request
+  // first sends cookies), under its default cookie prefix.
   readerOf: async (headers) => {
-    if (!headers.get('authorization') && !parseCookies(headers).get('payload-token')) return anonymousReader
+    const cookies = headers.get('cookie') ? (await import('payload/shared')).parseCookies(headers) : undefined
+    if (!headers.get('authorization') && !cookies?.get('payload-token')) return anonymousReader
     const payload = await indexWithin(payloadReady, 10_000)
     const { user } = await payload.auth({ headers })
     return readerFor(payload, user as never)
@@ -71,7 +91,7 @@ try {
   const payload = await getPayload({ config })
   // A PostgreSQL restart breaks Payload's idle connections; without a listener the pool's error would end
   // the process (Next.js catches it in the CMS). The pool opens new ones, the change feed reconnects.
-  ;(payload.db.pool as unknown as pg.Pool).on('error', (error) =>
+  ;(payload.db.pool as unknown as Pool).on('error', (error) =>
     log.warn(`search process: Payload's idle database connection failed (${error.message})`),
   )
   payloadStarted(payload)

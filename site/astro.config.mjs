@@ -4,7 +4,8 @@ import { defineConfig } from 'astro/config'
 /** The portal: server-rendered Astro on Node, talking to the CMS over HTTP only. */
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // The portal server (site/server/portalServer.ts) serves the client files and hands pages to Astro.
+  adapter: node({ mode: 'middleware' }),
   trailingSlash: 'never',
   build: { inlineStylesheets: 'always' },
   // The origin check lives in src/middleware.ts: Astro's compares with the URL the portal sees,

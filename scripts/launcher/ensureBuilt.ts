@@ -27,7 +27,7 @@ export async function ensureBuilt(options: { env: NodeJS.ProcessEnv; log: Logger
     log.step(`CMS 构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
   }
   const siteSources = [path.join(siteDir, 'src'), path.join(siteDir, 'public'), path.join(siteDir, 'astro.config.mjs'), lockfile]
-  if (await isBuildStale(projectPaths.siteEntry, siteSources)) {
+  if (await isBuildStale(projectPaths.siteBuild, siteSources)) {
     log.step('正在构建门户网站（Astro）…')
     const started = Date.now()
     const buildEnv = { ...env, NODE_ENV: 'production' as const, ASTRO_TELEMETRY_DISABLED: '1' }

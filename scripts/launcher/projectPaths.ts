@@ -12,6 +12,8 @@ export const projectPaths = {
   cmsDir: path.join(root, 'cms'),
   siteDir: path.join(root, 'site'),
   prepareScript: path.join(root, 'scripts/prepare-database.ts'),
-  siteEntry: path.join(root, 'site/dist/server/entry.mjs'),
+  /** What `astro build` writes last; the portal server loads it. */
+  siteBuild: path.join(root, 'site/dist/server/entry.mjs'),
+  siteServer: path.join(root, 'site/server/portalServer.ts'),
   searchEntry: path.join(root, 'cms/src/search/searchProcess.ts'),
 }

@@ -245,7 +245,7 @@ async function startApps(
         name: '门户',
         command: process.execPath,
         args: production
-          ? [projectPaths.siteEntry]
+          ? [projectPaths.siteServer]
           : [projectPaths.astroBin, 'dev', '--root', projectPaths.siteDir, '--host', '127.0.0.1', '--port', String(options.sitePort)],
         env: siteEnv,
         cwd: projectPaths.root,

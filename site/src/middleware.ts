@@ -1,12 +1,13 @@
 import { defineMiddleware } from 'astro:middleware'
 import type { MiddlewareHandler } from 'astro'
 import { env } from './env'
+import { answerKeptPage } from './lib/answerKeptPage'
 import { followContentChanges } from './lib/changes/followContentChanges'
 import { answerForClass } from './lib/classPages'
 import { isCmsUnavailable, isSessionEnded } from './lib/cms/CmsError'
 import { logRequest } from './lib/log/logRequest'
 import { startMeasuringPortal } from './lib/metrics/registry'
-import { cachedPage, pageCacheKey, stalePage, storePage } from './lib/pageCache'
+import { anonymousPageKey, cachedPage, stalePage, storePage } from './lib/pageCache'
 import { crossSiteFormRefused, isCrossSiteForm } from './lib/security/crossSiteForm'
 import { isUnservedMethod, unservedMethodRefused } from './lib/security/unservedMethod'
 import { forgetSession } from './lib/session/confirmedSession'
@@ -27,22 +28,25 @@ export const onRequest = defineMiddleware(async (context, next) => {
     status = response.status
     return response
   } finally {
-    logRequest(context.request, context.url, status, startedAt)
+    const { method, headers } = context.request
+    logRequest({ method, pathname: context.url.pathname, requestId: headers.get('x-request-id') ?? undefined }, status, startedAt)
   }
 })
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
-// until PostgreSQL reports a change (`followContentChanges`). Signed-in readers (a session cookie)
-// get their visibility class's copy with their name put in (`answerForClass`), their own copy of 我的学习
-// and campaign pages (`memberPages`), or a fresh render when the page shows anything else of their own; their session is verified here and confirmed by the CMS every
-// few seconds (`currentUser`), and a plain member's content reads are shared by their class (`fetchCms`).
-// Search results are not cached: every query
-// is a new key, and the index has its own freshness. Nor are pages asked with query parameters they
-// do not read (`pageCacheKey`): made-up query strings must not fill the cache. While the CMS cannot
-// serve (restarting, or its database away), anonymous readers get the last copy of a page if there is
-// one; everyone else a 503 with Retry-After.
+// until PostgreSQL reports a change (`followContentChanges`); fresh copies (and members' kept copies) go
+// out from the portal server without entering Astro (`answerKeptPage`). Signed-in readers (a session cookie) get their visibility class's
+// copy with their name put in (`answerForClass`), their own copy of 我的学习 and campaign pages
+// (`memberPages`), or a fresh render when the page shows anything else of their own; their session is
+// verified here and confirmed by the CMS every few seconds (`currentUser`), and a plain member's content
+// reads are shared by their class (`fetchCms`). Search results are not cached, nor pages asked with query
+// parameters they do not read (`anonymousPageKey`). While the CMS cannot serve (restarting, or its
+// database away), anonymous readers get the last copy of a page if there is one; everyone else a 503
+// with Retry-After.
 const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   followContentChanges()
+  // From now on the portal server answers pages kept fresh itself (`answerKeptPage`).
+  if (context.locals.pageLane) context.locals.pageLane.answer ??= answerKeptPage
   if (isUnservedMethod(context.request)) return unservedMethodRefused()
   if (isCrossSiteForm(context.request, context.url)) return crossSiteFormRefused()
   const token = sessionToken(context.cookies)
@@ -54,8 +58,7 @@ const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
       return await answerForClass(context, next, newReader(token, readerClassOf(user)), user)
     }
     context.locals.user = null
-    if (context.request.method !== 'GET' || context.url.pathname.startsWith('/healthz') || context.url.pathname === '/search')
-      return await next()
+    if (context.request.method !== 'GET') return await next()
   } catch (error) {
     if (isCmsUnavailable(error)) return unavailablePage()
     // The session ended while the page rendered (signed out in another tab, within the few seconds the
@@ -67,7 +70,7 @@ const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
     }
     throw error
   }
-  const key = pageCacheKey(context.url)
+  const key = anonymousPageKey(context.url)
   try {
     if (!key) return await next()
     return cachedPage(key) ?? (await storePage(key, await next()))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stackUrl } from '../support/cmsApi'
+import { pageHeaders, renderedThenKept } from '../support/renderedThenKept'
 
 async function cacheState(path: string): Promise<string | null> {
   const response = await fetch(stackUrl(path))
@@ -24,6 +25,17 @@ describe('the page cache', () => {
       endings.push(await cacheState('/articles'))
     }
     expect(endings.at(-1)).toBe('hit')
+  })
+
+  // Astro renders a page once and the portal server sends the kept copy after (`answerKeptPage`), with its length.
+  it('sends an anonymous reader the page Astro rendered, byte for byte, when the portal server answers from the cache', async () => {
+    for (const pathname of ['/articles', '/policies']) {
+      const [rendered, kept] = await renderedThenKept(pathname)
+      expect(rendered.response.status).toBe(200)
+      expect(kept.response.headers.get('content-length')).toBe(String(kept.body.byteLength))
+      expect(kept.body.equals(rendered.body)).toBe(true)
+      expect(pageHeaders(kept.response)).toEqual(pageHeaders(rendered.response))
+    }
   })
 
   it('does not keep pages asked with parameters they do not read', async () => {

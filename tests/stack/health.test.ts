@@ -49,7 +49,7 @@ describe('health checks', () => {
     const site = spawnApp({
       name: 'site',
       command: process.execPath,
-      args: [projectPaths.siteEntry],
+      args: [projectPaths.siteServer],
       env: {
         ...process.env,
         HOST: '127.0.0.1',

@@ -6,6 +6,7 @@ import { type CampaignMember, createCampaignMember, createCampaignSetting, fetch
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { buildArticle } from '../support/factories'
 import { fetchPage } from '../support/fetchPage'
+import { pageHeaders, renderedThenKept } from '../support/renderedThenKept'
 
 // The portal trusts the CMS's word on a session for 5 s (`sessionConfirmMs`); the users change notice
 // usually ends it sooner. A revocation must show within that bound, with a little room for the notice.
@@ -108,6 +109,17 @@ describe('visibility classes on the same URL', () => {
       expect(a.html.replaceAll(first.name, '·'), pathname).toBe(b.html.replaceAll(second.name, '·'))
       expect(a.html, pathname).not.toContain('aria-pressed="true"')
     }
+  })
+
+  // Astro renders the class's copy once and the portal server sends it after (`answerKeptPage`), with the
+  // reader's name put in the same way.
+  it('sends a member their class’s page as Astro rendered it for them when the portal server answers from the cache', async () => {
+    const [rendered, kept] = await renderedThenKept('/articles', { cookie: `payload-token=${memberA.token}` })
+    expect(rendered.response.status).toBe(200)
+    expect(kept.body.toString()).toContain(memberA.name)
+    expect(kept.response.headers.get('content-length')).toBe(String(kept.body.byteLength))
+    expect(kept.body.equals(rendered.body)).toBe(true)
+    expect(pageHeaders(kept.response)).toEqual(pageHeaders(rendered.response))
   })
 
   it('refuses class credentials a reader makes up, signed with a guess or not signed at all', async () => {

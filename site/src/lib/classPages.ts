@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { APIContext, MiddlewareNext } from 'astro'
+import type { ReaderClass } from '../../../cms/src/auth/readerClassCredential'
 import { escapeMarkup } from './escapeMarkup'
 import { cachedMemberPage, memberPageKey, startMemberRender, storeMemberPage } from './memberPages'
-import { cachedPage, pageCacheKey, storePage } from './pageCache'
+import { cachedPage, type PageCacheKey, pageCacheKey, storePage } from './pageCache'
 import { readerClassKey } from './session/readerClass'
 import { type Reader, withReader } from './session/readerContext'
 import type { SessionUser } from './session/SessionUser'
@@ -21,12 +22,10 @@ const namePlaceholder = `reader${randomUUID().replaceAll('-', '')}`
  */
 export async function answerForClass(context: APIContext, next: MiddlewareNext, reader: Reader, user: SessionUser): Promise<Response> {
   const readerClass = reader.readerClass
-  const plain = readerClass && context.request.method === 'GET' ? pageCacheKey(context.url) : null
-  if (!readerClass || !plain) return withReader(reader, next)
-  const key = { key: `${readerClassKey(readerClass)} ${plain.key}`, segment: 'class' } as const
-  // Members' own pages are kept without a query only: made-up query strings cannot fill their LRU.
-  const memberKey = plain.segment === 'plain' ? memberPageKey(user.id, readerClassKey(readerClass), plain.key) : null
-  const hit = cachedPage(key) ?? (memberKey ? cachedMemberPage(memberKey) : undefined)
+  const keys = readerClass && context.request.method === 'GET' ? keptPageKeys(context.url, user, readerClass) : null
+  if (!keys) return withReader(reader, next)
+  const { key, memberKey } = keys
+  const hit = keptPage(keys)
   if (hit) return personalize(hit, user)
   context.locals.user = { ...user, name: namePlaceholder }
   const { render, end } = startMemberRender(user.id, reader)
@@ -42,6 +41,35 @@ export async function answerForClass(context: APIContext, next: MiddlewareNext, 
   } finally {
     end()
   }
+}
+
+/**
+ * The copy of `url` kept for a plain member's GET (their class's, or their own 我的学习 or campaign page),
+ * with their name put in; undefined when the page must be rendered (`answerForClass`).
+ */
+export function keptPageFor(url: URL, user: SessionUser, readerClass: ReaderClass): Promise<Response> | undefined {
+  const keys = keptPageKeys(url, user, readerClass)
+  const hit = keys ? keptPage(keys) : undefined
+  return hit && personalize(hit, user)
+}
+
+interface KeptPageKeys {
+  key: PageCacheKey
+  memberKey: string | null
+}
+
+/** Where a plain member's page is kept: the class's copy, and for pages without a query their own too. */
+function keptPageKeys(url: URL, user: SessionUser, readerClass: ReaderClass): KeptPageKeys | null {
+  const plain = pageCacheKey(url)
+  if (!plain) return null
+  const key = { key: `${readerClassKey(readerClass)} ${plain.key}`, segment: 'class' } as const
+  // Members' own pages are kept without a query only: made-up query strings cannot fill their LRU.
+  const memberKey = plain.segment === 'plain' ? memberPageKey(user.id, readerClassKey(readerClass), plain.key) : null
+  return { key, memberKey }
+}
+
+function keptPage({ key, memberKey }: KeptPageKeys): Response | undefined {
+  return cachedPage(key) ?? (memberKey ? cachedMemberPage(memberKey) : undefined)
 }
 
 // The page's bytes with the placeholder's bytes replaced by the reader's name, without decoding the

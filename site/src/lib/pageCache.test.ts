@@ -3,9 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest'
 process.env.CMS_URL = 'http://cms.test'
 process.env.CMS_CACHE_SECONDS = '60'
 process.env.PAYLOAD_SECRET = 'a-config-secret-0123456789abcdef0123'
-const { cachedPage, clearPageCache, expirePageCache, pageCacheKey, pageCacheLimits, pageCacheSize, stalePage, storePage } = await import(
-  './pageCache'
-)
+const {
+  anonymousPageKey,
+  cachedPage,
+  clearPageCache,
+  expirePageCache,
+  pageCacheKey,
+  pageCacheLimits,
+  pageCacheSize,
+  stalePage,
+  storePage,
+} = await import('./pageCache')
 
 const html = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 const keyOf = (path: string) => {
@@ -49,6 +57,12 @@ describe('page cache', () => {
     expect(keyOf('/policies?year=2024&page=2')).toEqual(keyOf('/policies?page=2&year=2024'))
     expect(pageCacheKey(new URL('http://portal.test/articles?utm=x'))).toBeNull()
     expect(pageCacheKey(new URL('http://portal.test/articles?page=1&page=2'))).toBeNull()
+  })
+
+  it('gives anonymous readers no cached health check or search results', () => {
+    for (const path of ['/healthz', '/healthz/ready', '/search', '/search?page=2'])
+      expect(anonymousPageKey(new URL(path, 'http://portal.test'))).toBeNull()
+    expect(anonymousPageKey(new URL('http://portal.test/searching'))).toEqual(keyOf('/searching'))
   })
 
   it('keeps section and item pages however many query pages are stored after them', async () => {

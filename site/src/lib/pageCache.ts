@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache'
 import { env } from '../env'
 
 // `new Response(buffer)` copies the bytes, so one stored buffer serves every hit.
-interface CachedPage {
+export interface CachedPage {
   body: ArrayBuffer
   status: number
   headers: [string, string][]
@@ -46,11 +46,24 @@ export function pageCacheKey(url: URL): PageCacheKey | null {
   return { key: `${url.pathname}?${new URLSearchParams(query)}`, segment: 'query' }
 }
 
+/**
+ * The key of a page anonymous readers get from the cache (`pageCacheKey`); null for the health check and
+ * search results, which are not cached: every query is a new key, and the index has its own freshness.
+ */
+export function anonymousPageKey(url: URL): PageCacheKey | null {
+  return url.pathname.startsWith('/healthz') || url.pathname === '/search' ? null : pageCacheKey(url)
+}
+
+/** A rendered anonymous page as stored, if one is cached and fresh. */
+export function freshPage(where: PageCacheKey, now = Date.now()): CachedPage | undefined {
+  const page = segments[where.segment].get(where.key)
+  return page && now - page.storedAt < env.CMS_CACHE_SECONDS * 1000 ? page : undefined
+}
+
 /** A rendered anonymous page, if one is cached and fresh. */
 export function cachedPage(where: PageCacheKey, now = Date.now()): Response | undefined {
-  const page = segments[where.segment].get(where.key)
-  if (!page || now - page.storedAt >= env.CMS_CACHE_SECONDS * 1000) return undefined
-  return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
+  const page = freshPage(where, now)
+  return page && new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
 }
 
 /**

@@ -18,13 +18,14 @@ const resolved = new WeakMap<Request, Promise<SessionUser | null>>()
 export function currentUser({ request, cookies }: Pick<APIContext, 'request' | 'cookies'>): Promise<SessionUser | null> {
   let user = resolved.get(request)
   if (!user) {
-    user = lookUp(sessionToken(cookies))
+    user = sessionUser(sessionToken(cookies))
     resolved.set(request, user)
   }
   return user
 }
 
-async function lookUp(token: string | null): Promise<SessionUser | null> {
+/** The reader a session token stands for, checked as `currentUser` checks it (the portal server's `answerKeptPage` asks too). */
+export async function sessionUser(token: string | null): Promise<SessionUser | null> {
   const claims = token ? verifySessionToken(sessionKey, token) : undefined
   if (!token || !claims) return null
   const user = await confirmedSession(token)

@@ -44,7 +44,13 @@ const server = http.createServer((request, response) => {
 })
 
 async function answerPage(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (await pageLane.answer?.(request, response)) return
+  try {
+    if (await pageLane.answer?.(request, response)) return
+  } catch (error) {
+    // Astro answers instead (it logs and answers its own failures); a half-sent answer cannot be mended.
+    console.error(`门户缓存页面发送失败：${request.url}`, error)
+    if (response.headersSent) return void response.destroy()
+  }
   await handler(request, response, undefined, { pageLane })
 }
 server.listen(Number(process.env.PORT ?? 4321), process.env.HOST ?? 'localhost', () => {

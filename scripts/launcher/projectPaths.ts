@@ -13,5 +13,5 @@ export const projectPaths = {
   siteDir: path.join(root, 'site'),
   prepareScript: path.join(root, 'scripts/prepare-database.ts'),
   siteEntry: path.join(root, 'site/dist/server/entry.mjs'),
-  searchEntry: path.join(root, 'cms/src/search/searchProcess.ts'),
+  searchEntry: path.join(root, 'cms/src/processes/searchProcess.ts'),
 }

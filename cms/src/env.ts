@@ -33,7 +33,7 @@ const envSchema = z.object({
   SMTP_URL: z.url('SMTP_URL 必须是 smtp://… 或 smtps://… 形式的地址').optional(),
   MAIL_FROM: z.string().default('学习园地 <no-reply@localhost>'),
   // Which of the CMS app's processes this is (set by the launcher): `cms` (Next.js + Payload) or `search`
-  // (cms/src/search/searchProcess.ts). Names the process in log lines and its change-feed connection.
+  // (cms/src/processes/searchProcess.ts). Names the process in log lines and its change-feed connection.
   PORTAL_PROCESS: z.enum(['cms', 'search']).default('cms'),
   // Loopback port of the search server (set by the launcher for the search process only; unset: no search server).
   PORTAL_SEARCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),

@@ -44,11 +44,9 @@ import { PointsRules } from './globals/PointsRules'
 import { withJobsClaimedOnce } from './jobs/claimJobsOnce'
 import { graphQLLimits } from './limits/graphQLLimits'
 import { limitQueryDepth } from './limits/limitQueryDepth'
-import { logHttpRequests } from './logging/logHttpRequests'
 import { payloadLogger } from './logging/payloadLogger'
-import { startMetricsServer } from './metrics/startMetricsServer'
+import { startCmsProcess } from './processes/cmsProcess'
 import { mediaStorage } from './storage/mediaStorage'
-import { startTrackingServer } from './tracking/startTrackingServer'
 import { SerialClient } from './utilities/SerialClient'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,11 +102,7 @@ export default lockInternalCollections(
     email: portalEmailAdapter,
     logger: payloadLogger(),
     hooks: { afterError: [refuseUnstorableInput, refuseUnreadableForm] },
-    onInit: async (payload) => {
-      logHttpRequests()
-      if (env.PORTAL_TRACKING_PORT) await startTrackingServer(payload, env.PORTAL_TRACKING_PORT)
-      if (env.PORTAL_METRICS_PORT) await startMetricsServer(payload, env.PORTAL_METRICS_PORT)
-    },
+    onInit: startCmsProcess,
     plugins: [mediaStorage],
     editor: lexicalEditor({ features: editorFeatures }),
     secret: env.PAYLOAD_SECRET,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
+import { publicPaths } from '../../cms/src/processes/routeTable'
 import { openVisit, signVisitTicket, visitKeyOf } from '../../cms/src/tracking/visitTicket'
 
 /** A signed-in member as the load sees them: their id and session cookie. */
@@ -136,7 +137,7 @@ async function deliver(
   let backoff = 50
   for (;;) {
     const sent = performance.now()
-    const status = await post(`${options.url}/api/reading-events`, body, member.cookie)
+    const status = await post(`${options.url}${publicPaths.readingEvents}`, body, member.cookie)
     if (status >= 200 && status < 300) {
       acknowledge(performance.now() - sent)
       return

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { type Upstream, upstreams } from '../../cms/src/processes/routeTable'
 import { documentedNginxBlock, locationLines, nginxMainContext, runNginx } from '../../tests/support/nginxFront'
 import { quietLogger } from '../../tests/support/quietLogger'
 import { freePort } from './freePort'
 import { nginxUpstream, renderNginxLocations } from './nginxLocations'
 import { routeFor } from './routeFor'
-import { type Upstream, upstreams } from './routeTable'
 
 // Look-alikes and edges of every route: nginx picks a location by its own rules (exact, then regular expressions
 // in order, then the longest prefix; a slash-ended prefix asked for without its slash is redirected to it), and the

@@ -1,5 +1,5 @@
 import { bodyLimits } from '../../cms/src/limits/bodyLimits'
-import { type Route, type RouteMatch, routeTable, type Upstream } from './routeTable'
+import { type Route, type RouteMatch, routeTable, type Upstream } from '../../cms/src/processes/routeTable'
 
 const megabyte = 1024 * 1024
 

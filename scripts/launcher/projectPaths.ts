@@ -15,5 +15,5 @@ export const projectPaths = {
   /** What `astro build` writes last; the portal server loads it. */
   siteBuild: path.join(root, 'site/dist/server/entry.mjs'),
   siteServer: path.join(root, 'site/server/portalServer.ts'),
-  searchEntry: path.join(root, 'cms/src/search/searchProcess.ts'),
+  searchEntry: path.join(root, 'cms/src/processes/searchProcess.ts'),
 }

@@ -1,4 +1,4 @@
-import { everythingElse, type Route, routeTable, type Upstream } from './routeTable'
+import { everythingElse, type Route, routeTable, type Upstream } from '../../cms/src/processes/routeTable'
 
 const exactRoutes = new Map(routeTable.flatMap((route) => (route.match.kind === 'exact' ? [[route.match.path, route]] : [])))
 // nginx answers a prefix that ends in a slash, asked for without it, with a redirect to the prefix (`proxy_pass`'s

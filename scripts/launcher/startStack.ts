@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { internalMetricsPath, sideServerSettings, type Upstream } from '../../cms/src/processes/routeTable'
 import { checkDatabaseUrl } from './checkDatabaseUrl'
 import { clearStalePostmasterPid } from './clearStalePostmasterPid'
 import { databaseUrlFile } from './connectPortalDatabase'
@@ -10,7 +11,6 @@ import { ensurePortFree, freePort, freePorts } from './freePort'
 import { gitCommit } from './gitCommit'
 import { projectPaths } from './projectPaths'
 import { defaultRestartPolicy, type RestartPolicy } from './restartPolicy'
-import type { Upstream } from './routeTable'
 import { runChild } from './runChild'
 import { spawnApp } from './spawnApp'
 import { spawnCms } from './spawnCms'
@@ -186,14 +186,13 @@ async function startApps(
     searchPort: number
     trackingPort: number
     metricsPort: number
-    upstreams: { cms: string; site: string }
+    upstreams: Record<Upstream, string>
     supervise: (label: string, start: SuperviseOptions['start'], ready: SuperviseOptions['ready']) => Promise<SupervisedProcess>
   },
 ): Promise<{ search: SupervisedProcess; cms: SupervisedProcess; site: SupervisedProcess }> {
   const { log, mode, appEnv, upstreams } = options
   const production = mode === 'production'
-  const searchUrl = `http://127.0.0.1:${options.searchPort}`
-  // First, so that it is searchable while Next.js and Payload start (cms/src/search/searchProcess.ts).
+  // First, so that it is searchable while Next.js and Payload start (cms/src/processes/searchProcess.ts).
   const search = await options.supervise(
     '搜索',
     async () =>
@@ -206,22 +205,22 @@ async function startApps(
           NODE_ENV: mode,
           PORTAL_PROCESS: 'search',
           PORTAL_RUN_JOBS: 'false',
-          PORTAL_SEARCH_PORT: String(options.searchPort),
+          [sideServerSettings.search.port]: String(options.searchPort),
         },
         cwd: projectPaths.root,
         log,
       }),
-    () => waitForHttp(`${searchUrl}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '搜索 ' }),
+    () => waitForHttp(`${upstreams.search}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '搜索 ' }),
   )
-  await waitForHttp(`${searchUrl}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '搜索 ' })
+  await waitForHttp(`${upstreams.search}/healthz`, { timeoutMs: restartReadyTimeoutMs, what: '搜索 ' })
   const cmsEnv = {
     ...appEnv,
     PORTAL_RUN_JOBS: 'true',
-    PORTAL_TRACKING_PORT: String(options.trackingPort),
-    PORTAL_METRICS_PORT: String(options.metricsPort),
+    [sideServerSettings.tracking.port]: String(options.trackingPort),
+    [sideServerSettings.metrics.port]: String(options.metricsPort),
     // The portal's and the search process's metrics, appended to the CMS's /metrics (both listen on loopback only).
-    PORTAL_SITE_METRICS_URL: `${upstreams.site}/internal/metrics`,
-    PORTAL_SEARCH_METRICS_URL: `${searchUrl}/internal/metrics`,
+    PORTAL_SITE_METRICS_URL: `${upstreams.site}${internalMetricsPath}`,
+    PORTAL_SEARCH_METRICS_URL: `${upstreams.search}${internalMetricsPath}`,
   }
   // A restarted CMS starts its tracking and metrics servers again (on their ports) when its health check first loads Payload.
   const cms = await options.supervise(
@@ -233,8 +232,8 @@ async function startApps(
     ...appEnv,
     NODE_ENV: mode,
     CMS_URL: upstreams.cms,
-    CMS_SEARCH_URL: searchUrl,
-    CMS_TRACKING_URL: `http://127.0.0.1:${options.trackingPort}`,
+    [sideServerSettings.search.portalUrl]: upstreams.search,
+    [sideServerSettings.tracking.portalUrl]: upstreams.tracking,
     HOST: '127.0.0.1',
     PORT: String(options.sitePort),
   }

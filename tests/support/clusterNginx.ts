@@ -1,7 +1,7 @@
 import path from 'node:path'
+import { type Upstream, upstreams } from '../../cms/src/processes/routeTable'
 import type { Logger } from '../../scripts/launcher/createLogger'
 import { nginxUpstream } from '../../scripts/launcher/nginxLocations'
-import { type Upstream, upstreams } from '../../scripts/launcher/routeTable'
 import { documentedNginxBlock, type NginxFront, nginxMainContext, runNginx } from './nginxFront'
 
 /**

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg'
-import type { TrackingAnswer } from '../tracking/refusalAnswer'
+import type { SideServerAnswer } from '../processes/sideServer'
 import { confirmSession } from './confirmSession'
 
 /** The tracking server's path where the portal confirms a session (not routed from the public origin). */
@@ -11,7 +11,7 @@ export const sessionPath = '/api/portal/session'
  * indexed statement (`confirmSession`) instead of Payload's request path. A database failure rejects:
  * the server logs it and answers 500, and the portal answers 503 rather than show the page signed out.
  */
-export async function answerSessionRequest(pool: Pool, key: string, headers: Headers): Promise<TrackingAnswer> {
+export async function answerSessionRequest(pool: Pool, key: string, headers: Headers): Promise<SideServerAnswer> {
   const token = /^JWT (\S+)$/.exec(headers.get('authorization') ?? '')?.[1]
   const user = token ? await confirmSession(pool, key, token) : null
   return { status: 200, body: JSON.stringify({ user }) }

@@ -1,3 +1,5 @@
+import { publicPaths } from '../processes/routeTable'
+
 /** Every route group the CMS process counts requests by (`xuexi_http_requests_total{process="cms"}`). */
 export const cmsRouteGroups = [
   'admin',
@@ -16,8 +18,8 @@ export const cmsRouteGroups = [
 export type CmsRouteGroup = (typeof cmsRouteGroups)[number]
 
 const prefixes: Array<[prefix: string, group: CmsRouteGroup]> = [
-  ['/api/search', 'search'],
-  ['/api/reading-events', 'tracking'],
+  [publicPaths.search, 'search'],
+  [publicPaths.readingEvents, 'tracking'],
   ['/api/health', 'health'],
   ['/api/study/', 'api/study'],
   ['/api/favorites', 'api/study'],
@@ -26,7 +28,7 @@ const prefixes: Array<[prefix: string, group: CmsRouteGroup]> = [
   ['/api', 'api/content'],
   ['/admin', 'admin'],
   ['/_next/', 'static'],
-  ['/metrics', 'metrics'],
+  [publicPaths.metrics, 'metrics'],
 ]
 
 /** The route group of a request target on the CMS (its pathname's prefix; never the raw URL, so the label set stays fixed). */

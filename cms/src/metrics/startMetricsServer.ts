@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import type { Role } from '../access/roles'
 import { env } from '../env'
-import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
+import { listenOnLoopback } from '../processes/sideServer'
 import { cmsRouteGroup } from './cmsRouteGroup'
 import { createMetricsServer } from './createMetricsServer'
 import { measureHttpRequests } from './measureHttpRequests'
@@ -12,15 +12,15 @@ import { cmsMetrics } from './registry'
 import { renderMetrics } from './renderMetrics'
 
 /**
- * Starts measuring this process's HTTP requests and serves `GET /metrics` from the CMS process on a
- * loopback port (the launcher's front proxy and nginx route it there): the CMS's metrics, the database
- * gauges read at scrape time, and the portal's and the search process's metrics (`PORTAL_SITE_METRICS_URL`,
+ * The CMS process's metrics server (started by `startCmsProcess`): starts measuring this process's HTTP requests and
+ * serves the route table's `metrics` route (`GET /metrics`) on a loopback port: the CMS's metrics, the database gauges
+ * read at scrape time, and the portal's and the search process's metrics (`PORTAL_SITE_METRICS_URL`,
  * `PORTAL_SEARCH_METRICS_URL`).
  */
 export async function startMetricsServer(payload: Payload, port: number): Promise<void> {
   cmsMetrics.recordBuild(env.PORTAL_GIT_COMMIT)
   measureHttpRequests(cmsMetrics.http, cmsRouteGroup)
-  await listenOncePerProcess('metricsServer', port, () =>
+  await listenOnLoopback(
     createMetricsServer({
       mayRead: (request) =>
         mayReadMetrics(request, async (authorization) => {
@@ -33,5 +33,6 @@ export async function startMetricsServer(payload: Payload, port: number): Promis
       },
       logError: (error) => payload.logger.error({ err: error }, 'metrics request failed'),
     }),
+    port,
   )
 }

@@ -1,18 +1,14 @@
 import type { z } from 'zod'
 import { type MessageCode, t } from '../i18n/messages'
+import { publicPaths } from '../processes/routeTable'
+import { notFound, type SideServerAnswer } from '../processes/sideServer'
 import { type Reader, visibilityClass } from './Reader'
 import type { SearchIndex } from './SearchIndex'
 import { searchLibrary } from './searchLibrary'
 import { maxQueryLength, searchParamsSchema, suggestParamsSchema } from './searchParams'
 import { suggestTitles } from './suggestTitles'
 
-/** An HTTP answer, whatever serves it: a status and a JSON body. */
-export interface SearchAnswer {
-  status: number
-  body: string
-}
-
-function invalid(error: z.ZodError, query: URLSearchParams): SearchAnswer {
+function invalid(error: z.ZodError, query: URLSearchParams): SideServerAnswer {
   const onQuery = error.issues.some((issue) => issue.path[0] === 'q')
   const code: MessageCode = !onQuery
     ? 'search.invalidParams'
@@ -28,20 +24,20 @@ function invalid(error: z.ZodError, query: URLSearchParams): SearchAnswer {
  * anything else. Answers are kept per request and visibility class until the index next changes, so
  * a popular query, or one query paged and filtered, is searched and serialized once.
  */
-export function answerSearchRequest(pathname: string, query: URLSearchParams, reader: Reader, index: SearchIndex): SearchAnswer {
+export function answerSearchRequest(pathname: string, query: URLSearchParams, reader: Reader, index: SearchIndex): SideServerAnswer {
   const input = Object.fromEntries(query)
-  if (pathname === '/api/search') {
+  if (pathname === publicPaths.search) {
     const parsed = searchParamsSchema.safeParse(input)
     if (!parsed.success) return invalid(parsed.error, query)
     const key = JSON.stringify([pathname, visibilityClass(reader), parsed.data])
     return { status: 200, body: index.answers.get(key, () => JSON.stringify(searchLibrary({ index, reader, params: parsed.data }))) }
   }
-  if (pathname === '/api/search/suggest') {
+  if (pathname === publicPaths.searchSuggest) {
     const parsed = suggestParamsSchema.safeParse(input)
     if (!parsed.success) return invalid(parsed.error, query)
     const key = JSON.stringify([pathname, visibilityClass(reader), parsed.data])
     const suggest = () => JSON.stringify({ suggestions: suggestTitles({ index, reader, params: parsed.data }) })
     return { status: 200, body: index.answers.get(key, suggest) }
   }
-  return { status: 404, body: JSON.stringify({ errors: [{ message: 'Not Found' }] }) }
+  return notFound
 }

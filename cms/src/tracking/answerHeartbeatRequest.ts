@@ -2,11 +2,12 @@ import { APIError, type PayloadRequest } from 'payload'
 import { cmsError } from '../errors/cmsError'
 import { messages } from '../i18n/messages'
 import { cmsMetrics } from '../metrics/registry'
+import type { SideServerAnswer } from '../processes/sideServer'
 import { heartbeatLimits } from './heartbeatLimits'
 import { parseTrackingBody } from './parseTrackingBody'
 import { readingEventBatchSchema } from './readingEventBatch'
 import { recordMemberHeartbeats } from './recordMemberHeartbeats'
-import { refusalAnswer, type TrackingAnswer } from './refusalAnswer'
+import { refusalAnswer } from './refusalAnswer'
 import { requireMember } from './requireMember'
 import { unavailableUnlessRejected } from './unavailableUnlessRejected'
 
@@ -15,7 +16,7 @@ import { unavailableUnlessRejected } from './unavailableUnlessRejected'
  * tracking”). `req` carries the request's headers, body and authenticated user. Refusals answer a 4xx
  * with a stable code; a failure to record answers 503 so the tracker retries.
  */
-export async function answerHeartbeatRequest(req: PayloadRequest): Promise<TrackingAnswer> {
+export async function answerHeartbeatRequest(req: PayloadRequest): Promise<SideServerAnswer> {
   // Nothing is credited after the batch arrived: the clock is read before anything else.
   const arrivedAt = new Date()
   try {

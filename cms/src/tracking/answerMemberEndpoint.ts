@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
-import { refusalAnswer, type TrackingAnswer } from './refusalAnswer'
+import { notFound, type SideServerAnswer } from '../processes/sideServer'
+import { refusalAnswer } from './refusalAnswer'
 
 /** An HTTP method the tracking server answers a member's endpoint with (Payload's endpoint method names). */
 export type MemberEndpointMethod = 'get' | 'post' | 'put'
@@ -49,13 +50,13 @@ export function isMemberEndpoint(method: MemberEndpointMethod, pathname: string)
  * path cost more than their few statements. `req` carries the authenticated user and the body; refusals
  * are formatted as Payload formats them.
  */
-export async function answerMemberEndpoint(req: PayloadRequest, method: MemberEndpointMethod, pathname: string): Promise<TrackingAnswer> {
+export async function answerMemberEndpoint(req: PayloadRequest, method: MemberEndpointMethod, pathname: string): Promise<SideServerAnswer> {
   const known = memberEndpoints.find((candidate) => candidate.method === method && candidate.path.test(pathname))
   const endpoints: Endpoint[] | false | undefined = known?.collection
     ? req.payload.collections[known.collection]?.config.endpoints
     : req.payload.config.endpoints
   const endpoint = known && (endpoints || []).find((candidate) => candidate.path === known.endpoint && candidate.method === method)
-  if (!known || !endpoint) return { status: 404, body: JSON.stringify({ errors: [{ message: 'Not Found' }] }) }
+  if (!known || !endpoint) return notFound
   req.routeParams = { ...known.path.exec(pathname)?.groups }
   try {
     const response = await endpoint.handler(req)

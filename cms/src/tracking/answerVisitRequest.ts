@@ -1,15 +1,14 @@
 import { APIError, type PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 import { cmsError } from '../errors/cmsError'
+import { publicPaths } from '../processes/routeTable'
+import type { SideServerAnswer } from '../processes/sideServer'
 import { favoriteTargetSchema } from './favoriteTarget'
 import { findTrackedItems } from './findTrackedItems'
 import { isFavorite } from './isFavorite'
-import { refusalAnswer, type TrackingAnswer } from './refusalAnswer'
+import { refusalAnswer } from './refusalAnswer'
 import { requireMember } from './requireMember'
 import { openVisit, signVisitTicket } from './visitTicket'
-
-/** Where the tracker opens a visit: `/api/study/visit/:collection/:itemId` (the front proxy and nginx send it here). */
-export const visitPathPrefix = '/api/study/visit/'
 
 /**
  * `GET /api/study/visit/:collection/:itemId`: the tracker asks it from the browser when a signed-in
@@ -19,10 +18,10 @@ export const visitPathPrefix = '/api/study/visit/'
  * member's id (their heartbeat queue's key) and whether the item is their favorite. `req` carries the
  * authenticated user.
  */
-export async function answerVisitRequest(req: PayloadRequest, pathname: string): Promise<TrackingAnswer> {
+export async function answerVisitRequest(req: PayloadRequest, pathname: string): Promise<SideServerAnswer> {
   try {
     const memberId = await requireMember(req)
-    const [collection, itemId, ...rest] = pathname.slice(visitPathPrefix.length).split('/')
+    const [collection, itemId, ...rest] = pathname.slice(publicPaths.studyVisit.length).split('/')
     const parsed = favoriteTargetSchema.safeParse({ collection, itemId })
     if (!parsed.success || rest.length > 0) throw cmsError('tracking.unknownItem', 404)
     const target = parsed.data

@@ -1,7 +1,8 @@
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTrackingServer, type TrackingRoute, trackingPath } from './createTrackingServer'
+import { publicPaths } from '../processes/routeTable'
+import { createTrackingServer, type TrackingRoute } from './createTrackingServer'
 import { maxTrackingBodyBytes } from './parseTrackingBody'
 
 let server: http.Server | undefined
@@ -10,7 +11,7 @@ afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => reso
 
 /** A tracking server on a free loopback port whose heartbeat answer echoes what it was given (and any other routes). */
 async function serve(answer: TrackingRoute['answer'], logged: unknown[] = [], more: TrackingRoute[] = []): Promise<string> {
-  const heartbeats: TrackingRoute = { method: 'POST', serves: (pathname) => pathname === trackingPath, answer }
+  const heartbeats: TrackingRoute = { method: 'POST', serves: (pathname) => pathname === publicPaths.readingEvents, answer }
   server = createTrackingServer({ routes: [heartbeats, ...more], logError: (error) => logged.push(error) })
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -24,7 +25,7 @@ const echo: TrackingRoute['answer'] = async ({ headers, text }) => {
 describe('createTrackingServer', () => {
   it('passes the session cookie and the body of a POST to the answer, and answers uncached JSON', async () => {
     const url = await serve(echo)
-    const response = await fetch(`${url}${trackingPath}`, {
+    const response = await fetch(`${url}${publicPaths.readingEvents}`, {
       method: 'POST',
       headers: { cookie: 'payload-token=abc' },
       body: '{"events":[]}',
@@ -37,13 +38,13 @@ describe('createTrackingServer', () => {
 
   it('reads no more of an oversized body than it takes to see that it is too large', async () => {
     const url = await serve(echo)
-    const response = await fetch(`${url}${trackingPath}`, { method: 'POST', body: 'x'.repeat(maxTrackingBodyBytes * 3) })
+    const response = await fetch(`${url}${publicPaths.readingEvents}`, { method: 'POST', body: 'x'.repeat(maxTrackingBodyBytes * 3) })
     expect(await response.json()).toMatchObject({ bytes: maxTrackingBodyBytes + 1 })
   })
 
   it('answers only POST, and only on the heartbeat path', async () => {
     const url = await serve(echo)
-    const get = await fetch(`${url}${trackingPath}`)
+    const get = await fetch(`${url}${publicPaths.readingEvents}`)
     expect(get.status).toBe(405)
     expect(get.headers.get('allow')).toBe('POST')
     expect((await fetch(`${url}/api/search`, { method: 'POST', body: '{}' })).status).toBe(404)
@@ -67,7 +68,7 @@ describe('createTrackingServer', () => {
     const url = await serve(async () => {
       throw new Error('secret detail')
     }, logged)
-    const response = await fetch(`${url}${trackingPath}`, { method: 'POST', body: '{}' })
+    const response = await fetch(`${url}${publicPaths.readingEvents}`, { method: 'POST', body: '{}' })
     expect(response.status).toBe(500)
     expect(await response.text()).not.toContain('secret detail')
     expect(logged).toHaveLength(1)

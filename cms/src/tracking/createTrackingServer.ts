@@ -1,10 +1,7 @@
-import http from 'node:http'
+import type http from 'node:http'
+import { createSideServer, methodNotAllowed, notFound, pathnameOf, type SideServerAnswer } from '../processes/sideServer'
 import { maxTrackingBodyBytes } from './parseTrackingBody'
 import { readRequestBody } from './readRequestBody'
-import type { TrackingAnswer } from './refusalAnswer'
-
-/** The heartbeat path (the front proxy and nginx send it here). */
-export const trackingPath = '/api/reading-events'
 
 /** One request to the tracking server: its path, the headers it may use, and its (lazily read) body. */
 export interface TrackingRequest {
@@ -17,7 +14,7 @@ export interface TrackingRequest {
 export interface TrackingRoute {
   method: 'GET' | 'POST' | 'PUT'
   serves: (pathname: string) => boolean
-  answer: (request: TrackingRequest) => Promise<TrackingAnswer>
+  answer: (request: TrackingRequest) => Promise<SideServerAnswer>
 }
 
 /** What the tracking server needs: its routes, and where errors go. */
@@ -27,34 +24,28 @@ export interface TrackingServerOptions {
 }
 
 /**
- * A bare Node HTTP server for the member's study requests (heartbeats, opening a visit) and the portal's
- * session confirmation: Next.js routing and Payload's request setup cost more than the work itself (see
- * docs/architecture.md, “Processes and ports”), so the front proxy sends those paths here.
+ * The tracking server (`createSideServer`) for the member's study requests (heartbeats, opening a visit) and the
+ * portal's session confirmation: each request goes to the route that serves its path and method.
  */
 export function createTrackingServer(options: TrackingServerOptions): http.Server {
-  return http.createServer(async (request, response) => {
-    const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
-    try {
-      const pathname = (request.url ?? '/').split('?', 1)[0] ?? '/'
+  return createSideServer({
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    answer: async (request) => {
+      const pathname = pathnameOf(request)
       const routes = options.routes.filter((route) => route.serves(pathname))
       const route = routes.find((candidate) => candidate.method === request.method)
-      if (!route) {
-        const allow = routes.map((candidate) => candidate.method).join(', ')
-        if (allow) response.writeHead(405, { ...headers, allow }).end(JSON.stringify({ errors: [{ message: 'Method Not Allowed' }] }))
-        else response.writeHead(404, headers).end(JSON.stringify({ errors: [{ message: 'Not Found' }] }))
-        return
-      }
+      if (!route) return routes.length > 0 ? methodNotAllowed(routes.map((candidate) => candidate.method).join(', ')) : notFound
       const requestHeaders = new Headers()
       // Origin and Sec-Fetch-Site too: Payload's cookie check (its `csrf` list) reads them, as on its REST path.
       for (const name of ['cookie', 'authorization', 'content-type', 'content-length', 'origin', 'sec-fetch-site'] as const) {
         const value = request.headers[name]
         if (value) requestHeaders.set(name, value)
       }
-      const answer = await route.answer({ pathname, headers: requestHeaders, text: () => readRequestBody(request, maxTrackingBodyBytes) })
-      response.writeHead(answer.status, headers).end(answer.body)
-    } catch (error) {
+      return route.answer({ pathname, headers: requestHeaders, text: () => readRequestBody(request, maxTrackingBodyBytes) })
+    },
+    failed: (error) => {
       options.logError(error)
-      response.writeHead(500, headers).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
-    }
+      return { status: 500, body: JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }) }
+    },
   })
 }

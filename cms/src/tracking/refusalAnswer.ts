@@ -1,12 +1,7 @@
 import { type APIError, formatErrors } from 'payload'
-
-/** An HTTP answer of the tracking server: status and JSON body. */
-export interface TrackingAnswer {
-  status: number
-  body: string
-}
+import type { SideServerAnswer } from '../processes/sideServer'
 
 /** A deliberate refusal answered as Payload's REST API answers it: `{ errors: [{ name, message, data: { code } }] }`. */
-export function refusalAnswer(error: APIError): TrackingAnswer {
+export function refusalAnswer(error: APIError): SideServerAnswer {
   return { status: error.status, body: JSON.stringify(formatErrors(error)) }
 }

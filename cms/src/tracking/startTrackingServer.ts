@@ -2,24 +2,25 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
 import { followMemberContestRules } from '../contests/member/visibleContestRules'
-import { answerDailyCardRequest, dailyCardPath } from '../questions/daily/answerDailyCardRequest'
-import { listenOncePerProcess } from '../utilities/listenOncePerProcess'
+import { publicPaths } from '../processes/routeTable'
+import { listenOnLoopback } from '../processes/sideServer'
+import { answerDailyCardRequest } from '../questions/daily/answerDailyCardRequest'
 import { answerHeartbeatRequest } from './answerHeartbeatRequest'
 import { answerMemberEndpoint, isMemberEndpoint, type MemberEndpointMethod } from './answerMemberEndpoint'
-import { answerVisitRequest, visitPathPrefix } from './answerVisitRequest'
-import { createTrackingServer, type TrackingRequest, trackingPath } from './createTrackingServer'
+import { answerVisitRequest } from './answerVisitRequest'
+import { createTrackingServer, type TrackingRequest } from './createTrackingServer'
 import { followTrackingChanges } from './followTrackingChanges'
 import { forgetSignedInUser, signedInUser } from './signedInUser'
 
 /**
- * Serves, from the CMS process on a loopback port, `POST /api/reading-events`, `GET /api/study/visit/…`
- * `GET /api/study/daily-card` and a contest's attempts (`/api/contests/:id/attempts…`; the launcher's front
- * proxy routes them there), and for the portal its session confirmation (`GET /api/portal/session`) and
- * the member's own reads of 我的学习 and campaign pages, asked directly (`answerMemberEndpoint`). A member's requests are
- * authenticated by Payload's own auth strategies (the session cookie or `Authorization` header: JWT
- * signed with the Payload secret, user and session looked up), remembered per credentials for a few
- * minutes (`signedInUser`) while the session is checked with every batch, and then answered by the same
- * domain functions. Its caches follow the change record (`followTrackingChanges`).
+ * The CMS process's tracking server (started by `startCmsProcess`). Serves on a loopback port the route table's
+ * `tracking` routes (`POST /api/reading-events`, `GET /api/study/visit/…`, `GET /api/study/daily-card` and a
+ * contest's attempts, `/api/contests/:id/attempts…`), and for the portal, asked directly, its session confirmation
+ * (`GET /api/portal/session`) and the member's own reads of 我的学习 and campaign pages (`answerMemberEndpoint`). A
+ * member's requests are authenticated by Payload's own auth strategies (the session cookie or `Authorization` header:
+ * JWT signed with the Payload secret, user and session looked up), remembered per credentials for a few minutes
+ * (`signedInUser`) while the session is checked with every batch, and then answered by the same domain functions. Its
+ * caches follow the change record (`followTrackingChanges`).
  */
 export async function startTrackingServer(payload: Payload, port: number): Promise<void> {
   followTrackingChanges(payload)
@@ -29,12 +30,12 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
     req.user = await signedInUser(req)
     return req
   }
-  await listenOncePerProcess('trackingServer', port, () =>
+  await listenOnLoopback(
     createTrackingServer({
       routes: [
         {
           method: 'POST',
-          serves: (pathname) => pathname === trackingPath,
+          serves: (pathname) => pathname === publicPaths.readingEvents,
           answer: async (request) => {
             const answer = await answerHeartbeatRequest(await memberRequest(request))
             if (answer.status === 401) forgetSignedInUser(request.headers, payload.config)
@@ -43,12 +44,12 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
         },
         {
           method: 'GET',
-          serves: (pathname) => pathname.startsWith(visitPathPrefix),
+          serves: (pathname) => pathname.startsWith(publicPaths.studyVisit),
           answer: async (request) => answerVisitRequest(await memberRequest(request), request.pathname),
         },
         {
           method: 'GET',
-          serves: (pathname) => pathname === dailyCardPath,
+          serves: (pathname) => pathname === publicPaths.dailyCard,
           answer: async (request) => answerDailyCardRequest(await memberRequest(request)),
         },
         ...(['get', 'post', 'put'] as const).map((method: MemberEndpointMethod) => ({
@@ -64,5 +65,6 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
       ],
       logError: (error) => payload.logger.error({ err: error }, 'study tracking request failed'),
     }),
+    port,
   )
 }

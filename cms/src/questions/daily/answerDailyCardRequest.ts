@@ -1,17 +1,15 @@
 import { APIError, type PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
-import { refusalAnswer, type TrackingAnswer } from '../../tracking/refusalAnswer'
+import type { SideServerAnswer } from '../../processes/sideServer'
+import { refusalAnswer } from '../../tracking/refusalAnswer'
 import { requireMember } from '../../tracking/requireMember'
 import { readDailyCard } from './readDailyCard'
-
-/** Where a member's page asks for their 每日答题 card (the front proxy and nginx send it to the tracking server). */
-export const dailyCardPath = '/api/study/daily-card'
 
 /**
  * `GET /api/study/daily-card`: the signed-in member's card (`readDailyCard`), asked from the browser so
  * the home page stays the same for the member's whole class. `req` carries the authenticated user.
  */
-export async function answerDailyCardRequest(req: PayloadRequest): Promise<TrackingAnswer> {
+export async function answerDailyCardRequest(req: PayloadRequest): Promise<SideServerAnswer> {
   try {
     const memberId = await requireMember(req)
     return { status: 200, body: JSON.stringify(await readDailyCard(req.payload.db.pool as unknown as Pool, memberId)) }

@@ -1,12 +1,12 @@
-// The search process (`node --import tsx cms/src/search/searchProcess.ts`, one per instance, started by
-// the launcher before the CMS): serves `/api/search*` on PORTAL_SEARCH_PORT. It must not wait for
-// Next.js and Payload, which take many seconds to start: it listens at once, becomes searchable from its
-// snapshot with plain SQL (LiveSearchIndex), and starts Payload afterwards for what needs it: re-reading
-// changed items, building without a snapshot, and checking a signed-in reader's session.
+// The search process (`node --import tsx cms/src/processes/searchProcess.ts`, one per instance, started by the
+// launcher before the CMS): serves the route table's `search` routes (`/api/search*`) on PORTAL_SEARCH_PORT. It must
+// not wait for Next.js and Payload, which take many seconds to start: it listens at once, becomes searchable from its
+// snapshot with plain SQL (LiveSearchIndex), and starts Payload afterwards for what needs it: re-reading changed
+// items, building without a snapshot, and checking a signed-in reader's session.
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { env } from '../env'
-import { readSnapshot } from './SearchSnapshot'
+import { readSnapshot } from '../search/SearchSnapshot'
 
 // Read first: the file is read in the thread pool while the modules below load (restart-to-searchable
 // counts from the spawn). LiveSearchIndex judges the read, a failed one too.
@@ -15,7 +15,7 @@ snapshotRead.catch(() => undefined)
 const [{ default: pg }, { processLog }, { LiveSearchIndex }] = await Promise.all([
   import('pg'),
   import('../logging/processLog'),
-  import('./LiveSearchIndex'),
+  import('../search/LiveSearchIndex'),
 ])
 
 const log = processLog()
@@ -43,11 +43,12 @@ const live = new LiveSearchIndex({
 })
 void live.index().catch((error: unknown) => log.error({ err: error }, 'search index could not be loaded'))
 // Loaded while the index asks PostgreSQL for its change feed, fingerprint and catch-up.
-const [{ createSearchServer }, { indexWithin }, { anonymousReader }, { readerFor }] = await Promise.all([
-  import('./createSearchServer'),
-  import('./indexWithin'),
-  import('./Reader'),
-  import('./readerFor'),
+const [{ createSearchServer }, { listenOnLoopback }, { indexWithin }, { anonymousReader }, { readerFor }] = await Promise.all([
+  import('../search/createSearchServer'),
+  import('./sideServer'),
+  import('../search/indexWithin'),
+  import('../search/Reader'),
+  import('../search/readerFor'),
 ])
 // Ready (`/readyz`, which the launcher waits for) once Payload is up: from then on every change is re-read.
 let ready = false
@@ -68,10 +69,7 @@ const server = createSearchServer({
   ready: () => ready,
   logError: (error) => log.error({ err: error }, 'search request failed'),
 })
-await new Promise<void>((resolve, reject) => {
-  server.once('error', reject)
-  server.listen(port, '127.0.0.1', resolve)
-})
+await listenOnLoopback(server, port)
 log.info(`search server listening on 127.0.0.1:${port}`)
 
 // A clean shutdown (the launcher's SIGTERM) saves what changed since the last snapshot.

@@ -1,4 +1,23 @@
-import type { bodyLimits } from '../../cms/src/limits/bodyLimits'
+import type { bodyLimits } from '../limits/bodyLimits'
+
+/**
+ * The public paths the side servers answer, named once: the route table below sends them to their server, and the
+ * servers match requests against these same names (`createSearchServer`, `startTrackingServer`, `createMetricsServer`).
+ */
+export const publicPaths = {
+  search: '/api/search',
+  searchSuggest: '/api/search/suggest',
+  readingEvents: '/api/reading-events',
+  studyVisit: '/api/study/visit/',
+  dailyCard: '/api/study/daily-card',
+  metrics: '/metrics',
+} as const
+
+/**
+ * Where a process other than the CMS answers its metrics, on loopback only (the public origin never routes it): the
+ * search process and the portal; the CMS's metrics server appends them to `/metrics`.
+ */
+export const internalMetricsPath = '/internal/metrics'
 
 /** The apps that serve paths on the one public origin. */
 export const upstreams = ['cms', 'site', 'search', 'tracking', 'metrics'] as const
@@ -25,22 +44,22 @@ export interface Route {
 export const everythingElse: Route = { match: { kind: 'prefix', path: '/' }, upstream: 'site' }
 
 /**
- * The public origin's routes, read by the launcher's front proxy (`routeFor`) and rendered into nginx's `location`
- * lines (`renderNginxLocations`, checked against docs/deploy.md). Matched as nginx matches (`routeFor`), so order
+ * The public origin's routes, read by the launcher's front proxy (`scripts/launcher/routeFor.ts`) and rendered into
+ * nginx's `location` lines (`renderNginxLocations`, checked against docs/deploy.md). Matched as nginx matches, so order
  * matters only among regular expressions; it follows the document's.
  */
 export const routeTable: readonly Route[] = [
   // Search (the search process).
-  { match: { kind: 'exact', path: '/api/search' }, upstream: 'search' },
-  { match: { kind: 'prefix', path: '/api/search/' }, upstream: 'search' },
+  { match: { kind: 'exact', path: publicPaths.search }, upstream: 'search' },
+  { match: { kind: 'prefix', path: `${publicPaths.search}/` }, upstream: 'search' },
   // Study tracking: heartbeats, opening a visit, the daily-quiz card (the CMS process's tracking server).
-  { match: { kind: 'exact', path: '/api/reading-events' }, upstream: 'tracking' },
-  { match: { kind: 'prefix', path: '/api/study/visit/' }, upstream: 'tracking' },
-  { match: { kind: 'exact', path: '/api/study/daily-card' }, upstream: 'tracking' },
+  { match: { kind: 'exact', path: publicPaths.readingEvents }, upstream: 'tracking' },
+  { match: { kind: 'prefix', path: publicPaths.studyVisit }, upstream: 'tracking' },
+  { match: { kind: 'exact', path: publicPaths.dailyCard }, upstream: 'tracking' },
   // A contest's attempts: start, paper, answers, hand-in (2,000 members start within seconds; issue 18).
   { match: { kind: 'regex', pattern: '^/api/contests/[0-9]+/attempts(/[0-9]+(/answers|/submission)?)?$' }, upstream: 'tracking' },
   // Prometheus metrics (the CMS process's metrics server).
-  { match: { kind: 'exact', path: '/metrics' }, upstream: 'metrics' },
+  { match: { kind: 'exact', path: publicPaths.metrics }, upstream: 'metrics' },
   // Payload's admin, REST/GraphQL API and Next.js's assets and development overlay; uploads stream to the CMS,
   // which refuses visitors and members before it reads the file.
   { match: { kind: 'prefix', path: '/api/media' }, upstream: 'cms', body: { limit: 'upload', streamed: true } },
@@ -52,3 +71,14 @@ export const routeTable: readonly Route[] = [
   { match: { kind: 'prefix', path: '/__nextjs' }, upstream: 'cms' },
   everythingElse,
 ]
+
+/**
+ * The settings that connect a side server (an upstream other than the CMS's Next.js and the portal): the launcher
+ * gives its port in `port` to the process that serves it, and, where the portal asks the server directly on
+ * loopback, its address in `portalUrl` to the portal.
+ */
+export const sideServerSettings = {
+  search: { port: 'PORTAL_SEARCH_PORT', portalUrl: 'CMS_SEARCH_URL' },
+  tracking: { port: 'PORTAL_TRACKING_PORT', portalUrl: 'CMS_TRACKING_URL' },
+  metrics: { port: 'PORTAL_METRICS_PORT' },
+} as const satisfies Record<Exclude<Upstream, 'cms' | 'site'>, { port: string; portalUrl?: string }>

@@ -29,6 +29,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { contestExportTask } from './contests/organizer/contestExportJobs'
+import { SerialClient } from './database/SerialClient'
 import { adminMeta } from './editor/brand/adminMeta'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
@@ -49,7 +50,6 @@ import { payloadLogger } from './logging/payloadLogger'
 import { startMetricsServer } from './metrics/startMetricsServer'
 import { mediaStorage } from './storage/mediaStorage'
 import { startTrackingServer } from './tracking/startTrackingServer'
-import { SerialClient } from './utilities/SerialClient'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

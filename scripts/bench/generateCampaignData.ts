@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import { buildArticle, buildCampaign } from '../../tests/support/factories'
 import type { Logger } from '../launcher/createLogger'
 
@@ -17,7 +17,7 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
  * add up to, check-ins, reflections and quiz attempts. Used by bench:campaigns and bench:backup.
  */
 export async function generateCampaignData(payload: Payload, log: Logger) {
-  const pool = payload.db.pool as unknown as Pool
+  const pool = databaseOf(payload)
   let started = performance.now()
   log.step(`生成组织（${shape.generals} 个党总支、${shape.branches} 个党支部）和 ${shape.members} 名党员…`)
   const root = (await pool.query<{ id: number }>(`insert into organizations (name, kind) values ('压测市委', 'committee') returning id`))

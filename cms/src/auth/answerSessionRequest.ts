@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { TrackingAnswer } from '../tracking/refusalAnswer'
 import { confirmSession } from './confirmSession'
 

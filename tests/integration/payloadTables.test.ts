@@ -5,16 +5,18 @@ import { databaseOf, type Pool } from '../../cms/src/database/databaseOf'
 import {
   campaignReachSql,
   hasSessionRow,
+  insertSessions,
   jobCounts,
   liveSessionSql,
   migrationFingerprint,
   organizationAncestorLinksSql,
   organizationSubtreeSql,
   sessionRowSql,
+  storeOrganizationAncestors,
   takeJobs,
 } from '../../cms/src/database/payloadTables'
 import { type Database, requestDatabase } from '../../cms/src/database/requestDatabase'
-import { buildArticle, buildCampaign, createOrganization, createUser } from '../support/factories'
+import { buildArticle, buildCampaign, createOrganization, createUser, uniqueId } from '../support/factories'
 import { testPayload } from '../support/testPayload'
 
 // cms/src/database/payloadTables.ts is the one place that reads Payload's own tables. When a Payload
@@ -111,6 +113,43 @@ describe("Payload's tables as the database door reads them", () => {
       [branch.id],
     )
     expect(rows.map((row) => row.ancestor).sort((a, b) => a - b)).toEqual([root.id, general.id])
+  })
+
+  it('stores ancestors of organizations inserted by SQL as Payload stores them', async () => {
+    const root = await createOrganization(payload, '门测试党委')
+    const general = await createOrganization(payload, '门测试总支', root.id)
+    const branch = await createOrganization(payload, '门测试支部', general.id)
+    const { rows: inserted } = await pool.query<{ root: number; general: number; branch: number }>(
+      `with root as (insert into organizations (name) values ('门测试SQL党委' || $1) returning id),
+         general as (insert into organizations (name, parent_id) select '门测试SQL总支' || $1, id from root returning id),
+         branch as (insert into organizations (name, parent_id) select '门测试SQL支部' || $1, id from general returning id)
+       select (select id from root) as root, (select id from general) as general, (select id from branch) as branch`,
+      [uniqueId()],
+    )
+    const sqlTree = inserted[0] as { root: number; general: number; branch: number }
+    await storeOrganizationAncestors(pool, [sqlTree.root, sqlTree.general, sqlTree.branch])
+    const ancestorsOf = async (id: number) =>
+      (
+        await pool.query<{ ancestor: number }>(
+          `select ancestor from (${organizationAncestorLinksSql}) links where organization = $1 order by position`,
+          [id],
+        )
+      ).rows.map((row) => row.ancestor)
+    const asRoles = (ids: number[], tree: { root: number; general: number }) =>
+      ids.map((id) => (id === tree.root ? 'root' : id === tree.general ? 'general' : id))
+    expect(asRoles(await ancestorsOf(sqlTree.branch), sqlTree)).toEqual(
+      asRoles(await ancestorsOf(branch.id), { root: root.id, general: general.id }),
+    )
+    expect(await ancestorsOf(sqlTree.general)).toEqual([sqlTree.root])
+    expect(await ancestorsOf(sqlTree.root)).toEqual([])
+  })
+
+  it('opens sessions for members inserted by SQL that read as live sessions', async () => {
+    const member = await createUser(payload, 'member')
+    const sid = `bench-${uniqueId()}`
+    await insertSessions(pool, [{ userId: member.id, sid }], 60)
+    const { rows } = await pool.query<{ live: boolean }>(`select ${liveSessionSql('$1', '$2')} as live`, [member.id, sid])
+    expect(rows[0]?.live).toBe(true)
   })
 
   it('reaches a campaign’s target organizations and everything below them', async () => {

@@ -78,3 +78,25 @@ export async function migrationFingerprint(pool: Pool): Promise<unknown> {
   )
   return rows[0]?.fingerprint
 }
+
+/** Stores the `ancestors` of organizations inserted by SQL (bench data), parent first, as Payload's `storeAncestors` hook would. */
+export async function storeOrganizationAncestors(pool: Pool, ids: number[]): Promise<void> {
+  await pool.query(
+    `with recursive up (organization, ancestor, position) as (
+       select o.id, o.parent_id, 1 from organizations o where o.id = any($1::int[]) and o.parent_id is not null
+       union all
+       select up.organization, p.parent_id, up.position + 1 from up join organizations p on p.id = up.ancestor where p.parent_id is not null
+     )
+     insert into organizations_rels ("order", parent_id, path, organizations_id) select position, organization, 'ancestors', ancestor from up`,
+    [ids],
+  )
+}
+
+/** Opens a session of `seconds` for each user, as Payload's sign-in stores one (bench members signed in without a password hash). */
+export async function insertSessions(pool: Pool, sessions: Array<{ userId: number; sid: string }>, seconds: number): Promise<void> {
+  await pool.query(
+    `insert into users_sessions (_order, _parent_id, id, created_at, expires_at)
+     select 1, t.member, t.sid, now(), now() + make_interval(secs => $3) from unnest($1::int[], $2::text[]) as t(member, sid)`,
+    [sessions.map((session) => session.userId), sessions.map((session) => session.sid), seconds],
+  )
+}

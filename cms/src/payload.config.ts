@@ -29,6 +29,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { contestExportTask } from './contests/organizer/contestExportJobs'
+import { SerialClient } from './database/SerialClient'
 import { adminMeta } from './editor/brand/adminMeta'
 import { editorFeatures } from './editor/editorFeatures'
 import { portalEmailAdapter } from './email/portalEmailAdapter'
@@ -47,7 +48,6 @@ import { limitQueryDepth } from './limits/limitQueryDepth'
 import { payloadLogger } from './logging/payloadLogger'
 import { startCmsProcess } from './processes/cmsProcess'
 import { mediaStorage } from './storage/mediaStorage'
-import { SerialClient } from './utilities/SerialClient'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import { createLogger } from '../launcher/createLogger'
 import { startScratchDatabase } from '../launcher/startScratchDatabase'
 
@@ -40,7 +40,7 @@ try {
   const { loadOrganizationTree } = await import('../../cms/src/campaigns/organizer/organizationTree')
   const { campaignTargetCounts } = await import('../../cms/src/campaigns/organizer/campaignTargetCounts')
   const { dailyActiveReaders } = await import('../../cms/src/campaigns/organizer/dailyActiveReaders')
-  const pool = payload.db.pool as unknown as Pool
+  const pool = databaseOf(payload)
   const { campaignShape: shape, generateCampaignData } = await import('./generateCampaignData')
 
   const { organizer, campaign } = await generateCampaignData(payload, log)

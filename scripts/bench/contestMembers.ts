@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { jwtSign } from 'payload'
 import type { Pool } from 'pg'
+import { insertSessions } from '../../cms/src/database/payloadTables'
 import type { LoadMember } from './heartbeatLoad'
 
 // Matches the users collection (cms/src/collections/Users): its token lifetime and the fields it signs.
@@ -26,10 +27,10 @@ export async function insertMembers(
   )
   if (props.sessions === false) return rows.map((row) => ({ id: row.id, cookie: '' }))
   const sessions = rows.map((row) => ({ ...row, sid: randomUUID() }))
-  await pool.query(
-    `insert into users_sessions (_order, _parent_id, id, created_at, expires_at)
-     select 1, t.member, t.sid, now(), now() + make_interval(secs => $3) from unnest($1::int[], $2::text[]) as t(member, sid)`,
-    [sessions.map((session) => session.id), sessions.map((session) => session.sid), tokenSeconds],
+  await insertSessions(
+    pool,
+    sessions.map((session) => ({ userId: session.id, sid: session.sid })),
+    tokenSeconds,
   )
   const secret = createHash('sha256').update(props.secret).digest('hex').slice(0, 32)
   return Promise.all(

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../cms/src/database/databaseOf'
+import { storeOrganizationAncestors } from '../../cms/src/database/payloadTables'
 import { buildArticle, buildCampaign } from '../../tests/support/factories'
 import type { Logger } from '../launcher/createLogger'
 
@@ -17,25 +18,26 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
  * add up to, check-ins, reflections and quiz attempts. Used by bench:campaigns and bench:backup.
  */
 export async function generateCampaignData(payload: Payload, log: Logger) {
-  const pool = payload.db.pool as unknown as Pool
+  const pool = databaseOf(payload)
   let started = performance.now()
   log.step(`生成组织（${shape.generals} 个党总支、${shape.branches} 个党支部）和 ${shape.members} 名党员…`)
   const root = (await pool.query<{ id: number }>(`insert into organizations (name, kind) values ('压测市委', 'committee') returning id`))
     .rows[0]?.id as number
-  await pool.query(
+  const below = await pool.query<{ id: number }>(
     `with generals as (
        insert into organizations (name, kind, parent_id)
        select '压测第' || g || '党总支', 'general', $1 from generate_series(1, $2) g returning id
-     ), rels as (
-       insert into organizations_rels ("order", parent_id, path, organizations_id) select 1, id, 'ancestors', $1 from generals
      ), branches as (
        insert into organizations (name, kind, parent_id)
        select '压测第' || b || '党支部', 'branch', (select id from generals order by id offset (b - 1) % $2 limit 1)
-       from generate_series(1, $3) b returning id, parent_id
+       from generate_series(1, $3) b returning id
      )
-     insert into organizations_rels ("order", parent_id, path, organizations_id)
-     select 1, id, 'ancestors', $1 from branches union all select 2, id, 'ancestors', parent_id from branches`,
+     select id from generals union all select id from branches`,
     [root, shape.generals, shape.branches],
+  )
+  await storeOrganizationAncestors(
+    pool,
+    below.rows.map((row) => row.id),
   )
   await pool.query(
     `insert into users (name, email, role, organization_id)

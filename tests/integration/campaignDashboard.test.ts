@@ -8,6 +8,7 @@ import { campaignExportDownload, campaignExportStatus, queueCampaignExport } fro
 import { campaignReport } from '../../cms/src/campaigns/organizer/campaignReport'
 import { loadOrganizedCampaign } from '../../cms/src/campaigns/organizer/loadOrganizedCampaign'
 import { sendCampaignReminder } from '../../cms/src/campaigns/organizer/sendCampaignReminder'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { User } from '../../cms/src/payload-types'
 import { defaultPointsRules } from '../../cms/src/tracking/defaultPointsRules'
 import { studyDay } from '../../cms/src/tracking/studyDay'
@@ -20,7 +21,7 @@ let pool: Pool
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 const completeItem = (member: User, article: { id: number }) =>

@@ -12,6 +12,7 @@ import { readQuizAttempt } from '../../cms/src/campaigns/member/readQuizAttempt'
 import { saveReflection } from '../../cms/src/campaigns/member/saveReflection'
 import { startQuizAttempt } from '../../cms/src/campaigns/member/startQuizAttempt'
 import { submitQuizAttempt } from '../../cms/src/campaigns/member/submitQuizAttempt'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { Campaign, User } from '../../cms/src/payload-types'
 import { defaultPointsRules } from '../../cms/src/tracking/defaultPointsRules'
 import { studyDay } from '../../cms/src/tracking/studyDay'
@@ -26,7 +27,7 @@ const day = 86_400_000
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 async function setting(overrides: Partial<Campaign> = {}) {

@@ -8,6 +8,7 @@ import { computeCampaignStandings } from '../../cms/src/campaigns/computeCampaig
 import { checkIn } from '../../cms/src/campaigns/member/checkIn'
 import { dailyActiveReaders } from '../../cms/src/campaigns/organizer/dailyActiveReaders'
 import { standingsPlanKey } from '../../cms/src/campaigns/storedCampaignStandings'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { Campaign, User } from '../../cms/src/payload-types'
 import { defaultPointsRules } from '../../cms/src/tracking/defaultPointsRules'
 import { addDays, studyDay } from '../../cms/src/tracking/studyDay'
@@ -21,7 +22,7 @@ let pool: Pool
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 const day = 86_400_000

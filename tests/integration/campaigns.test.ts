@@ -3,6 +3,7 @@ import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { campaignPlanOf } from '../../cms/src/campaigns/campaignPlanOf'
 import { campaignStandings } from '../../cms/src/campaigns/campaignStandings'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { User } from '../../cms/src/payload-types'
 import { studyDay } from '../../cms/src/tracking/studyDay'
 import { buildArticle, buildCampaign, createOrganization, createUser } from '../support/factories'
@@ -13,7 +14,7 @@ let pool: Pool
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 async function branchTree() {

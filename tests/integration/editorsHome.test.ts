@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import { mostRead, readMostRead } from '../../cms/src/editor/home/mostRead'
 import { organizationWeek } from '../../cms/src/editor/home/organizationWeek'
 import type { User } from '../../cms/src/payload-types'
@@ -18,7 +19,7 @@ let admin: User
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
   admin = await createUser(payload, 'admin')
 })
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import { buildArticle, createUser } from '../support/factories'
 import { testPayload } from '../support/testPayload'
 
@@ -9,7 +10,7 @@ let pool: Pool
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 /** Approved drafts, each with a scheduled publication that is already due. */

@@ -6,6 +6,7 @@ import { campaignStandings } from '../../cms/src/campaigns/campaignStandings'
 import { checkIn } from '../../cms/src/campaigns/member/checkIn'
 import { ChangeFeed } from '../../cms/src/changes/ChangeFeed'
 import { type MemberChange, memberChangesChannel, parseMemberChange } from '../../cms/src/changes/MemberChange'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { Campaign, User } from '../../cms/src/payload-types'
 import { defaultPointsRules } from '../../cms/src/tracking/defaultPointsRules'
 import { campaignAs } from '../support/campaignMember'
@@ -40,7 +41,7 @@ async function marker(): Promise<void> {
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
   feed = new ChangeFeed({
     connectionString: inject('databaseUrl'),
     name: 'member-changes-test',

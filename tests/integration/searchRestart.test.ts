@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { changedSince } from '../../cms/src/changes/changedSince'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import { LiveSearchIndex, type LiveSearchIndexOptions } from '../../cms/src/search/LiveSearchIndex'
 import { anonymousReader, type Reader } from '../../cms/src/search/Reader'
 import { SearchIndex } from '../../cms/src/search/SearchIndex'
@@ -35,7 +35,7 @@ const phraseFor = () => `重启检索短语${uniqueId().replace(/\d/g, (digit) =
 /** One run of the index on `file`; `options.payload` stands for the process's Payload starting (at once unless given). */
 function startIndex(file: string, options: Partial<LiveSearchIndexOptions> = {}): LiveSearchIndex {
   const live = new LiveSearchIndex({
-    pool: payload.db.pool as unknown as Pool,
+    pool: databaseOf(payload),
     payload: Promise.resolve(payload),
     log: payload.logger,
     snapshotFile: file,
@@ -92,7 +92,7 @@ describe('search index across restarts', () => {
     await payload.update({ collection: 'articles', id: edited.id, data: { body: lexicalBody('改写后不再提那句话。') } })
     await payload.delete({ collection: 'articles', id: deleted.id })
     const added = await publish(phrase, slug('added'))
-    await (payload.db.pool as unknown as Pool).query(`UPDATE articles SET visibility = 'members' WHERE id = $1`, [restricted.id])
+    await databaseOf(payload).query(`UPDATE articles SET visibility = 'members' WHERE id = $1`, [restricted.id])
 
     const second = startIndex(file)
     const index = await second.index()
@@ -114,7 +114,7 @@ describe('search index across restarts', () => {
     await runAndSnapshot(file)
 
     // While no index runs: SQL by hand makes one item members-only, the Local API unpublishes another and publishes one.
-    await (payload.db.pool as unknown as Pool).query(`UPDATE articles SET visibility = 'members' WHERE id = $1`, [restricted.id])
+    await databaseOf(payload).query(`UPDATE articles SET visibility = 'members' WHERE id = $1`, [restricted.id])
     await payload.update({ collection: 'articles', id: unpublished.id, data: { _status: 'draft' } })
     const added = await publish(phrase, slug('added'))
 
@@ -202,7 +202,7 @@ describe('search index across restarts', () => {
     const read = await readSnapshot(file)
     if (!read) throw new Error('no snapshot written')
     const ids = new Set(published.map((doc) => doc.id))
-    const toReread = await changedSince(payload.db.pool as unknown as Pool, read.meta.horizon)
+    const toReread = await changedSince(databaseOf(payload), read.meta.horizon)
     expect(toReread.filter((doc) => doc.collection === 'articles' && ids.has(doc.id))).toEqual([])
   })
 
@@ -247,7 +247,7 @@ describe('search index across restarts', () => {
     if (!good) throw new Error('no snapshot written')
     // Published after the snapshot, and its change record row then pruned: only a build finds it.
     const item = await publish(phrase, `refused-${uniqueId()}`)
-    await (payload.db.pool as unknown as Pool).query(`DELETE FROM content_changes WHERE collection = 'articles' AND doc_id = $1`, [item.id])
+    await databaseOf(payload).query(`DELETE FROM content_changes WHERE collection = 'articles' AND doc_id = $1`, [item.id])
 
     const stale = [
       { ...good.meta, fingerprint: 'another-database|2020-01-01|20200101_000000_initial' },

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { campaignPlanOf } from '../../cms/src/campaigns/campaignPlanOf'
 import { type CampaignStanding, campaignStandings } from '../../cms/src/campaigns/campaignStandings'
 import { dailyActiveReaders } from '../../cms/src/campaigns/organizer/dailyActiveReaders'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { Campaign } from '../../cms/src/payload-types'
 import { sampleCampaignSlug } from '../../cms/src/seed/sampleCampaign/sampleCampaignPlan'
 import { seedSampleCampaign } from '../../cms/src/seed/sampleCampaign/seedSampleCampaign'
@@ -25,7 +26,7 @@ let standings: CampaignStanding[]
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
   await seedOrganizations(payload, path.join(contentDir, 'organizations.json'))
   await seedSampleMembers(payload, path.join(contentDir, 'members.csv'), 'sample-member-2026')
   await seedSampleLibrary(payload, contentDir)

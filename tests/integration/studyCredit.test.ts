@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { User } from '../../cms/src/payload-types'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
 import { createUser } from '../support/factories'
@@ -16,7 +17,7 @@ let pool: Pool
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 type Item = { collection: 'articles' | 'videos'; id: number }

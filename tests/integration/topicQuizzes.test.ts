@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { User } from '../../cms/src/payload-types'
 import { openTopicQuiz, submitTopicQuiz } from '../../cms/src/questions/topicQuizzes/topicQuiz'
 import { requestAs } from '../support/campaignMember'
@@ -16,7 +17,7 @@ let questionIds: number[]
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
   const branch = await createOrganization(payload, '专项答题支部')
   member = await createUser(payload, 'member', { organization: branch.id })
   outsider = await createUser(payload, 'member', { organization: (await createOrganization(payload, '其他支部')).id })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { User } from '../../cms/src/payload-types'
 import { studyDay } from '../../cms/src/tracking/studyDay'
 import { buildArticle, createUser, lexicalBody } from '../support/factories'
@@ -15,7 +16,7 @@ const noon = new Date(`${studyDay(new Date())}T04:00:00Z`)
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = payload.db.pool as unknown as Pool
+  pool = databaseOf(payload)
 })
 
 const rowCount = async (table: string, member: User) =>

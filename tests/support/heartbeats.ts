@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createLocalReq, type Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../cms/src/database/databaseOf'
 import type { User } from '../../cms/src/payload-types'
 import { buildStudySummary } from '../../cms/src/tracking/buildStudySummary'
 import { loadPointsRules } from '../../cms/src/tracking/loadPointsRules'
@@ -72,5 +72,5 @@ export async function recordAs(payload: Payload, member: User, events: Heartbeat
 /** The member's own study summary, as the summary endpoint builds it. */
 export async function summaryOf(payload: Payload, member: User, now = new Date()) {
   const req = await createLocalReq({ user: { ...member, collection: 'users' } }, payload)
-  return buildStudySummary(req, { pool: payload.db.pool as unknown as Pool, rules: await loadPointsRules(payload), now })
+  return buildStudySummary(req, { pool: databaseOf(payload), rules: await loadPointsRules(payload), now })
 }

@@ -1,12 +1,10 @@
 import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
+import { requestDatabase } from '../database/requestDatabase'
 import { cmsError } from '../errors/cmsError'
 import type { MessageCode } from '../i18n/messages'
-import { requestDatabase } from '../utilities/requestDatabase'
 import { namedIdentifier, requestAddress, type SignInParty, signInParty } from './signInParty'
 import { forgetAccount, holdAttempt, isKnownAddress, recordSuccess } from './throttleStore'
-
-const poolOf = (req: PayloadRequest) => req.payload.db.pool as unknown as Pool
 
 /** How long to wait, in words: “40 秒” or “15 分钟”. */
 function waitText(seconds: number): string {
@@ -21,10 +19,10 @@ function refuse(req: PayloadRequest, code: MessageCode, seconds: number): never 
 }
 
 async function holdSignIn(req: PayloadRequest, party: SignInParty): Promise<void> {
-  const known = party.userId !== null && (await isKnownAddress(poolOf(req), party.userId, party.address))
+  const known = party.userId !== null && (await isKnownAddress(databaseOf(req.payload), party.userId, party.address))
   // Every attempt counts as a failure until it succeeds (rememberSignIn takes it back), so failures
   // need no hook of their own and parallel guesses cannot slip past the counters.
-  const wait = await holdAttempt(poolOf(req), [
+  const wait = await holdAttempt(databaseOf(req.payload), [
     { scope: 'login.address', key: party.address, check: true, count: true },
     { scope: 'login.pair', key: `${party.account}@${party.address}`, check: true, count: true },
     { scope: 'login.account', key: party.account, check: !known, count: true },
@@ -34,7 +32,7 @@ async function holdSignIn(req: PayloadRequest, party: SignInParty): Promise<void
 
 async function holdResetRequest(req: PayloadRequest, identifier: string): Promise<void> {
   const address = requestAddress(req)
-  const wait = await holdAttempt(poolOf(req), [
+  const wait = await holdAttempt(databaseOf(req.payload), [
     { scope: 'reset.address', key: address, check: true, count: true },
     { scope: 'reset.account', key: identifier, check: true, count: true },
     { scope: 'reset.mail', key: 'site', check: true, count: false },
@@ -68,7 +66,7 @@ export const rememberSignIn: CollectionAfterLoginHook = async ({ req, user }) =>
 /** Counts each reset e-mail actually sent, for the site-wide bound on outgoing mail. */
 export async function countResetMail(args: { args?: { req?: PayloadRequest } }): Promise<void> {
   const req = args.args?.req
-  if (req) await holdAttempt(poolOf(req), [{ scope: 'reset.mail', key: 'site', check: false, count: true }])
+  if (req) await holdAttempt(databaseOf(req.payload), [{ scope: 'reset.mail', key: 'site', check: false, count: true }])
 }
 
 /** An administrator's unlock (REST, GraphQL or admin) releases the account's sign-in counters. */

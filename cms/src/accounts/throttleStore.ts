@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Pool } from 'pg'
-import { withTransaction } from '../tracking/withTransaction'
-import type { Database } from '../utilities/requestDatabase'
+import type { Pool } from '../database/databaseOf'
+import type { Database } from '../database/requestDatabase'
+import { withTransaction } from '../database/withTransaction'
 import { type CounterState, counted, waitSeconds } from './throttleCounter'
 import { knownAddressDays, type ThrottleScope, throttleRules } from './throttleRules'
 

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { SideServerAnswer } from '../processes/sideServer'
 import { confirmSession } from './confirmSession'
 

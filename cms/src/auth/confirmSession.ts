@@ -1,4 +1,5 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
+import { liveSessionSql } from '../database/payloadTables'
 import { type SessionClaims, verifySessionToken } from './sessionSignature'
 
 /** A session's user as the portal reads it: the fields that decide what they see, and their name. */
@@ -32,8 +33,7 @@ export async function confirmSessionClaims(pool: Pool, claims: SessionClaims): P
   const { rows } = await pool.query<ConfirmedUser>({
     name: 'auth.confirmSession',
     text: `select u.id, u.name, u.role::text as role, u.organization_id as organization
-       from users u join users_sessions s on s.id = $2 and s._parent_id = u.id and s.expires_at > now()
-       where u.id = $1`,
+       from users u where u.id = $1 and ${liveSessionSql('u.id', '$2')}`,
     values: [id, claims.sid],
   })
   return rows[0] ?? null

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { type CollectionBeforeOperationHook, Forbidden } from 'payload'
-import { requestDatabase } from '../utilities/requestDatabase'
+import { hasSessionRow } from '../database/payloadTables'
+import { requestDatabase } from '../database/requestDatabase'
 
 /**
  * Payload's refresh authenticates the request, then reads the caller's sessions again without a lock
@@ -15,7 +16,6 @@ export const holdSessionForRefresh: CollectionBeforeOperationHook = async ({ arg
   if (operation !== 'refresh' || user?.collection !== 'users' || typeof sid !== 'string') return args
   const db = await requestDatabase(req)
   const locked = await db.execute(sql`select id from users where id = ${user.id} for update`)
-  const session = await db.execute(sql`select 1 from users_sessions where _parent_id = ${user.id} and id = ${sid}`)
-  if (locked.rows.length === 0 || session.rows.length === 0) throw new Forbidden(req.t)
+  if (locked.rows.length === 0 || !(await hasSessionRow(db, user.id, sid))) throw new Forbidden(req.t)
   return args
 }

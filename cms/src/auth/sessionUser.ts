@@ -1,5 +1,5 @@
 import type { TypedUser } from 'payload'
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import { confirmSessionClaims } from './confirmSession'
 import { verifySessionToken } from './sessionSignature'
 

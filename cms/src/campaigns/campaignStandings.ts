@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { CampaignPlan } from './CampaignPlan'
 import { computeCampaignStandings } from './computeCampaignStandings'
 import { storedCampaignStandings } from './storedCampaignStandings'

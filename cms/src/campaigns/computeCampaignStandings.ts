@@ -1,5 +1,5 @@
-import type { Pool } from 'pg'
-import { withWorkMemory } from '../tracking/withWorkMemory'
+import type { Pool } from '../database/databaseOf'
+import { withWorkMemory } from '../database/withTransaction'
 import type { CampaignPlan } from './CampaignPlan'
 import type { CampaignStanding, StandingsFilter } from './campaignStandings'
 

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { CampaignPlan } from './CampaignPlan'
 import type { CampaignStanding } from './campaignStandings'
 import { computeCampaignStandings } from './computeCampaignStandings'

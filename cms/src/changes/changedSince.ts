@@ -1,5 +1,5 @@
-import type { Pool } from 'pg'
 import { z } from 'zod'
+import type { Pool } from '../database/databaseOf'
 
 const rowSchema = z.object({ collection: z.string().min(1), id: z.coerce.number().int() })
 

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg'
+import type { Pool, PoolClient } from '../database/databaseOf'
 
 /** Which open attempts to close: one member's attempt, or every attempt of a contest whose time is up. */
 export type AttemptsToClose = { contestId: number; memberId: number; number: number } | { contestId: number; expired: true }

@@ -1,5 +1,5 @@
-import type { Pool } from 'pg'
 import { loadOrganizationTree, type OrganizationNode } from '../campaigns/organizer/organizationTree'
+import type { Pool } from '../database/databaseOf'
 
 /** One organization's contest figures, counting its own members and everyone below it. */
 export interface ContestBranch {

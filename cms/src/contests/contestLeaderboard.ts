@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { ContestRules } from './ContestRules'
 import { type ContestBranch, contestBranches } from './contestBranches'
 

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
 import { cmsError } from '../errors/cmsError'
 import { favoriteTargetSchema } from '../tracking/favoriteTarget'
 import { findTrackedItems } from '../tracking/findTrackedItems'
@@ -13,7 +13,7 @@ async function target(req: PayloadRequest) {
   const memberId = await requireMember(req)
   const parsed = favoriteTargetSchema.safeParse(req.routeParams)
   if (!parsed.success) throw cmsError('favorite.invalid', 400)
-  return { memberId, target: parsed.data, pool: req.payload.db.pool as unknown as Pool }
+  return { memberId, target: parsed.data, pool: databaseOf(req.payload) }
 }
 
 const answer = (favorite: boolean) => Response.json({ favorite }, { headers: { 'cache-control': 'private, no-store' } })

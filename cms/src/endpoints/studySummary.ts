@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
 import { buildStudySummary } from '../tracking/buildStudySummary'
 import { loadPointsRules } from '../tracking/loadPointsRules'
 import { requireMember } from '../tracking/requireMember'
@@ -13,7 +13,7 @@ export const studySummary: Endpoint = {
     await requireMember(req)
     try {
       const rules = await loadPointsRules(req.payload)
-      const summary = await buildStudySummary(req, { pool: req.payload.db.pool as unknown as Pool, rules, now: new Date() })
+      const summary = await buildStudySummary(req, { pool: databaseOf(req.payload), rules, now: new Date() })
       return Response.json(summary, { headers: { 'cache-control': 'private, no-store' } })
     } catch (error) {
       throw unavailableUnlessRejected(req, error)

@@ -1,5 +1,7 @@
-import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj, UpdateJobsArgs } from 'payload'
+import { takeJobs } from '../database/payloadTables'
+import { transactionDatabase } from '../database/requestDatabase'
 
 /**
  * Makes Payload's job claim atomic, so a job runs once however many instances run jobs.
@@ -32,25 +34,11 @@ export function withJobsClaimedOnce(adapter: DatabaseAdapterObj<PostgresAdapter>
                 req: claim.req,
               })
             ).docs.map((job) => job.id)
-        const taken = await takeJobs(db, claim.req, candidates)
+        const taken = await takeJobs(await transactionDatabase(db, claim.req), candidates.map(Number))
         if (taken.length === 0) return claim.returning === false ? null : []
         return updateJobs({ data: claim.data, req: claim.req, returning: claim.returning, sort: claim.sort, where: { id: { in: taken } } })
       }
       return db
     },
   }
-}
-
-/** Marks the jobs among `ids` that nobody is running and that have not completed as processing, in the claim's transaction; answers their ids. */
-async function takeJobs(db: PostgresAdapter, req: UpdateJobsArgs['req'], ids: Array<number | string>): Promise<number[]> {
-  if (ids.length === 0) return []
-  const transactionId = req?.transactionID ? await req.transactionID : undefined
-  const handle = (transactionId !== undefined && db.sessions[transactionId]?.db) || db.drizzle
-  const numericIds = ids.map(Number)
-  const result = await handle.execute<{ id: number }>(
-    sql`update payload_jobs set processing = true, updated_at = now()
-         where id in ${numericIds} and processing = false and completed_at is null
-         returning id`,
-  )
-  return result.rows.map((row) => Number(row.id))
 }

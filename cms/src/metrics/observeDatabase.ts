@@ -1,4 +1,5 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
+import { jobCounts } from '../database/payloadTables'
 import { cmsMetrics } from './registry'
 
 /**
@@ -11,13 +12,7 @@ export async function observeDatabase(pool: Pool): Promise<void> {
   databasePool.labels('total').set(pool.totalCount)
   databasePool.labels('idle').set(pool.idleCount)
   databasePool.labels('waiting').set(pool.waitingCount)
-  const { rows } = await pool.query<{ queued: number; running: number; failed: number }>(
-    `select count(*) filter (where completed_at is null and not coalesce(processing, false) and not coalesce(has_error, false))::int as queued,
-            count(*) filter (where processing)::int as running,
-            count(*) filter (where has_error)::int as failed
-       from payload_jobs`,
-  )
-  const counts = rows[0] ?? { queued: 0, running: 0, failed: 0 }
+  const counts = await jobCounts(pool)
   jobs.labels('queued').set(counts.queued)
   jobs.labels('running').set(counts.running)
   jobs.labels('failed').set(counts.failed)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 import type { Role } from '../access/roles'
+import { databaseOf } from '../database/databaseOf'
 import { env } from '../env'
 import { listenOnLoopback } from '../processes/sideServer'
 import { cmsRouteGroup } from './cmsRouteGroup'
@@ -28,7 +28,7 @@ export async function startMetricsServer(payload: Payload, port: number): Promis
           return (user as { role?: Role } | null)?.role ?? null
         }),
       render: async () => {
-        await observeDatabase(payload.db.pool as unknown as Pool)
+        await observeDatabase(databaseOf(payload))
         return renderMetrics({ portal: env.PORTAL_SITE_METRICS_URL, search: env.PORTAL_SEARCH_METRICS_URL })
       },
       logError: (error) => payload.logger.error({ err: error }, 'metrics request failed'),

@@ -4,7 +4,7 @@
 // snapshot with plain SQL (LiveSearchIndex), and starts Payload afterwards for what needs it: re-reading changed
 // items, building without a snapshot, and checking a signed-in reader's session.
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
 import { env } from '../env'
 import { readSnapshot } from '../search/SearchSnapshot'
 
@@ -12,8 +12,8 @@ import { readSnapshot } from '../search/SearchSnapshot'
 // counts from the spawn). LiveSearchIndex judges the read, a failed one too.
 const snapshotRead = readSnapshot(env.searchSnapshotFile)
 snapshotRead.catch(() => undefined)
-const [{ default: pg }, { processLog }, { LiveSearchIndex }] = await Promise.all([
-  import('pg'),
+const [{ DatabasePool }, { processLog }, { LiveSearchIndex }] = await Promise.all([
+  import('../database/connections'),
   import('../logging/processLog'),
   import('../search/LiveSearchIndex'),
 ])
@@ -25,7 +25,7 @@ if (!port) {
   process.exit(1)
 }
 
-const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, application_name: 'search' })
+const pool = new DatabasePool({ connectionString: env.DATABASE_URL, max: 2, application_name: 'search' })
 pool.on('error', (error) => log.error({ err: error }, 'search process: idle database connection failed'))
 let payloadStarted: (payload: Payload) => void = () => undefined
 let payloadFailed: (error: unknown) => void = () => undefined
@@ -89,9 +89,7 @@ try {
   const payload = await getPayload({ config })
   // A PostgreSQL restart breaks Payload's idle connections; without a listener the pool's error would end
   // the process (Next.js catches it in the CMS). The pool opens new ones, the change feed reconnects.
-  ;(payload.db.pool as unknown as Pool).on('error', (error) =>
-    log.warn(`search process: Payload's idle database connection failed (${error.message})`),
-  )
+  databaseOf(payload).on('error', (error) => log.warn(`search process: Payload's idle database connection failed (${error.message})`))
   payloadStarted(payload)
   ready = true
   log.info('search process: Payload started')

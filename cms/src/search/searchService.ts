@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
 import { env } from '../env'
 import { LiveSearchIndex } from './LiveSearchIndex'
 import type { SearchIndex } from './SearchIndex'
@@ -15,7 +15,7 @@ const stateKey = Symbol.for('xuexi-yuandi.search')
 export function liveSearchIndexFor(payload: Payload): LiveSearchIndex {
   const holder = globalThis as { [stateKey]?: LiveSearchIndex }
   holder[stateKey] ??= new LiveSearchIndex({
-    pool: payload.db.pool as unknown as Pool,
+    pool: databaseOf(payload),
     payload: Promise.resolve(payload),
     log: payload.logger,
     snapshotFile: env.searchSnapshotFile,

@@ -1,5 +1,5 @@
 import { APIError, type PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
 import { cmsError } from '../errors/cmsError'
 import { publicPaths } from '../processes/routeTable'
 import type { SideServerAnswer } from '../processes/sideServer'
@@ -28,7 +28,7 @@ export async function answerVisitRequest(req: PayloadRequest, pathname: string):
     if ((await findTrackedItems(req, [{ collection: target.collection, id: target.itemId }])).size === 0)
       throw cmsError('tracking.unknownItem', 404)
     const visit = openVisit({ memberId, collection: target.collection, itemId: target.itemId })
-    const favorite = await isFavorite(req.payload.db.pool as unknown as Pool, { memberId, target })
+    const favorite = await isFavorite(databaseOf(req.payload), { memberId, target })
     return {
       status: 200,
       body: JSON.stringify({

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import { completionShare } from './completionShare'
 import { findTrackedItems } from './findTrackedItems'
 import { type PointsRules, pointsKinds } from './pointsKinds'

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { FavoriteTarget } from './favoriteTarget'
 
 /** Whether the member has marked the item as a favorite. */

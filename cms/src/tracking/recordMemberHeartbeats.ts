@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../database/databaseOf'
 import { cmsError } from '../errors/cmsError'
 import { findTrackedItems } from './findTrackedItems'
 import { loadPointsRules } from './loadPointsRules'
@@ -24,7 +24,7 @@ export async function recordMemberHeartbeats(req: PayloadRequest, events: Heartb
   if (events.some((event) => !items.has(itemKey(event.collection, event.itemId)))) throw cmsError('tracking.unknownItem', 422)
   try {
     return await recordReadingEvents({
-      pool: req.payload.db.pool as unknown as Pool,
+      pool: databaseOf(req.payload),
       memberId,
       // Payload's session id when the request came with a session (none for the Local API).
       sessionId: (req.user as { _sid?: string })._sid ?? null,

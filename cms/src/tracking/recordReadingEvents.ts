@@ -1,4 +1,6 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
+import { liveSessionSql } from '../database/payloadTables'
+import { withTransaction } from '../database/withTransaction'
 import type { ProgressTotals } from './completionShare'
 import { creditHeartbeats, type HeartbeatCredit, type Span } from './creditHeartbeats'
 import { isCompleted } from './isCompleted'
@@ -8,7 +10,6 @@ import type { Heartbeat } from './readingEventBatch'
 import type { TrackedItem } from './TrackedItem'
 import { TrackingRejected } from './TrackingRejected'
 import type { StudyVisit } from './visitTicket'
-import { withTransaction } from './withTransaction'
 import { type WrittenProgress, writeHeartbeats } from './writeHeartbeats'
 
 /** What recording a batch needs: the member, their heartbeats, the items they refer to, the rules. */
@@ -63,7 +64,7 @@ export function recordReadingEvents(props: RecordReadingEventsProps): Promise<Re
        select (select coalesce(json_agg(json_build_array(extract(epoch from lower(r)) * 1000, extract(epoch from upper(r)) * 1000)), '[]')
            from clock, unnest(clock.recent) r) as credited,
          array(select id::text from reading_events where id = any($2::uuid[])) as stored,
-         $3::varchar is null or exists (select 1 from users_sessions where _parent_id = $1 and id = $3 and expires_at > now()) as signed_in`,
+         $3::varchar is null or ${liveSessionSql('$1', '$3')} as signed_in`,
       values: [props.memberId, props.events.map((event) => event.id), props.sessionId, new Date(claimsFrom).toISOString()],
     })
     if (!rows[0]?.signed_in) throw new TrackingRejected({ code: 'tracking.loginRequired', status: 401 })

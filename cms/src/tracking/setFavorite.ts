@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../database/databaseOf'
 import type { FavoriteTarget } from './favoriteTarget'
 
 /** Adds (idempotently) or removes one of the member's favorites; returns whether it is now a favorite. */

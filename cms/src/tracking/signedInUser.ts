@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest, TypedUser } from 'payload'
-import type { Pool } from 'pg'
 import { requestSessionToken, type TokenSources } from '../auth/requestSessionToken'
 import { sessionUser } from '../auth/sessionUser'
+import { databaseOf } from '../database/databaseOf'
 
 // A reading member's page sends a batch every few seconds, and a contest's member an answer every few,
 // with the same session. Its first request confirms the session with one statement (`sessionUser`); the
@@ -29,7 +29,7 @@ export async function signedInUser(req: PayloadRequest): Promise<TypedUser | nul
   if (cached && Date.now() < cached.until) return cached.user
   // Unconfirmed while the database cannot be asked: signed out for now, as Payload's JWT strategy
   // answers then; `requireMember` tells that apart (503, so trackers keep their batches).
-  const found = await sessionUser(req.payload.db.pool as unknown as Pool, req.payload.secret, token).catch((error: unknown) => {
+  const found = await sessionUser(databaseOf(req.payload), req.payload.secret, token).catch((error: unknown) => {
     req.payload.logger.warn({ err: error }, 'confirming a session failed')
     return null
   })

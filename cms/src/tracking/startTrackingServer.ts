@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
 import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
 import { followMemberContestRules } from '../contests/member/visibleContestRules'
+import { databaseOf } from '../database/databaseOf'
 import { publicPaths } from '../processes/routeTable'
 import { listenOnLoopback } from '../processes/sideServer'
 import { answerDailyCardRequest } from '../questions/daily/answerDailyCardRequest'
@@ -60,7 +60,7 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
         {
           method: 'GET',
           serves: (pathname) => pathname === sessionPath,
-          answer: ({ headers }) => answerSessionRequest(payload.db.pool as unknown as Pool, payload.secret, headers),
+          answer: ({ headers }) => answerSessionRequest(databaseOf(payload), payload.secret, headers),
         },
       ],
       logError: (error) => payload.logger.error({ err: error }, 'study tracking request failed'),

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg'
+import type { PoolClient } from '../database/databaseOf'
 import type { HeartbeatCredit, Span } from './creditHeartbeats'
 import type { Heartbeat } from './readingEventBatch'
 import type { TrackedItem } from './TrackedItem'

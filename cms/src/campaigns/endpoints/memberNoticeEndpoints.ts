@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 import { markNoticeRead, memberNotices } from '../member/memberNotices'
 import { privateJson } from './privateJson'
@@ -11,7 +11,7 @@ export const memberNoticeEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       if (!req.user) throw cmsError('campaign.loginRequired', 401)
-      return privateJson(await memberNotices(req.payload.db.pool as unknown as Pool, req.user.id as number))
+      return privateJson(await memberNotices(databaseOf(req.payload), req.user.id as number))
     },
   },
   {
@@ -21,7 +21,7 @@ export const memberNoticeEndpoints: Endpoint[] = [
       if (!req.user) throw cmsError('campaign.loginRequired', 401)
       const noticeId = Number(req.routeParams?.id)
       if (!Number.isSafeInteger(noticeId) || noticeId <= 0) throw cmsError('notice.notFound', 404)
-      return privateJson(await markNoticeRead(req.payload.db.pool as unknown as Pool, { memberId: req.user.id as number, noticeId }))
+      return privateJson(await markNoticeRead(databaseOf(req.payload), { memberId: req.user.id as number, noticeId }))
     },
   },
 ]

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import type { Campaign } from '../../payload-types'
 import type { CampaignPlan } from '../CampaignPlan'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
 import { loadVisiblePublished } from '../../access/loadVisiblePublished'
 import { memberOrganizationIds } from '../../access/memberOrganizationIds'
+import { databaseOf } from '../../database/databaseOf'
 import { studyDay } from '../../tracking/studyDay'
 import { idOf } from '../../utilities/idOf'
 import { campaignPlanOf } from '../campaignPlanOf'
@@ -21,7 +21,7 @@ export async function loadMemberCampaign(req: PayloadRequest, id: unknown, now =
   const plan = campaignPlanOf(campaign)
   const user = req.user as NonNullable<PayloadRequest['user']>
   const memberId = user.id as number
-  const pool = req.payload.db.pool as unknown as Pool
+  const pool = databaseOf(req.payload)
   const [{ rows }, lineage] = await Promise.all([
     pool.query('select 1 from campaign_enrollments where campaign_id = $1 and member_id = $2', [campaign.id, memberId]),
     memberOrganizationIds(req),

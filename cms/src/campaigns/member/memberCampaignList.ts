@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
 import { studyDay } from '../../tracking/studyDay'
 import { campaignPlanOf } from '../campaignPlanOf'
 import { campaignStandings } from '../campaignStandings'
@@ -23,7 +23,7 @@ export interface MyCampaign {
 /** The published campaigns the signed-in member is enrolled in, running ones first, each with their standing. */
 export async function memberCampaignList(req: PayloadRequest, now = new Date()): Promise<MyCampaign[]> {
   const memberId = req.user?.id as number
-  const pool = req.payload.db.pool as unknown as Pool
+  const pool = databaseOf(req.payload)
   const { rows } = await pool.query<{ campaign_id: number }>('select campaign_id from campaign_enrollments where member_id = $1', [
     memberId,
   ])

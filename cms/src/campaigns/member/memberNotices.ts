@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 
 /** A notice as its recipient sees it. */

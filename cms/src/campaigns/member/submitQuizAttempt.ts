@@ -1,6 +1,6 @@
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import type { PointsRules } from '../../tracking/pointsKinds'
-import { withTransaction } from '../../tracking/withTransaction'
 import type { QuizAnswers } from '../QuizQuestion'
 import { scoreQuiz } from '../scoreQuiz'
 import { awardStudyPoints } from './awardStudyPoints'

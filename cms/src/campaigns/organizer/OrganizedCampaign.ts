@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import type { Campaign } from '../../payload-types'
 import type { CampaignPlan } from '../CampaignPlan'
 

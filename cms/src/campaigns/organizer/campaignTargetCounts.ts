@@ -1,4 +1,5 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
+import { campaignReachSql } from '../../database/payloadTables'
 
 /**
  * How many members (and organizers) each organization within the campaign's target organizations has,
@@ -6,12 +7,7 @@ import type { Pool } from 'pg'
  */
 export async function campaignTargetCounts(pool: Pool, campaignId: number, scope: number[] | null): Promise<Map<number, number>> {
   const { rows } = await pool.query<{ organizationId: number; members: number }>(
-    `with targets as (
-       select organizations_id as id from campaigns_rels where parent_id = $1 and path = 'targetOrganizations'
-     ), reach as (
-       select id from targets
-       union select r.parent_id from organizations_rels r join targets t on r.path = 'ancestors' and r.organizations_id = t.id
-     )
+    `with ${campaignReachSql('$1')}
      select u.organization_id as "organizationId", count(*)::int as members
      from users u join reach on reach.id = u.organization_id
      where u.role in ('member', 'organizer') and ($2::int[] is null or u.organization_id = any($2::int[]))

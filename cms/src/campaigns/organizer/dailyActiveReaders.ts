@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 
 /**
  * How many enrolled members in `scope` (null: all) studied anything on each study day from `firstDay`

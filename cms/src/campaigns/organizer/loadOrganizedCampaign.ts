@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
 import { hasRole } from '../../access/hasRole'
 import { organizationLineage } from '../../access/organizationLineage'
 import { organizerReach } from '../../access/organizerReach'
+import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 import { idOf } from '../../utilities/idOf'
 import { campaignPlanOf } from '../campaignPlanOf'
@@ -39,5 +39,5 @@ export async function loadOrganizedCampaign(req: PayloadRequest, id: unknown): P
   }
   const plan = campaignPlanOf(campaign)
   const itemTitles = await readableItemTitles(req, plan.items)
-  return { pool: req.payload.db.pool as unknown as Pool, campaign, plan, itemTitles, userId: req.user.id as number, scope }
+  return { pool: databaseOf(req.payload), campaign, plan, itemTitles, userId: req.user.id as number, scope }
 }

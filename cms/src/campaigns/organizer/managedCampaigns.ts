@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { Pool } from 'pg'
 import { campaignManagers } from '../../access/campaignManagers'
 import { hasRole } from '../../access/hasRole'
 import { organizerReach } from '../../access/organizerReach'
+import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 import type { ManagedCampaign } from './ManagedCampaign'
 
@@ -24,7 +24,7 @@ export async function managedCampaigns(req: PayloadRequest): Promise<ManagedCamp
   })
   if (docs.length === 0) return []
   const reach = hasRole(req, ['admin']) ? null : await organizerReach(req)
-  const { rows } = await (req.payload.db.pool as unknown as Pool).query<{ campaign_id: number; enrolled: number }>(
+  const { rows } = await databaseOf(req.payload).query<{ campaign_id: number; enrolled: number }>(
     `select campaign_id, count(*)::int as enrolled from campaign_enrollments
      where campaign_id = any($1::int[]) and ($2::int[] is null or organization_id = any($2::int[]))
      group by campaign_id`,

@@ -1,4 +1,5 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
+import { organizationAncestorLinksSql } from '../../database/payloadTables'
 
 /** One organization as the dashboard and export need it. */
 export interface OrganizationNode {
@@ -14,8 +15,8 @@ export interface OrganizationNode {
 export async function loadOrganizationTree(pool: Pool): Promise<Map<number, OrganizationNode>> {
   const { rows } = await pool.query<OrganizationNode>(
     `select o.id, o.name, o.kind::text as kind, o.parent_id as "parentId",
-       coalesce(array_agg(r.organizations_id order by r."order") filter (where r.organizations_id is not null), '{}') as ancestors
-     from organizations o left join organizations_rels r on r.parent_id = o.id and r.path = 'ancestors'
+       coalesce(array_agg(r.ancestor order by r.position) filter (where r.ancestor is not null), '{}') as ancestors
+     from organizations o left join (${organizationAncestorLinksSql}) r on r.organization = o.id
      group by o.id`,
   )
   const tree = new Map(rows.map((row) => [row.id, row]))

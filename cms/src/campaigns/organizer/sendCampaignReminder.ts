@@ -1,7 +1,7 @@
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { t } from '../../i18n/messages'
 import { studyDay } from '../../tracking/studyDay'
-import { withTransaction } from '../../tracking/withTransaction'
 import type { CampaignPlan } from '../CampaignPlan'
 import { type CampaignStanding, campaignStandings } from '../campaignStandings'
 import type { OrganizedCampaign } from './OrganizedCampaign'

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
 import type { ExportInput } from '../../exports/organizerExport'
 import { exportWorkFile, keepExportFile } from '../../storage/exportFiles'
 import { campaignPlanOf } from '../campaignPlanOf'
@@ -25,7 +25,7 @@ export async function writeCampaignExport(
   jobId: number | string,
   input: CampaignExportInput,
 ): Promise<{ file: string; members: number }> {
-  const pool = payload.db.pool as unknown as Pool
+  const pool = databaseOf(payload)
   const campaign = await payload.findByID({ collection: 'campaigns', id: input.campaign, depth: 0, overrideAccess: true })
   const plan = campaignPlanOf(campaign)
   const [standings, tree, targetCounts] = await Promise.all([

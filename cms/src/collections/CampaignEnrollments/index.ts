@@ -8,7 +8,9 @@ export const CampaignEnrollments: CollectionConfig = {
   slug: 'campaign-enrollments',
   labels: { singular: '报名记录', plural: '报名记录' },
   admin: { group: '读书活动', defaultColumns: ['member', 'campaign', 'organization', 'via', 'createdAt'] },
-  access: { read: readParticipantRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Written only by joinCampaign and enrolTargetMembers (on publish), in SQL: the admin reads and may delete a
+  // wrong record, never writes one (docs/architecture.md, "One door to the database").
+  access: { read: readParticipantRecords, create: () => false, update: () => false, delete: isAdmin },
   indexes: [{ fields: ['campaign', 'member'], unique: true }],
   fields: [
     ...participantFields,

@@ -8,7 +8,9 @@ export const CheckIns: CollectionConfig = {
   slug: 'campaign-check-ins',
   labels: { singular: '打卡记录', plural: '打卡记录' },
   admin: { group: '读书活动', defaultColumns: ['member', 'campaign', 'day', 'createdAt'] },
-  access: { read: readParticipantRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Written only by the campaign commands (cms/src/campaigns/member, SQL), which award points in the same
+  // transaction: the admin reads and may delete a wrong record, never writes one (docs/architecture.md, "One door to the database").
+  access: { read: readParticipantRecords, create: () => false, update: () => false, delete: isAdmin },
   indexes: [{ fields: ['campaign', 'member', 'day'], unique: true }],
   fields: [
     ...participantFields,

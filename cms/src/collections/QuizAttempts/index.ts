@@ -8,7 +8,9 @@ export const QuizAttempts: CollectionConfig = {
   slug: 'quiz-attempts',
   labels: { singular: '答题记录', plural: '答题记录' },
   admin: { group: '读书活动', defaultColumns: ['member', 'campaign', 'number', 'score', 'passed', 'submittedAt'] },
-  access: { read: readParticipantRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Written only by the campaign commands (cms/src/campaigns/member, SQL), which award points in the same
+  // transaction: the admin reads and may delete a wrong record, never writes one (docs/architecture.md, "One door to the database").
+  access: { read: readParticipantRecords, create: () => false, update: () => false, delete: isAdmin },
   indexes: [{ fields: ['campaign', 'member', 'number'], unique: true }],
   fields: [
     ...participantFields,

@@ -10,7 +10,8 @@ export const Reflections: CollectionConfig = {
   slug: 'campaign-reflections',
   labels: { singular: '心得体会', plural: '心得体会' },
   admin: { group: '读书活动', useAsTitle: 'title', defaultColumns: ['title', 'member', 'campaign', 'status', 'score', 'featured'] },
-  access: { read: readParticipantRecords, create: isAdmin, update: reviewParticipantRecords, delete: isAdmin },
+  // The member's fields are written only by saveReflection (SQL); the review fields only here, through stampReview.
+  access: { read: readParticipantRecords, create: () => false, update: reviewParticipantRecords, delete: isAdmin },
   indexes: [{ fields: ['campaign', 'member'], unique: true }],
   hooks: { beforeChange: [stampReview] },
   fields: [

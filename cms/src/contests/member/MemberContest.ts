@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import type { ContestRules } from '../ContestRules'
 
 /** A contest as a signed-in member acts on it: its rules, where it stands in time, and who the member is. */

@@ -1,5 +1,5 @@
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
-import { withTransaction } from '../../tracking/withTransaction'
 import { loadContestQuestions } from '../contestQuestionBank'
 import type { ContestAnswerInput } from './contestAnswersInput'
 import { findContestAttempt } from './contestAttemptRow'

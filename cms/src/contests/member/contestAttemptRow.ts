@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg'
+import type { Pool, PoolClient } from '../../database/databaseOf'
 
 /** A stored attempt, as `contest_attempts` holds it. */
 export interface ContestAttemptRow {

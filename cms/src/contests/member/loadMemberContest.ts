@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
 import { idOf } from '../../utilities/idOf'
 import { contestPhase } from '../ContestRules'
 import type { MemberContest } from './MemberContest'
@@ -14,7 +14,7 @@ export async function loadMemberContest(req: PayloadRequest, id: unknown, now = 
   const rules = await visibleContestRules(req, id)
   const user = req.user as NonNullable<PayloadRequest['user']>
   return {
-    pool: req.payload.db.pool as unknown as Pool,
+    pool: databaseOf(req.payload),
     payload: req.payload,
     rules,
     memberId: user.id as number,

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg'
+import type { PoolClient } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 import { scoreQuestion } from '../../questions/scoreQuestion'
 import type { ContestQuestion } from '../ContestQuestion'

@@ -1,5 +1,5 @@
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
-import { withTransaction } from '../../tracking/withTransaction'
 import { closeContestAttempts } from '../closeContestAttempts'
 import { loadContestQuestions } from '../contestQuestionBank'
 import type { ContestAttemptView } from './ContestAttemptView'

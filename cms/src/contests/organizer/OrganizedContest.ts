@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import type { ContestRules } from '../ContestRules'
 
 /** A contest as an organizer (or administrator) sees it: its rules and the organizations whose members they may see. */

@@ -1,4 +1,5 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
+import { organizationSubtreeSql } from '../../database/payloadTables'
 import type { ContestRules } from '../ContestRules'
 
 /** A member of the contest's tree who has not handed in an attempt yet. */
@@ -16,7 +17,7 @@ export interface NotTakenMember {
 export async function contestNotTaken(pool: Pool, rules: ContestRules, scope: number[] | null): Promise<NotTakenMember[]> {
   const { rows } = await pool.query<NotTakenMember>(
     `with subtree as (
-       select $2::int as id union select r.parent_id from organizations_rels r where r.path = 'ancestors' and r.organizations_id = $2
+       ${organizationSubtreeSql('$2')}
      )
      select u.id as "memberId", u.name, u.organization_id as "organizationId", o.name as organization
      from users u join subtree s on s.id = u.organization_id left join organizations o on o.id = u.organization_id

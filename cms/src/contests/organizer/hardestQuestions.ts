@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import { loadContestQuestions } from '../contestQuestionBank'
 import type { OrganizedContest } from './OrganizedContest'
 

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
 import { hasRole } from '../../access/hasRole'
 import { organizationLineage } from '../../access/organizationLineage'
 import { organizerReach } from '../../access/organizerReach'
+import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 import { contestRulesOf } from '../ContestRules'
 import type { OrganizedContest } from './OrganizedContest'
@@ -34,5 +34,5 @@ export async function loadOrganizedContest(req: PayloadRequest, id: unknown): Pr
     const owner = rules.organizationId ?? -1
     if (!scope.includes(owner) && !lineage.includes(owner)) throw cmsError('contest.notFound', 404)
   }
-  return { pool: req.payload.db.pool as unknown as Pool, payload: req.payload, rules, userId: req.user.id as number, scope }
+  return { pool: databaseOf(req.payload), payload: req.payload, rules, userId: req.user.id as number, scope }
 }

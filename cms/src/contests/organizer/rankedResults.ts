@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 
 /** One participant's best result with their rank among everyone in the contest. */
 export interface RankedResult {

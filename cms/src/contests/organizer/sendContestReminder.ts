@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { t } from '../../i18n/messages'
-import { withTransaction } from '../../tracking/withTransaction'
 import { contestNotTaken } from './contestNotTaken'
 import type { OrganizedContest } from './OrganizedContest'
 

@@ -2,8 +2,8 @@ import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 import { loadOrganizationTree, organizationPath } from '../../campaigns/organizer/organizationTree'
+import { databaseOf } from '../../database/databaseOf'
 import type { ExportInput } from '../../exports/organizerExport'
 import { exportWorkFile, keepExportFile } from '../../storage/exportFiles'
 import { contestRulesOf } from '../ContestRules'
@@ -34,7 +34,7 @@ export async function writeContestExport(
   jobId: number | string,
   input: ContestExportInput,
 ): Promise<{ file: string; members: number }> {
-  const pool = payload.db.pool as unknown as Pool
+  const pool = databaseOf(payload)
   const contest = await payload.findByID({ collection: 'contests', id: input.contest, depth: 0, overrideAccess: true })
   const rules = contestRulesOf(contest)
   await closeContestAttempts(pool, { contestId: rules.id, expired: true }, rules.passScore)

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf, type Pool } from '../../database/databaseOf'
 import { t } from '../../i18n/messages'
 import { findTrackedItems } from '../../tracking/findTrackedItems'
 import type { TrackedCollection } from '../../tracking/trackedCollections'
@@ -38,7 +38,7 @@ export async function readMostRead(pool: Pool, props: { now: Date; days: number;
 
 /** The home block of the most read items of the last `days` days, titled through the user's own access. */
 export async function mostRead(req: PayloadRequest, props: { now: Date; days: number }): Promise<HomeSummary> {
-  const readings = await readMostRead(req.payload.db.pool as unknown as Pool, { ...props, limit: shown })
+  const readings = await readMostRead(databaseOf(req.payload), { ...props, limit: shown })
   const found = await findTrackedItems(
     req,
     readings.map(({ collection, itemId }) => ({ collection, id: itemId })),

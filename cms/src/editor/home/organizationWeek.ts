@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
 import { hasRole } from '../../access/hasRole'
+import { databaseOf, type Pool } from '../../database/databaseOf'
 import { t } from '../../i18n/messages'
 import { studyDay, weekStart } from '../../tracking/studyDay'
 import { idOf } from '../../utilities/idOf'
@@ -70,7 +70,7 @@ export async function organizationWeek(req: PayloadRequest, now: Date): Promise<
   // Each organization counts toward the nearest group in its lineage (ancestors are stored nearest first).
   const groupOf = (organizationId: number) => lineage.get(organizationId)?.find((id) => groupIds.has(id))
 
-  const study = await readOrganizationStudy(req.payload.db.pool as unknown as Pool, studyWeekOf(now))
+  const study = await readOrganizationStudy(databaseOf(req.payload), studyWeekOf(now))
   const totals = new Map(groups.map((group) => [group.id, { readers: 0, seconds: 0, within: [] as number[] }]))
   for (const org of organizations) {
     const group = groupOf(org.id)

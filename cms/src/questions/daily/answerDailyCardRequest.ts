@@ -1,5 +1,5 @@
 import { APIError, type PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
 import type { SideServerAnswer } from '../../processes/sideServer'
 import { refusalAnswer } from '../../tracking/refusalAnswer'
 import { requireMember } from '../../tracking/requireMember'
@@ -12,7 +12,7 @@ import { readDailyCard } from './readDailyCard'
 export async function answerDailyCardRequest(req: PayloadRequest): Promise<SideServerAnswer> {
   try {
     const memberId = await requireMember(req)
-    return { status: 200, body: JSON.stringify(await readDailyCard(req.payload.db.pool as unknown as Pool, memberId)) }
+    return { status: 200, body: JSON.stringify(await readDailyCard(databaseOf(req.payload), memberId)) }
   } catch (error) {
     if (!(error instanceof APIError)) throw error
     return refusalAnswer(error)

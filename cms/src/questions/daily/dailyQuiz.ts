@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf, type Pool } from '../../database/databaseOf'
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { loadPointsRules } from '../../tracking/loadPointsRules'
 import { studyDay } from '../../tracking/studyDay'
-import { withTransaction } from '../../tracking/withTransaction'
 import { readLastAnswered, readWrongAnswers, recordAnswers, type ScoredAnswer } from '../member/answerLog'
 import type { Responses } from '../member/answersInput'
 import { awardQuizPoints } from '../member/awardQuizPoints'
@@ -27,7 +27,7 @@ const paperColumns = `question_ids as "questionIds", answers, correct_count as "
 
 function memberOf(req: PayloadRequest): { memberId: number; pool: Pool } {
   if (!req.user) throw cmsError('quiz.loginRequired', 401)
-  return { memberId: req.user.id as number, pool: req.payload.db.pool as unknown as Pool }
+  return { memberId: req.user.id as number, pool: databaseOf(req.payload) }
 }
 
 /**

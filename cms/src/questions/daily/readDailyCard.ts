@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from '../../database/databaseOf'
 import { studyDay } from '../../tracking/studyDay'
 
 /** What the 每日答题 card shows a member about today's paper (China time); `total` is null until it is drawn. */

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg'
+import type { Pool, PoolClient } from '../../database/databaseOf'
 import { studyDay } from '../../tracking/studyDay'
 
 /** Where a member answered a bank question. */

@@ -1,5 +1,5 @@
-import type { PoolClient } from 'pg'
 import { awardStudyPoints } from '../../campaigns/member/awardStudyPoints'
+import type { PoolClient } from '../../database/databaseOf'
 import type { PointsRule } from '../../tracking/pointsKinds'
 
 /**

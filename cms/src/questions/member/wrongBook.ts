@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf, type Pool } from '../../database/databaseOf'
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
-import { withTransaction } from '../../tracking/withTransaction'
 import { scoreQuestion } from '../scoreQuestion'
 import { readWrongAnswers, recordAnswers } from './answerLog'
 import { loadBankQuestions } from './loadBankQuestions'
@@ -24,7 +24,7 @@ export interface BookAnswerResult {
 
 function memberOf(req: PayloadRequest): { memberId: number; pool: Pool } {
   if (!req.user) throw cmsError('quiz.loginRequired', 401)
-  return { memberId: req.user.id as number, pool: req.payload.db.pool as unknown as Pool }
+  return { memberId: req.user.id as number, pool: databaseOf(req.payload) }
 }
 
 /** The signed-in member's wrong-answer book, newest mistakes first, limited to questions they may still see. */

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 import type { TopicQuizSummary } from './TopicQuizView'
 
@@ -30,7 +30,7 @@ export async function openTopicQuizzes(req: PayloadRequest, now = new Date()): P
       pagination: false,
       overrideAccess: true,
     }),
-    (req.payload.db.pool as unknown as Pool).query<{ quizId: number; correctCount: number; total: number }>(
+    databaseOf(req.payload).query<{ quizId: number; correctCount: number; total: number }>(
       `select quiz_id as "quizId", correct_count as "correctCount", total from topic_quiz_results where member_id = $1 and quiz_id = any($2)`,
       [req.user.id, ids],
     ),

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
+import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { loadPointsRules } from '../../tracking/loadPointsRules'
 import { studyDay } from '../../tracking/studyDay'
-import { withTransaction } from '../../tracking/withTransaction'
 import { recordAnswers, type ScoredAnswer } from '../member/answerLog'
 import { awardQuizPoints } from '../member/awardQuizPoints'
 import { type LoadedQuestion, loadBankQuestions } from '../member/loadBankQuestions'
@@ -28,7 +28,7 @@ const resultColumns = `answers, correct_count as "correctCount", total, points_e
 export async function openTopicQuiz(req: PayloadRequest, id: number, now = new Date()): Promise<TopicQuizView> {
   const quiz = await loadTopicQuiz(req, id)
   const questions = await paperQuestions(req, quiz)
-  const pool = req.payload.db.pool as unknown as Pool
+  const pool = databaseOf(req.payload)
   const { rows } = await pool.query<ResultRow>(`select ${resultColumns} from topic_quiz_results where quiz_id = $1 and member_id = $2`, [
     quiz.id,
     req.user?.id,
@@ -52,7 +52,7 @@ export async function submitTopicQuiz(req: PayloadRequest, id: number, body: Top
     return { questionId: question.numericId, response, correct: scoreQuestion(question, response) }
   })
   const correctCount = scored.filter((answer) => answer.correct).length
-  const pool = req.payload.db.pool as unknown as Pool
+  const pool = databaseOf(req.payload)
   const rules = await loadPointsRules(req.payload)
   const day = studyDay(now)
   const { stored, inserted } = await withTransaction(pool, async (client) => {

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg'
+import type { PoolClient } from '../../database/databaseOf'
 
 /**
  * Daily study time for seeded campaign members, so 我的学习's history and the dashboard's daily readers

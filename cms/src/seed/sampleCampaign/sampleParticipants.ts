@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg'
+import type { PoolClient } from '../../database/databaseOf'
 import { sampleParticipantName } from './sampleParticipantNames'
 
 /** How many generated participants the sample campaign has, with login ids 13900000001… (they cannot sign in: no password). */

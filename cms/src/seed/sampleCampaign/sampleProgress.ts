@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg'
+import type { PoolClient } from '../../database/databaseOf'
 import { sampleReflectionBodies } from './sampleCampaignPlan'
 
 /** What the progress statements need to know about the campaign. */

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg'
+import type { PoolClient } from '../../database/databaseOf'
 import type { SampleProgressContext } from './sampleProgress'
 
 /**

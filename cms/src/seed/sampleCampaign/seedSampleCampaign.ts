@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { databaseOf } from '../../database/databaseOf'
+import { withTransaction } from '../../database/withTransaction'
 import { addDays, studyDay } from '../../tracking/studyDay'
-import { withTransaction } from '../../tracking/withTransaction'
 import { idOf } from '../../utilities/idOf'
 import { insertSampleStudyDays } from './insertSampleStudyDays'
 import { sampleCampaignSlug, sampleQuizQuestions, sampleReadingList } from './sampleCampaignPlan'
@@ -28,7 +28,7 @@ export async function seedSampleCampaign(payload: Payload, now = new Date()): Pr
   const { root, branches } = await organizationTree(payload, idOf(organizer.organization) as number)
   const items = await Promise.all(sampleReadingList.map(async (entry) => ({ ...entry, id: await itemId(payload, entry) })))
 
-  const pool = payload.db.pool as unknown as Pool
+  const pool = databaseOf(payload)
   const participants = await withTransaction(pool, (client) => insertSampleParticipants(client, branches))
   const today = studyDay(now)
   const campaign = await payload.create({

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { enrolTargetMembers } from '../../../campaigns/enrolTargetMembers'
-import { requestDatabase } from '../../../utilities/requestDatabase'
+import { requestDatabase } from '../../../database/requestDatabase'
 
 /** A published campaign with automatic enrolment enrols its target members, within the same transaction. */
 export const enrolOnPublish: CollectionAfterChangeHook = async ({ doc, req }) => {

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
-import type { Pool } from 'pg'
 import { hasRole } from '../../../access/hasRole'
 import { staffRoles } from '../../../access/roles'
+import { databaseOf } from '../../../database/databaseOf'
 import { t } from '../../../i18n/messages'
 
 /**
@@ -11,7 +11,7 @@ import { t } from '../../../i18n/messages'
 export const answerStats: FieldHook = async ({ data, originalDoc, req }) => {
   const id = (originalDoc ?? data)?.id
   if (typeof id !== 'number' || !hasRole(req, staffRoles)) return null
-  const pool = req.payload.db.pool as unknown as Pool
+  const pool = databaseOf(req.payload)
   const { rows } = await pool.query<{ answered: number; correct: number }>(
     'select count(*)::int as answered, count(*) filter (where correct)::int as correct from question_answers where question_id = $1',
     [id],

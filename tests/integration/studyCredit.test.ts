@@ -1,7 +1,7 @@
+import type { User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '../../cms/src/payload-types'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
 import { createUser } from '../support/factories'
 import { buildHeartbeat, recordAs, visitTicket } from '../support/heartbeats'

@@ -1,7 +1,7 @@
+import type { User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '../../cms/src/payload-types'
 import { openTopicQuiz, submitTopicQuiz } from '../../cms/src/questions/topicQuizzes/topicQuiz'
 import { requestAs } from '../support/campaignMember'
 import { createOrganization, createUser } from '../support/factories'

@@ -1,5 +1,5 @@
+import type { Question } from '@xuexi/contract/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Question } from '../../cms/src/payload-types'
 import type { DailyQuizView } from '../../cms/src/questions/member/DailyQuizView'
 import type { WrongBookEntry } from '../../cms/src/questions/member/wrongBook'
 import { type CampaignMember, createCampaignMember, createCampaignSetting } from '../support/campaignStack'

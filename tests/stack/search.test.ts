@@ -1,5 +1,5 @@
+import type { Article } from '@xuexi/contract/payload-types'
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../../cms/src/payload-types'
 import type { SearchResponse } from '../../cms/src/search/searchLibrary'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { buildArticle, lexicalBody } from '../support/factories'

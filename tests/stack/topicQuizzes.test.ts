@@ -1,5 +1,5 @@
+import type { Question } from '@xuexi/contract/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Question } from '../../cms/src/payload-types'
 import type { WrongBookEntry } from '../../cms/src/questions/member/wrongBook'
 import type { TopicQuizSummary, TopicQuizView } from '../../cms/src/questions/topicQuizzes/TopicQuizView'
 import { type CampaignMember, createCampaignMember, fetchPageAs } from '../support/campaignStack'

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import type { User } from '@xuexi/contract/payload-types'
 import { createLocalReq, type Payload } from 'payload'
 import type { Pool } from 'pg'
-import type { User } from '../../cms/src/payload-types'
 import { buildStudySummary } from '../../cms/src/tracking/buildStudySummary'
 import { loadPointsRules } from '../../cms/src/tracking/loadPointsRules'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'

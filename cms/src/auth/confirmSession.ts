@@ -1,5 +1,5 @@
+import { type SessionClaims, verifySessionToken } from '@xuexi/contract/auth/sessionSignature'
 import type { Pool } from 'pg'
-import { type SessionClaims, verifySessionToken } from './sessionSignature'
 
 /** A session's user as the portal reads it: the fields that decide what they see, and their name. */
 export interface ConfirmedUser {

@@ -1,5 +1,5 @@
-import type { Campaign } from '../payload-types'
-import { studyDay } from '../tracking/studyDay'
+import { studyDay } from '@xuexi/contract/chinaTime'
+import type { Campaign } from '@xuexi/contract/payload-types'
 import type { TrackedCollection } from '../tracking/trackedCollections'
 import { idOf } from '../utilities/idOf'
 import type { CampaignPlan } from './CampaignPlan'

@@ -1,6 +1,6 @@
+import { changedDocuments } from '@xuexi/contract/changes/ContentChange'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
-import { changedDocuments } from '../changes/ContentChange'
 import { changedSince, currentHorizon } from '../changes/changedSince'
 import { contentChangesAppliedBelow, followContentChanges, unfollowContentChanges } from '../changes/followContentChanges'
 import type { ProcessLog } from '../logging/processLog'

@@ -1,3 +1,4 @@
+import { addDays, studyDay, weekStart } from '@xuexi/contract/chinaTime'
 import type { PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 import { completionShare } from './completionShare'
@@ -5,7 +6,6 @@ import { findTrackedItems } from './findTrackedItems'
 import { type PointsRules, pointsKinds } from './pointsKinds'
 import type { StudyItem, StudySummary } from './StudySummary'
 import { streakDays } from './streakDays'
-import { addDays, studyDay, weekStart } from './studyDay'
 import type { TrackedCollection } from './trackedCollections'
 
 const historyDays = 30

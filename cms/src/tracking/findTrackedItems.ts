@@ -1,7 +1,7 @@
+import { parseDuration } from '@xuexi/contract/content/parseDuration'
+import { readingSeconds } from '@xuexi/contract/content/readingSeconds'
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
-import { parseDuration } from '../fields/parseDuration'
-import { readingSeconds } from './readingSeconds'
 import type { TrackedItem } from './TrackedItem'
 import type { TrackedCollection } from './trackedCollections'
 

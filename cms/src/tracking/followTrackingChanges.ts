@@ -1,5 +1,5 @@
+import type { ContentChange } from '@xuexi/contract/changes/ContentChange'
 import type { Payload } from 'payload'
-import type { ContentChange } from '../changes/ContentChange'
 import { followContentChanges } from '../changes/followContentChanges'
 import { forgetTrackedItems } from './findTrackedItems'
 import { forgetPointsRules } from './loadPointsRules'

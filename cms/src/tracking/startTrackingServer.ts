@@ -1,6 +1,7 @@
+import { sessionPath } from '@xuexi/contract/auth/sessionPath'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
-import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
+import { answerSessionRequest } from '../auth/answerSessionRequest'
 import { followMemberContestRules } from '../contests/member/visibleContestRules'
 import { answerDailyCardRequest, dailyCardPath } from '../questions/daily/answerDailyCardRequest'
 import { listenOncePerProcess } from '../utilities/listenOncePerProcess'

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { payloadSecretOf } from '@xuexi/contract/auth/payloadSecretOf'
 import { z } from 'zod'
-import { payloadSecretOf } from '../auth/payloadSecretOf'
 import { type TrackedCollection, trackedCollections } from './trackedCollections'
 
 /** A visit the server opened: who reads which item, since when (server time). */

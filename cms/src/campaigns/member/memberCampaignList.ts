@@ -1,6 +1,6 @@
+import { studyDay } from '@xuexi/contract/chinaTime'
 import type { PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
-import { studyDay } from '../../tracking/studyDay'
 import { campaignPlanOf } from '../campaignPlanOf'
 import { campaignStandings } from '../campaignStandings'
 

@@ -1,4 +1,4 @@
-import { addDays, studyDay } from '../../tracking/studyDay'
+import { addDays, studyDay } from '@xuexi/contract/chinaTime'
 import { type CampaignStanding, campaignStandings } from '../campaignStandings'
 import { type BranchFigures, branchRollup, rate } from './branchRollup'
 import { campaignTargetCounts } from './campaignTargetCounts'

@@ -1,6 +1,6 @@
+import { studyDay } from '@xuexi/contract/chinaTime'
 import { cmsError } from '../../errors/cmsError'
 import { t } from '../../i18n/messages'
-import { studyDay } from '../../tracking/studyDay'
 import { withTransaction } from '../../tracking/withTransaction'
 import type { CampaignPlan } from '../CampaignPlan'
 import { type CampaignStanding, campaignStandings } from '../campaignStandings'

@@ -1,5 +1,5 @@
+import { studyDay } from '@xuexi/contract/chinaTime'
 import type { Pool } from 'pg'
-import { studyDay } from '../../tracking/studyDay'
 
 /** What the 每日答题 card shows a member about today's paper (China time); `total` is null until it is drawn. */
 export interface DailyCard {

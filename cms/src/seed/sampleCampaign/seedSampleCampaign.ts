@@ -1,6 +1,6 @@
+import { addDays, studyDay } from '@xuexi/contract/chinaTime'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
-import { addDays, studyDay } from '../../tracking/studyDay'
 import { withTransaction } from '../../tracking/withTransaction'
 import { idOf } from '../../utilities/idOf'
 import { insertSampleStudyDays } from './insertSampleStudyDays'

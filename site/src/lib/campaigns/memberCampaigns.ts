@@ -1,8 +1,4 @@
-import type { Leaderboard } from '../../../../cms/src/campaigns/member/campaignLeaderboard'
-import type { MemberCampaignView } from '../../../../cms/src/campaigns/member/MemberCampaignView'
-import type { MyCampaign } from '../../../../cms/src/campaigns/member/memberCampaignList'
-import type { MyNotice } from '../../../../cms/src/campaigns/member/memberNotices'
-import type { QuizAttemptView } from '../../../../cms/src/campaigns/member/QuizAttemptView'
+import type { Leaderboard, MemberCampaignView, MyCampaign, MyNotice, QuizAttemptView } from '@xuexi/contract/views'
 import { fetchOwnCms, fetchOwnStudy } from '../cms/fetchCms'
 
 const none = new URLSearchParams()

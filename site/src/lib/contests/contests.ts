@@ -1,8 +1,5 @@
-import type { ContestLeaderboard } from '../../../../cms/src/contests/contestLeaderboard'
-import type { ContestAttemptView } from '../../../../cms/src/contests/member/ContestAttemptView'
-import type { ContestMemberView } from '../../../../cms/src/contests/member/contestMemberView'
-import type { ContestReport } from '../../../../cms/src/contests/organizer/contestReport'
-import type { Contest } from '../../../../cms/src/payload-types'
+import type { Contest } from '@xuexi/contract/payload-types'
+import type { ContestAttemptView, ContestLeaderboard, ContestMemberView, ContestReport } from '@xuexi/contract/views'
 import { isCmsRefusal, isSessionEnded } from '../cms/CmsError'
 import { fetchCms, fetchOwnCms } from '../cms/fetchCms'
 

@@ -1,6 +1,4 @@
-import type { DailyQuizView } from '../../../../cms/src/questions/member/DailyQuizView'
-import type { QuestionReview, QuestionView } from '../../../../cms/src/questions/member/QuestionView'
-import type { BookAnswerResult, WrongBookEntry } from '../../../../cms/src/questions/member/wrongBook'
+import type { BookAnswerResult, DailyQuizView, QuestionReview, QuestionView, WrongBookEntry } from '@xuexi/contract/views'
 import { fetchOwnCms } from '../cms/fetchCms'
 import { type CmsReply, postCms } from '../cms/postCms'
 import { ownReaderToken } from '../session/readerContext'

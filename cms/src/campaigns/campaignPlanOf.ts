@@ -1,6 +1,6 @@
 import { studyDay } from '@xuexi/contract/chinaTime'
 import type { Campaign } from '@xuexi/contract/payload-types'
-import type { TrackedCollection } from '../tracking/trackedCollections'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import { idOf } from '../utilities/idOf'
 import type { CampaignPlan } from './CampaignPlan'
 

@@ -1,4 +1,5 @@
 import { studyDay } from '@xuexi/contract/chinaTime'
+import type { TopicQuizOutcome, TopicQuizView } from '@xuexi/contract/questions/TopicQuizView'
 import type { PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 import { cmsError } from '../../errors/cmsError'
@@ -11,7 +12,6 @@ import { presentQuestion, reviewQuestion } from '../member/presentQuestion'
 import { readableQuestionIds } from '../member/readableQuestionIds'
 import { scoreQuestion } from '../scoreQuestion'
 import { type LoadedTopicQuiz, loadTopicQuiz } from './loadTopicQuiz'
-import type { TopicQuizOutcome, TopicQuizView } from './TopicQuizView'
 import type { TopicQuizAnswers } from './topicQuizInput'
 
 interface ResultRow {

@@ -1,4 +1,6 @@
-import type { Leaderboard, MemberCampaignView, MyCampaign, MyNotice, QuizAttemptView } from '@xuexi/contract/views'
+import type { MyCampaign } from '@xuexi/contract/campaigns/MyCampaign'
+import type { MyNotice } from '@xuexi/contract/campaigns/MyNotice'
+import type { Leaderboard, MemberCampaignView, QuizAttemptView } from '@xuexi/contract/views'
 import { fetchOwnCms, fetchOwnStudy } from '../cms/fetchCms'
 
 const none = new URLSearchParams()

@@ -1,4 +1,6 @@
-import type { BookAnswerResult, DailyQuizView, QuestionReview, QuestionView, WrongBookEntry } from '@xuexi/contract/views'
+import type { DailyQuizView } from '@xuexi/contract/questions/DailyQuizView'
+import type { QuestionReview, QuestionView } from '@xuexi/contract/questions/QuestionView'
+import type { BookAnswerResult, WrongBookEntry } from '@xuexi/contract/questions/WrongBookEntry'
 import { fetchOwnCms } from '../cms/fetchCms'
 import { type CmsReply, postCms } from '../cms/postCms'
 import { ownReaderToken } from '../session/readerContext'

@@ -1,4 +1,5 @@
 import { changedDocuments } from '@xuexi/contract/changes/ContentChange'
+import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { changedSince, currentHorizon } from '../changes/changedSince'
@@ -6,7 +7,6 @@ import { contentChangesAppliedBelow, followContentChanges, unfollowContentChange
 import type { ProcessLog } from '../logging/processLog'
 import { loadPublishedDocuments } from './loadPublishedDocuments'
 import { type ChangedDocument, refreshSearchItems } from './refreshSearchItems'
-import { searchTypes } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
 import { readSnapshot, SnapshotDamaged, type SnapshotMeta, snapshotFormat, writeSnapshot, writeSnapshotSync } from './SearchSnapshot'
 import { snapshotFingerprint } from './snapshotFingerprint'

@@ -1,11 +1,6 @@
 import { chinaWallClock } from '@xuexi/contract/chinaTime'
+import type { FacetName } from '@xuexi/contract/search/SearchResponse'
 import type { SearchDocument } from './SearchDocument'
-
-/** The facets a result list can be narrowed by; each is also a filter parameter. */
-export const facetNames = ['type', 'topic', 'year', 'issuer', 'validity'] as const
-
-/** One facet dimension. */
-export type FacetName = (typeof facetNames)[number]
 
 /** A facet value with its display label. */
 export interface FacetValue {

@@ -1,4 +1,4 @@
-import type { SearchResponse } from '@xuexi/contract/views'
+import type { SearchResponse } from '@xuexi/contract/search/SearchResponse'
 import { env } from '../../env'
 import { ownReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'

@@ -1,7 +1,7 @@
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import type { Contest } from '@xuexi/contract/payload-types'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { ContestAttemptView } from '../../cms/src/contests/member/ContestAttemptView'
 import { insertMembers } from '../../scripts/bench/contestMembers'
 import { type CampaignMember, createCampaignMember } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'

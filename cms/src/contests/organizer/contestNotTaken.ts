@@ -1,13 +1,6 @@
+import type { NotTakenMember } from '@xuexi/contract/contests/ContestReport'
 import type { Pool } from 'pg'
 import type { ContestRules } from '../ContestRules'
-
-/** A member of the contest's tree who has not handed in an attempt yet. */
-export interface NotTakenMember {
-  memberId: number
-  name: string
-  organizationId: number | null
-  organization: string | null
-}
 
 /**
  * The members (and organizers) of the contest's organization and everything below it, within `scope`

@@ -1,5 +1,8 @@
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
+import type { ContestLeaderboard } from '@xuexi/contract/contests/ContestLeaderboard'
+import type { ContestMemberView } from '@xuexi/contract/contests/ContestMemberView'
+import type { ContestReport } from '@xuexi/contract/contests/ContestReport'
 import type { Contest } from '@xuexi/contract/payload-types'
-import type { ContestAttemptView, ContestLeaderboard, ContestMemberView, ContestReport } from '@xuexi/contract/views'
 import { isCmsRefusal, isSessionEnded } from '../cms/CmsError'
 import { fetchCms, fetchOwnCms } from '../cms/fetchCms'
 

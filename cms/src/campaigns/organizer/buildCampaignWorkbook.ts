@@ -1,8 +1,8 @@
 import { rename } from 'node:fs/promises'
+import type { BranchFigures } from '@xuexi/contract/campaigns/CampaignReport'
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import { chinaWallClock } from '@xuexi/contract/chinaTime'
 import ExcelJS from 'exceljs'
-import type { CampaignStanding } from '../campaignStandings'
-import type { BranchFigures } from './branchRollup'
 import { type OrganizationNode, organizationPath } from './organizationTree'
 
 // Excel dates carry no time zone: cells show China Standard Time wall-clock times.

@@ -1,6 +1,8 @@
+import type { Leaderboard } from '@xuexi/contract/campaigns/Leaderboard'
+import type { MemberCampaignView } from '@xuexi/contract/campaigns/MemberCampaignView'
 import type { MyCampaign } from '@xuexi/contract/campaigns/MyCampaign'
 import type { MyNotice } from '@xuexi/contract/campaigns/MyNotice'
-import type { Leaderboard, MemberCampaignView, QuizAttemptView } from '@xuexi/contract/views'
+import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import { fetchOwnCms, fetchOwnStudy } from '../cms/fetchCms'
 
 const none = new URLSearchParams()

@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['cms/src/**/*.test.ts', 'site/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['contract/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'site/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

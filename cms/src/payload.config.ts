@@ -117,7 +117,8 @@ export default lockInternalCollections(
       }),
     ),
     sharp,
-    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    // The generated types are part of the contract the portal reads (docs/architecture.md).
+    typescript: { outputFile: path.resolve(dirname, '../../contract/src/payload-types.ts') },
     telemetry: false,
   }),
 )

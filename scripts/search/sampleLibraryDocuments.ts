@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { type SearchType, searchTypes } from '@xuexi/contract/search/SearchResponse'
 import matter from 'gray-matter'
-import { type SearchDocument, type SearchType, searchTypes } from '../../cms/src/search/SearchDocument'
+import type { SearchDocument } from '../../cms/src/search/SearchDocument'
 import { projectPaths } from '../launcher/projectPaths'
 
 // Markdown markup that is not text a reader sees: headings, list markers, quotes, emphasis, links.

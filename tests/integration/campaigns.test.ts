@@ -1,11 +1,11 @@
+import { studyDay } from '@xuexi/contract/chinaTime'
+import type { User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { campaignPlanOf } from '../../cms/src/campaigns/campaignPlanOf'
 import { campaignStandings } from '../../cms/src/campaigns/campaignStandings'
 import { databaseOf } from '../../cms/src/database/databaseOf'
-import type { User } from '../../cms/src/payload-types'
-import { studyDay } from '../../cms/src/tracking/studyDay'
 import { buildArticle, buildCampaign, createOrganization, createUser } from '../support/factories'
 import { testPayload } from '../support/testPayload'
 

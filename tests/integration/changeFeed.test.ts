@@ -1,7 +1,7 @@
+import { ChangeFeed } from '@xuexi/contract/changes/ChangeFeed'
+import type { ContentChange } from '@xuexi/contract/changes/ContentChange'
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ChangeFeed } from '../../cms/src/changes/ChangeFeed'
-import type { ContentChange } from '../../cms/src/changes/ContentChange'
 
 // The feed against the real trigger and record: writes by plain SQL on other connections, as any
 // process (importer, another instance, psql) would make them.

@@ -1,6 +1,6 @@
+import type { Media, User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Media, User } from '../../cms/src/payload-types'
 import { buildArticle, createOrganization, createUser } from '../support/factories'
 import { redSquarePng } from '../support/importFixtures'
 import { testPayload } from '../support/testPayload'

@@ -1,6 +1,6 @@
+import type { Policy } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Policy } from '../../cms/src/payload-types'
 import { buildPolicy } from '../support/factories'
 import { failureText } from '../support/failureText'
 import { testPayload } from '../support/testPayload'

@@ -1,6 +1,6 @@
+import type { User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '../../cms/src/payload-types'
 import { readerFor } from '../../cms/src/search/readerFor'
 import { searchLibrary } from '../../cms/src/search/searchLibrary'
 import { searchParamsSchema } from '../../cms/src/search/searchParams'

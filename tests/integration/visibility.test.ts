@@ -1,6 +1,6 @@
+import type { User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '../../cms/src/payload-types'
 import { buildArticle, createOrganization, createUser } from '../support/factories'
 import { failureText } from '../support/failureText'
 import { testPayload } from '../support/testPayload'

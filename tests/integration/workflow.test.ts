@@ -1,6 +1,6 @@
+import type { Article, User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Article, User } from '../../cms/src/payload-types'
 import { buildArticle, createUser } from '../support/factories'
 import { failureText } from '../support/failureText'
 import { testPayload } from '../support/testPayload'

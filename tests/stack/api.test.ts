@@ -1,5 +1,5 @@
+import type { Article } from '@xuexi/contract/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Article } from '../../cms/src/payload-types'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { buildArticle } from '../support/factories'
 

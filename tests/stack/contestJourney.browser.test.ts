@@ -1,7 +1,7 @@
+import type { Contest } from '@xuexi/contract/payload-types'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Contest } from '../../cms/src/payload-types'
 import { artifactPath } from '../support/artifacts'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { createContestSetting } from '../support/contestStack'

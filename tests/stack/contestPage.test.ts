@@ -1,5 +1,5 @@
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ContestAttemptView } from '../../cms/src/contests/member/ContestAttemptView'
 import { contestStrings } from '../../site/src/i18n/contestStrings'
 import { createCampaignMember, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'

@@ -1,5 +1,5 @@
+import type { Article } from '@xuexi/contract/payload-types'
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../../cms/src/payload-types'
 import { apiJson, loginToken } from '../support/cmsApi'
 import { buildArticle } from '../support/factories'
 import { fetchPage } from '../support/fetchPage'

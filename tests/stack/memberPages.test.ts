@@ -1,5 +1,5 @@
+import type { Campaign } from '@xuexi/contract/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Campaign } from '../../cms/src/payload-types'
 import { sampleQuiz } from '../support/campaignMember'
 import { type CampaignMember, completeItemOnStack, createCampaignMember, createCampaignSetting } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'

@@ -1,6 +1,6 @@
+import type { Campaign } from '@xuexi/contract/payload-types'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Campaign } from '../../cms/src/payload-types'
 import { artifactPath } from '../support/artifacts'
 import { type CampaignMember, createCampaignMember, createCampaignSetting } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'

@@ -1,6 +1,6 @@
+import type { Campaign, CampaignReflection } from '@xuexi/contract/payload-types'
 import QRCode from 'qrcode'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Campaign, CampaignReflection } from '../../cms/src/payload-types'
 import { type CampaignMember, createCampaignMember, createCampaignSetting, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 

@@ -1,6 +1,6 @@
+import type { Article } from '@xuexi/contract/payload-types'
+import type { SearchResponse } from '@xuexi/contract/search/SearchResponse'
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../../cms/src/payload-types'
-import type { SearchResponse } from '../../cms/src/search/searchLibrary'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { buildArticle, lexicalBody } from '../support/factories'
 import { fetchPage } from '../support/fetchPage'

@@ -1,6 +1,6 @@
+import type { User } from '@xuexi/contract/payload-types'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { loadMemberCampaign } from '../../cms/src/campaigns/member/loadMemberCampaign'
-import type { User } from '../../cms/src/payload-types'
 
 /** A Local API request made by the user (or anonymously), as an endpoint receives it. */
 export async function requestAs(payload: Payload, user: User | null): Promise<PayloadRequest> {

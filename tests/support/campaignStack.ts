@@ -1,6 +1,6 @@
+import type { Campaign } from '@xuexi/contract/payload-types'
 import pg from 'pg'
 import { inject } from 'vitest'
-import type { Campaign } from '../../cms/src/payload-types'
 import { apiJson, loginToken, stackUrl } from './cmsApi'
 import { buildArticle, buildCampaign, uniqueId } from './factories'
 

@@ -1,6 +1,6 @@
+import type { Contest, Question } from '@xuexi/contract/payload-types'
 import pg from 'pg'
 import { inject } from 'vitest'
-import type { Contest, Question } from '../../cms/src/payload-types'
 import { type CampaignMember, createCampaignMember } from './campaignStack'
 import { apiJson } from './cmsApi'
 import { uniqueId } from './factories'

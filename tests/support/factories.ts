@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { Article, Campaign, User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
-import type { Article, Campaign, User } from '../../cms/src/payload-types'
 
 /** A unique suffix so tests sharing one database never collide. */
 export function uniqueId(): string {

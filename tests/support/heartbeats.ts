@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
+import type { User } from '@xuexi/contract/payload-types'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import { createLocalReq, type Payload } from 'payload'
 import { databaseOf } from '../../cms/src/database/databaseOf'
-import type { User } from '../../cms/src/payload-types'
 import { buildStudySummary } from '../../cms/src/tracking/buildStudySummary'
 import { loadPointsRules } from '../../cms/src/tracking/loadPointsRules'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
 import { recordMemberHeartbeats } from '../../cms/src/tracking/recordMemberHeartbeats'
-import type { TrackedCollection } from '../../cms/src/tracking/trackedCollections'
 import { openVisit, signVisitTicket } from '../../cms/src/tracking/visitTicket'
 
 type Item = { collection: TrackedCollection; id: number }

@@ -1,6 +1,6 @@
+import type { Question } from '@xuexi/contract/payload-types'
 import pg from 'pg'
 import { inject } from 'vitest'
-import type { Question } from '../../cms/src/payload-types'
 import { apiJson } from './cmsApi'
 import { uniqueId } from './factories'
 

@@ -1,4 +1,4 @@
-import type { TopicQuiz } from '../../cms/src/payload-types'
+import type { TopicQuiz } from '@xuexi/contract/payload-types'
 import { apiJson } from './cmsApi'
 import { uniqueId } from './factories'
 

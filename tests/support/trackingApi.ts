@@ -1,6 +1,6 @@
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import pg from 'pg'
 import { inject } from 'vitest'
-import type { TrackedCollection } from '../../cms/src/tracking/trackedCollections'
 import { openVisit, signVisitTicket, visitKeyOf } from '../../cms/src/tracking/visitTicket'
 import { apiJson, createUserViaApi, loginToken, stackUrl } from './cmsApi'
 import { testSecret } from './testSecret'

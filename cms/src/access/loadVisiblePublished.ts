@@ -1,7 +1,7 @@
+import type { Campaign, Contest } from '@xuexi/contract/payload-types'
 import type { PayloadRequest } from 'payload'
 import { cmsError } from '../errors/cmsError'
 import type { MessageCode } from '../i18n/messages'
-import type { Campaign, Contest } from '../payload-types'
 
 interface Documents {
   campaigns: Campaign

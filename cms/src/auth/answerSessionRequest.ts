@@ -2,9 +2,6 @@ import type { Pool } from '../database/databaseOf'
 import type { SideServerAnswer } from '../processes/sideServer'
 import { confirmSession } from './confirmSession'
 
-/** The tracking server's path where the portal confirms a session (not routed from the public origin). */
-export const sessionPath = '/api/portal/session'
-
 /**
  * `GET /api/portal/session` with `Authorization: JWT <token>`: `{ user }` (null when the session has
  * ended, or the token is not one), as Payload's `/api/users/me` answers the portal, but from one

@@ -1,6 +1,6 @@
+import { type SessionClaims, verifySessionToken } from '@xuexi/contract/auth/sessionSignature'
 import type { Pool } from '../database/databaseOf'
 import { liveSessionSql } from '../database/payloadTables'
-import { type SessionClaims, verifySessionToken } from './sessionSignature'
 
 /** A session's user as the portal reads it: the fields that decide what they see, and their name. */
 export interface ConfirmedUser {

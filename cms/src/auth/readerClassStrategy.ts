@@ -1,5 +1,5 @@
+import { readerClassHeader, readReaderClass } from '@xuexi/contract/auth/readerClassCredential'
 import type { AuthStrategy } from 'payload'
-import { readerClassHeader, readReaderClass } from './readerClassCredential'
 
 /**
  * Lets the portal read content as a visibility class (a plain member of an organization) rather than

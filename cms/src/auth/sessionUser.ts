@@ -1,7 +1,7 @@
+import { verifySessionToken } from '@xuexi/contract/auth/sessionSignature'
 import type { TypedUser } from 'payload'
 import type { Pool } from '../database/databaseOf'
 import { confirmSessionClaims } from './confirmSession'
-import { verifySessionToken } from './sessionSignature'
 
 /** A request's user from its session, with when that answer stops holding (the token's expiry). */
 export interface SessionUser {

@@ -1,4 +1,4 @@
-import type { TrackedCollection } from '../tracking/trackedCollections'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 
 /** One entry of a campaign's reading list, as the rules need it. */
 export interface PlannedItem {

@@ -1,6 +1,6 @@
-import type { Campaign } from '../payload-types'
-import { studyDay } from '../tracking/studyDay'
-import type { TrackedCollection } from '../tracking/trackedCollections'
+import { studyDay } from '@xuexi/contract/chinaTime'
+import type { Campaign } from '@xuexi/contract/payload-types'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import { idOf } from '../utilities/idOf'
 import type { CampaignPlan } from './CampaignPlan'
 

@@ -1,30 +1,8 @@
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import type { Pool } from '../database/databaseOf'
 import type { CampaignPlan } from './CampaignPlan'
 import { computeCampaignStandings } from './computeCampaignStandings'
 import { storedCampaignStandings } from './storedCampaignStandings'
-
-/** Where one enrolled member stands in a campaign: every requirement, points, and when it was all done. */
-export interface CampaignStanding {
-  memberId: number
-  name: string
-  organizationId: number | null
-  enrolledAt: string
-  /** Reading-list items met (completed, and the minimum time reached where one is set). */
-  itemsMet: number
-  /** Positions in the plan's reading list (0-based, ascending) of the items met. */
-  metItems: number[]
-  requiredItemsMet: number
-  checkInDays: number
-  reflection: 'none' | 'draft' | 'submitted'
-  quizBestScore: number | null
-  quizPassed: boolean
-  quizAttempts: number
-  /** Any study of a listed item, check-in, reflection or quiz attempt. */
-  started: boolean
-  /** When the last requirement was met; null while any is open. */
-  completedAt: string | null
-  points: number
-}
 
 /** Whose standings to compute: only these members, and/or only members enrolled from these organizations. */
 export interface StandingsFilter {

@@ -1,7 +1,8 @@
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import type { Pool } from '../database/databaseOf'
 import { withWorkMemory } from '../database/withTransaction'
 import type { CampaignPlan } from './CampaignPlan'
-import type { CampaignStanding, StandingsFilter } from './campaignStandings'
+import type { StandingsFilter } from './campaignStandings'
 
 // Per enrolled member (optionally only some members, or only those enrolled from some organizations): items met from reading_progress against the plan's
 // items ($2–$5), check-in days, the reflection, the best quiz attempt; completed when every

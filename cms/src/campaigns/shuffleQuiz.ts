@@ -1,3 +1,4 @@
+import type { QuizPaperQuestion } from '@xuexi/contract/campaigns/QuizAttemptView'
 import type { QuizQuestion } from './QuizQuestion'
 
 /**
@@ -5,10 +6,7 @@ import type { QuizQuestion } from './QuizQuestion'
  * (the same seed always gives the same order, so a reloaded attempt looks the same), with the
  * correct answers and explanations removed.
  */
-export function shuffleQuiz(
-  questions: QuizQuestion[],
-  seed: number,
-): Array<Pick<QuizQuestion, 'id' | 'kind' | 'prompt'> & { options: Array<{ id: string; text: string }> }> {
+export function shuffleQuiz(questions: QuizQuestion[], seed: number): QuizPaperQuestion[] {
   const random = mulberry32(seed)
   return shuffle(questions, random).map((question) => ({
     id: question.id,

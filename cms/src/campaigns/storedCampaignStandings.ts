@@ -1,6 +1,6 @@
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import type { Pool } from '../database/databaseOf'
 import type { CampaignPlan } from './CampaignPlan'
-import type { CampaignStanding } from './campaignStandings'
 import { computeCampaignStandings } from './computeCampaignStandings'
 
 // What a stored standing depends on besides the member's records. Bump the version when the shape of

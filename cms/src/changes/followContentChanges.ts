@@ -1,7 +1,7 @@
+import { ChangeFeed } from '@xuexi/contract/changes/ChangeFeed'
+import type { ContentChange } from '@xuexi/contract/changes/ContentChange'
 import { env } from '../env'
 import type { ProcessLog } from '../logging/processLog'
-import { ChangeFeed } from './ChangeFeed'
-import type { ContentChange } from './ContentChange'
 
 /**
  * Something in this process derived from the database that must follow its changes; `below` is the

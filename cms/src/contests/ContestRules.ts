@@ -1,4 +1,4 @@
-import type { Contest } from '../payload-types'
+import type { Contest } from '@xuexi/contract/payload-types'
 import { idOf } from '../utilities/idOf'
 
 /** What the contest's code reads from its document: the window, the paper's recipe and the scoring rules. */

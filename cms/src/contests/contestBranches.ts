@@ -1,19 +1,6 @@
+import type { ContestBranch } from '@xuexi/contract/contests/ContestBranch'
 import { loadOrganizationTree, type OrganizationNode } from '../campaigns/organizer/organizationTree'
 import type { Pool } from '../database/databaseOf'
-
-/** One organization's contest figures, counting its own members and everyone below it. */
-export interface ContestBranch {
-  id: number
-  name: string
-  kind: OrganizationNode['kind']
-  depth: number
-  members: number
-  participants: number
-  /** participants / members, 0 when there is nobody. */
-  participationRate: number
-  /** Mean of the participants' best scores, one decimal; null with no participant. */
-  averageScore: number | null
-}
 
 /**
  * Participation and average best score by organization, rolled up the tree from the contest's own

@@ -1,26 +1,9 @@
+import type { ContestLeaderboard, RankedParticipant } from '@xuexi/contract/contests/ContestLeaderboard'
 import type { Pool } from '../database/databaseOf'
 import type { ContestRules } from './ContestRules'
-import { type ContestBranch, contestBranches } from './contestBranches'
+import { contestBranches } from './contestBranches'
 
 const topRows = 20
-
-/** One ranked participant: best score, then less time, then who handed in first; `me` marks the viewer's own row (no member ids leave the server). */
-export interface RankedParticipant {
-  rank: number
-  me: boolean
-  name: string
-  organization: string | null
-  score: number
-  durationSeconds: number
-}
-
-/** The leaderboard: the top participants, the viewer's own place, and the branches rolled up the tree. */
-export interface ContestLeaderboard {
-  participants: number
-  top: RankedParticipant[]
-  me: { rank: number; score: number; durationSeconds: number } | null
-  branches: ContestBranch[]
-}
 
 /**
  * The contest's leaderboard read straight from `contest_results` (one row per participant, kept by

@@ -1,6 +1,7 @@
+import type { PaperQuestion } from '@xuexi/contract/contests/ContestAttemptView'
 import type { QuizQuestion } from '../campaigns/QuizQuestion'
 import { shuffleQuiz } from '../campaigns/shuffleQuiz'
-import type { ContestQuestion, PaperQuestion } from './ContestQuestion'
+import type { ContestQuestion } from './ContestQuestion'
 
 /**
  * The paper one attempt shows: its questions and their options in the order the attempt's seed draws

@@ -1,7 +1,7 @@
+import { slugPattern } from '@xuexi/contract/content/slugPattern'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { gatedCollections, restrictionOf } from '../access/restrictionOf'
-import { slugPattern } from '../fields/slugPattern'
 
 const params = z.object({ collection: z.enum(gatedCollections), slug: z.string().regex(slugPattern) })
 

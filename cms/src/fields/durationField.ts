@@ -1,6 +1,6 @@
+import { parseDuration } from '@xuexi/contract/content/parseDuration'
 import type { TextField } from 'payload'
 import { t } from '../i18n/messages'
-import { parseDuration } from './parseDuration'
 
 /** A media length typed as m:ss or h:mm:ss. */
 export function durationField(name = 'duration', label = '时长'): TextField {

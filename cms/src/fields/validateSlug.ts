@@ -1,6 +1,6 @@
+import { slugPattern } from '@xuexi/contract/content/slugPattern'
 import type { TextFieldSingleValidation } from 'payload'
 import { t } from '../i18n/messages'
-import { slugPattern } from './slugPattern'
 
 /** Requires a slug matching the slug pattern (Payload skips validation when saving drafts). */
 export const validateSlug: TextFieldSingleValidation = (value, { required }) => {

@@ -1,6 +1,6 @@
 import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
-import { oncePerProcess } from '../metrics/oncePerProcess'
+import { oncePerProcess } from '@xuexi/contract/metrics/oncePerProcess'
 import { logLine } from './logLine'
 
 // Built assets are files, not requests worth a line each.

@@ -1,5 +1,5 @@
+import { formatLogLine, type LogEntry } from '@xuexi/contract/logging/formatLogLine'
 import { env } from '../env'
-import { formatLogLine, type LogEntry } from './formatLogLine'
 
 /** Writes one entry of this CMS process's log (cms or search) to stdout, in PORTAL_LOG_FORMAT. */
 export function logLine(entry: LogEntry): void {

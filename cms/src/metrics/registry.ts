@@ -1,7 +1,7 @@
+import { oncePerProcess } from '@xuexi/contract/metrics/oncePerProcess'
+import { createProcessRegistry } from '@xuexi/contract/metrics/processRegistry'
 import { Counter, Gauge, Histogram } from 'prom-client'
 import { cmsRouteGroups } from './cmsRouteGroup'
-import { oncePerProcess } from './oncePerProcess'
-import { createProcessRegistry } from './processRegistry'
 
 function createCmsMetrics() {
   const { registry, http, recordBuild } = createProcessRegistry({ process: 'cms', groups: cmsRouteGroups })

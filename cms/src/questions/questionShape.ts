@@ -1,7 +1,5 @@
+import { questionKinds } from '@xuexi/contract/questions/questionKinds'
 import { z } from 'zod'
-
-/** The kinds of bank question: 单选, 多选, 判断, 填空. */
-export const questionKinds = ['single', 'multiple', 'trueFalse', 'fill'] as const
 
 /** Option keys, in the order the options are shown and imported (选项A–F). */
 export const optionKeys = ['A', 'B', 'C', 'D', 'E', 'F'] as const

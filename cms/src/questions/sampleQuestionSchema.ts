@@ -1,5 +1,6 @@
+import { questionKinds } from '@xuexi/contract/questions/questionKinds'
 import { z } from 'zod'
-import { difficulties, type OptionKey, optionKeys, questionKinds } from './questionShape'
+import { difficulties, type OptionKey, optionKeys } from './questionShape'
 
 /**
  * One question of `content/questions.json`: the source item as `<collection>/<slug>`, the passage

@@ -1,7 +1,5 @@
-import { type FacetName, type FacetValue, facetNames } from './facetValues'
-
-/** Counts of one facet's values, most frequent first. */
-export type FacetCounts = Array<{ value: string; label: string; count: number }>
+import { type FacetCounts, type FacetName, facetNames } from '@xuexi/contract/search/SearchResponse'
+import type { FacetValue } from './facetValues'
 
 /** Every item's facet ids, flat: item `i`'s are `ids[starts[i]] … ids[starts[i + 1] - 1]`. */
 export interface FacetIdTable {

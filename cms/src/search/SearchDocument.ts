@@ -1,10 +1,5 @@
+import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import { z } from 'zod'
-
-/** The content types search covers, by collection slug. */
-export const searchTypes = ['articles', 'policies', 'videos', 'lectures', 'announcements'] as const
-
-/** One of the searchable collections. */
-export type SearchType = (typeof searchTypes)[number]
 
 /** What the index keeps of one published item: its text, its facets and who may read it. */
 export const searchDocumentSchema = z.object({

@@ -1,6 +1,7 @@
+import type { SearchType } from '@xuexi/contract/search/SearchResponse'
 import { idOf } from '../utilities/idOf'
 import { lexicalToText } from './lexicalToText'
-import { type SearchDocument, type SearchType, searchDocumentSchema } from './SearchDocument'
+import { type SearchDocument, searchDocumentSchema } from './SearchDocument'
 
 /** A topic as a facet: its slug (the filter value) and title. */
 export type TopicLabel = { slug: string; title: string }

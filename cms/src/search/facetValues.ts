@@ -1,10 +1,6 @@
+import { chinaWallClock } from '@xuexi/contract/chinaTime'
+import type { FacetName } from '@xuexi/contract/search/SearchResponse'
 import type { SearchDocument } from './SearchDocument'
-
-/** The facets a result list can be narrowed by; each is also a filter parameter. */
-export const facetNames = ['type', 'topic', 'year', 'issuer', 'validity'] as const
-
-/** One facet dimension. */
-export type FacetName = (typeof facetNames)[number]
 
 /** A facet value with its display label. */
 export interface FacetValue {
@@ -21,7 +17,7 @@ export function facetValues(doc: SearchDocument, facet: FacetName): FacetValue[]
       return doc.topics.map((topic) => ({ value: topic.slug, label: topic.title }))
     case 'year': {
       if (!doc.publishedAt) return []
-      const year = String(beijingYear(doc.publishedAt))
+      const year = String(chinaWallClock(new Date(doc.publishedAt)).getUTCFullYear())
       return [{ value: year, label: year }]
     }
     case 'issuer':
@@ -29,9 +25,4 @@ export function facetValues(doc: SearchDocument, facet: FacetName): FacetValue[]
     case 'validity':
       return doc.validity ? [{ value: doc.validity, label: doc.validity }] : []
   }
-}
-
-// Years follow Beijing time, like the portal's year filters.
-function beijingYear(milliseconds: number): number {
-  return new Date(milliseconds + 8 * 3600_000).getUTCFullYear()
 }

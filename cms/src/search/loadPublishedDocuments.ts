@@ -1,7 +1,8 @@
+import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import type { Payload } from 'payload'
 import { documentFromContent } from './documentFromContent'
 import { loadTopicLabels } from './loadTopicLabels'
-import { type SearchDocument, searchTypes } from './SearchDocument'
+import type { SearchDocument } from './SearchDocument'
 
 const pageSize = 500
 

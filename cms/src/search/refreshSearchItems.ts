@@ -1,7 +1,7 @@
+import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import type { Payload, Where } from 'payload'
 import { documentFromContent } from './documentFromContent'
 import { loadTopicLabels } from './loadTopicLabels'
-import { searchTypes } from './SearchDocument'
 import type { SearchIndex } from './SearchIndex'
 
 /** A document the change record says changed. */

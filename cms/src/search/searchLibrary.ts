@@ -1,35 +1,12 @@
+import type { SearchResponse } from '@xuexi/contract/search/SearchResponse'
 import { buildSnippet } from './buildSnippet'
-import type { FacetCounts, FacetFilters } from './FacetRegistry'
-import type { FacetName } from './facetValues'
+import type { FacetFilters } from './FacetRegistry'
 import { findMatches } from './findMatches'
 import { queryTerms } from './queryTerms'
 import type { Reader } from './Reader'
 import { rankMatches } from './rankMatches'
-import type { SearchType } from './SearchDocument'
 import type { SearchIndex } from './SearchIndex'
 import type { SearchParams } from './searchParams'
-
-/** One result as the API returns it. */
-export interface SearchResult {
-  id: number | string
-  type: SearchType
-  slug: string
-  title: string
-  url: string
-  /** HTML: escaped text with `<mark>` around matches. */
-  snippet: string
-  publishedAt: string | null
-}
-
-/** The API's answer to a search. */
-export interface SearchResponse {
-  query: string
-  total: number
-  page: number
-  totalPages: number
-  results: SearchResult[]
-  facets: Record<FacetName, FacetCounts>
-}
 
 /** Searches everything `reader` may read: matches, facet counts over them, one ranked page with snippets. */
 export function searchLibrary({ index, reader, params }: { index: SearchIndex; reader: Reader; params: SearchParams }): SearchResponse {

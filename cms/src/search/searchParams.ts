@@ -1,6 +1,6 @@
+import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import { z } from 'zod'
 import { t } from '../i18n/messages'
-import { searchTypes } from './SearchDocument'
 
 /** The longest query accepted, in characters. */
 export const maxQueryLength = 100

@@ -1,8 +1,8 @@
+import type { SearchType } from '@xuexi/contract/search/SearchResponse'
 import { canReaderSee } from './canReaderSee'
 import { matchPinyin } from './matchPinyin'
 import { normalizeText } from './normalizeText'
 import type { Reader } from './Reader'
-import type { SearchType } from './SearchDocument'
 import type { SearchIndex } from './SearchIndex'
 import type { SuggestParams } from './searchParams'
 

@@ -1,4 +1,4 @@
-import type { TrackedCollection } from './trackedCollections'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 
 /** What tracking needs to know about a readable item. */
 export interface TrackedItem {

@@ -1,12 +1,12 @@
+import { addDays, studyDay, weekStart } from '@xuexi/contract/chinaTime'
+import type { StudyItem, StudySummary } from '@xuexi/contract/study/StudySummary'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import type { PayloadRequest } from 'payload'
 import type { Pool } from '../database/databaseOf'
 import { completionShare } from './completionShare'
 import { findTrackedItems } from './findTrackedItems'
 import { type PointsRules, pointsKinds } from './pointsKinds'
-import type { StudyItem, StudySummary } from './StudySummary'
 import { streakDays } from './streakDays'
-import { addDays, studyDay, weekStart } from './studyDay'
-import type { TrackedCollection } from './trackedCollections'
 
 const historyDays = 30
 const listLimit = 20

@@ -1,5 +1,5 @@
+import { trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import { z } from 'zod'
-import { trackedCollections } from './trackedCollections'
 
 /** The item named by a favorites URL (`/api/study/favorites/:collection/:itemId`). */
 export const favoriteTargetSchema = z.object({

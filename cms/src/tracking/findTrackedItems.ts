@@ -1,9 +1,9 @@
+import { parseDuration } from '@xuexi/contract/content/parseDuration'
+import { readingSeconds } from '@xuexi/contract/content/readingSeconds'
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
-import { parseDuration } from '../fields/parseDuration'
-import { readingSeconds } from './readingSeconds'
 import type { TrackedItem } from './TrackedItem'
-import type { TrackedCollection } from './trackedCollections'
 
 // A member's open page sends a heartbeat every few seconds; the item it reads and whether the member
 // may read it change rarely, so the answer is kept per member and item for a few minutes.

@@ -1,10 +1,10 @@
+import type { ContentChange } from '@xuexi/contract/changes/ContentChange'
+import { trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import type { Payload } from 'payload'
-import type { ContentChange } from '../changes/ContentChange'
 import { followContentChanges } from '../changes/followContentChanges'
 import { forgetTrackedItems } from './findTrackedItems'
 import { forgetPointsRules } from './loadPointsRules'
 import { forgetSignedInUsers } from './signedInUser'
-import { trackedCollections } from './trackedCollections'
 
 /** Keeps the study-tracking server's read caches (items, sign-ins, points rules) in step with the change record. */
 export function followTrackingChanges(payload: Payload): void {

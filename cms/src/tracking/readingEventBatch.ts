@@ -1,6 +1,6 @@
+import { trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import { z } from 'zod'
 import { heartbeatLimits as limits } from './heartbeatLimits'
-import { trackedCollections } from './trackedCollections'
 
 // Every error is a message code (cms/src/i18n/messages.ts), so a failed parse maps to a stable code.
 const seconds = z

@@ -1,5 +1,6 @@
+import { sessionPath } from '@xuexi/contract/auth/sessionPath'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import { answerSessionRequest, sessionPath } from '../auth/answerSessionRequest'
+import { answerSessionRequest } from '../auth/answerSessionRequest'
 import { followMemberContestRules } from '../contests/member/visibleContestRules'
 import { databaseOf } from '../database/databaseOf'
 import { publicPaths } from '../processes/routeTable'

@@ -1,6 +1,6 @@
+import { studyDay, weekStart } from '@xuexi/contract/chinaTime'
 import { describe, expect, it } from 'vitest'
 import { streakDays } from './streakDays'
-import { studyDay, weekStart } from './studyDay'
 
 describe('streakDays', () => {
   it.each([

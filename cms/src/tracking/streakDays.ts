@@ -1,4 +1,4 @@
-import { addDays } from './studyDay'
+import { addDays } from '@xuexi/contract/chinaTime'
 
 /**
  * Consecutive study days ending today, or ending yesterday when today has no study yet (the streak

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { payloadSecretOf } from '@xuexi/contract/auth/payloadSecretOf'
+import { type TrackedCollection, trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import { z } from 'zod'
-import { payloadSecretOf } from '../auth/payloadSecretOf'
-import { type TrackedCollection, trackedCollections } from './trackedCollections'
 
 /** A visit the server opened: who reads which item, since when (server time). */
 export interface StudyVisit {

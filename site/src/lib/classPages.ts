@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { ReaderClass } from '@xuexi/contract/auth/readerClassCredential'
 import type { APIContext, MiddlewareNext } from 'astro'
-import type { ReaderClass } from '../../../cms/src/auth/readerClassCredential'
 import { escapeMarkup } from './escapeMarkup'
 import { cachedMemberPage, memberPageKey, startMemberRender, storeMemberPage } from './memberPages'
 import { cachedPage, type PageCacheKey, pageCacheKey, storePage } from './pageCache'

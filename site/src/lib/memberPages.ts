@@ -1,6 +1,6 @@
+import type { MemberChange } from '@xuexi/contract/changes/MemberChange'
+import { studyDay } from '@xuexi/contract/chinaTime'
 import { LRUCache } from 'lru-cache'
-import type { MemberChange } from '../../../cms/src/changes/MemberChange'
-import { studyDay } from '../../../cms/src/tracking/studyDay'
 import { env } from '../env'
 import type { Reader } from './session/readerContext'
 

@@ -1,5 +1,5 @@
-import { charactersPerMinute } from '../../../cms/src/tracking/readingSeconds'
-import { countCharacters } from '../../../cms/src/utilities/countCharacters'
+import { countCharacters } from '@xuexi/contract/content/countCharacters'
+import { charactersPerMinute } from '@xuexi/contract/content/readingSeconds'
 import type { LexicalDocument } from './richtext/lexicalNode'
 
 /** Estimated minutes to read a rich-text body (at least one). */

@@ -1,4 +1,4 @@
-import type { SearchResponse } from '../../../cms/src/search/searchLibrary'
+import type { SearchResponse } from '@xuexi/contract/search/SearchResponse'
 import { t } from '../i18n/t'
 import type { StringKey } from '../i18n/zh-CN'
 

@@ -1,6 +1,6 @@
+import type { Campaign } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import type { Pool } from '../../database/databaseOf'
-import type { Campaign } from '../../payload-types'
 import type { CampaignPlan } from '../CampaignPlan'
 
 /** A campaign as a signed-in member acts on it: the full document, its rules, and where the member stands towards it. */

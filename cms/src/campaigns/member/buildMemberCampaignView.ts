@@ -1,12 +1,13 @@
+import type { ChecklistItem, FeaturedReflection, MemberCampaignView } from '@xuexi/contract/campaigns/MemberCampaignView'
+import type { OwnReflection } from '@xuexi/contract/campaigns/OwnReflection'
 import type { PayloadRequest } from 'payload'
 import { completionShare } from '../../tracking/completionShare'
 import { findTrackedItems } from '../../tracking/findTrackedItems'
 import { campaignStandings } from '../campaignStandings'
 import { campaignBadges } from './campaignBadges'
 import type { MemberCampaign } from './MemberCampaign'
-import type { ChecklistItem, FeaturedReflection, MemberCampaignView } from './MemberCampaignView'
 import { quizQuestionCount } from './quizQuestionsOf'
-import { type OwnReflection, ownReflectionColumns } from './saveReflection'
+import { ownReflectionColumns } from './saveReflection'
 
 interface ProgressRow {
   collection: string

@@ -1,6 +1,6 @@
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import { describe, expect, it } from 'vitest'
 import type { CampaignPlan } from '../CampaignPlan'
-import type { CampaignStanding } from '../campaignStandings'
 import { campaignBadges } from './campaignBadges'
 
 const plan: CampaignPlan = {

@@ -1,14 +1,6 @@
+import { badgeCodes, type CampaignBadge } from '@xuexi/contract/campaigns/CampaignBadge'
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import type { CampaignPlan } from '../CampaignPlan'
-import type { CampaignStanding } from '../campaignStandings'
-
-/** Milestones a member earns in a campaign, in the order they are shown. */
-export const badgeCodes = ['firstCheckIn', 'checkInGoal', 'readingDone', 'reflection', 'quizPassed', 'completed'] as const
-
-/** One milestone and whether the member has reached it. */
-export interface CampaignBadge {
-  code: (typeof badgeCodes)[number]
-  earned: boolean
-}
 
 /** The milestones that apply to the campaign's rules (no check-in goal without required days, no quiz badge without a quiz). */
 export function campaignBadges(plan: CampaignPlan, standing: CampaignStanding | null): CampaignBadge[] {

@@ -1,24 +1,9 @@
+import type { MyCampaign } from '@xuexi/contract/campaigns/MyCampaign'
+import { studyDay } from '@xuexi/contract/chinaTime'
 import type { PayloadRequest } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
-import { studyDay } from '../../tracking/studyDay'
 import { campaignPlanOf } from '../campaignPlanOf'
 import { campaignStandings } from '../campaignStandings'
-
-/** One of the member's campaigns on 我的学习, with their own progress only. */
-export interface MyCampaign {
-  id: number
-  title: string
-  slug: string
-  startsOn: string
-  endsOn: string
-  phase: 'upcoming' | 'running' | 'ended'
-  points: number
-  completedAt: string | null
-  requiredItems: number
-  requiredItemsMet: number
-  checkInDays: number
-  checkInGoal: number
-}
 
 /** The published campaigns the signed-in member is enrolled in, running ones first, each with their standing. */
 export async function memberCampaignList(req: PayloadRequest, now = new Date()): Promise<MyCampaign[]> {

@@ -1,16 +1,6 @@
+import type { MyNotice } from '@xuexi/contract/campaigns/MyNotice'
 import type { Pool } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
-
-/** A notice as its recipient sees it. */
-export interface MyNotice {
-  id: number
-  title: string
-  body: string
-  link: string | null
-  campaign: string | null
-  createdAt: string
-  readAt: string | null
-}
 
 /** The member's latest notices (unread first) and how many are unread. */
 export async function memberNotices(pool: Pool, memberId: number): Promise<{ unread: number; docs: MyNotice[] }> {

@@ -1,9 +1,9 @@
+import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import type { QuizAnswers, QuizQuestion } from '../QuizQuestion'
 import { quizAnswersRevealed } from '../quizAnswersRevealed'
 import { scoreQuiz } from '../scoreQuiz'
 import { shuffleQuiz } from '../shuffleQuiz'
 import type { MemberCampaign } from './MemberCampaign'
-import type { QuizAttemptView } from './QuizAttemptView'
 
 /** A stored attempt row, as `quiz_attempts` holds it. */
 export interface AttemptRow {

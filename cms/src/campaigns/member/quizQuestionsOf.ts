@@ -1,7 +1,7 @@
+import type { Campaign } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
 import type { ContestQuestion } from '../../contests/ContestQuestion'
 import { loadContestQuestions } from '../../contests/contestQuestionBank'
-import type { Campaign } from '../../payload-types'
 import { idOf } from '../../utilities/idOf'
 import type { QuizQuestion } from '../QuizQuestion'
 

@@ -1,7 +1,7 @@
+import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import { cmsError } from '../../errors/cmsError'
 import type { MemberCampaign } from './MemberCampaign'
 import { type AttemptRow, presentQuizAttempt } from './presentQuizAttempt'
-import type { QuizAttemptView } from './QuizAttemptView'
 import { quizQuestionsOf } from './quizQuestionsOf'
 import { attemptColumns, submittedAttemptsColumn } from './startQuizAttempt'
 

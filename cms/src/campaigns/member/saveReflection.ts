@@ -1,18 +1,8 @@
+import type { OwnReflection } from '@xuexi/contract/campaigns/OwnReflection'
 import { cmsError } from '../../errors/cmsError'
 import type { MemberCampaign } from './MemberCampaign'
 import { type ReflectionInput, reflectionLength } from './reflectionInput'
 import { requireParticipant } from './requireParticipant'
-
-/** The member's own reflection as they see it. */
-export interface OwnReflection {
-  title: string
-  body: string
-  status: 'draft' | 'submitted'
-  submittedAt: string | null
-  score: number | null
-  comment: string | null
-  featured: boolean
-}
 
 /**
  * Saves the member's reflection as a draft, or submits it when it reaches the campaign's minimum

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto'
+import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import { cmsError } from '../../errors/cmsError'
 import type { MemberCampaign } from './MemberCampaign'
 import { type AttemptRow, presentQuizAttempt } from './presentQuizAttempt'
-import type { QuizAttemptView } from './QuizAttemptView'
 import { quizQuestionsOf } from './quizQuestionsOf'
 import { requireParticipant } from './requireParticipant'
 

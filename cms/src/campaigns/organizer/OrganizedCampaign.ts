@@ -1,5 +1,5 @@
+import type { Campaign } from '@xuexi/contract/payload-types'
 import type { Pool } from '../../database/databaseOf'
-import type { Campaign } from '../../payload-types'
 import type { CampaignPlan } from '../CampaignPlan'
 
 /** A campaign as an organizer (or administrator) works on it: the rules, and the part of the organization tree they may see. */

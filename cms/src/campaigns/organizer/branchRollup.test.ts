@@ -1,5 +1,5 @@
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import { describe, expect, it } from 'vitest'
-import type { CampaignStanding } from '../campaignStandings'
 import { branchRollup } from './branchRollup'
 import type { OrganizationNode } from './organizationTree'
 

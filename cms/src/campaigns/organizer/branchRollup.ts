@@ -1,23 +1,6 @@
-import type { CampaignStanding } from '../campaignStandings'
+import type { BranchFigures } from '@xuexi/contract/campaigns/CampaignReport'
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
 import type { OrganizationNode } from './organizationTree'
-
-/** One organization's figures, counting its own members and everyone below it. */
-export interface BranchFigures {
-  id: number
-  name: string
-  kind: OrganizationNode['kind']
-  /** 0 for the top organizations the viewer sees. */
-  depth: number
-  parentId: number | null
-  targetMembers: number
-  enrolled: number
-  started: number
-  completed: number
-  /** enrolled / targetMembers, started / enrolled, completed / enrolled; 0 when there is nobody to divide by. */
-  enrolmentRate: number
-  participationRate: number
-  completionRate: number
-}
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0)
 

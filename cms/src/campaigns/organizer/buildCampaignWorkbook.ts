@@ -1,12 +1,12 @@
 import { rename } from 'node:fs/promises'
+import type { BranchFigures } from '@xuexi/contract/campaigns/CampaignReport'
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
+import { chinaWallClock } from '@xuexi/contract/chinaTime'
 import ExcelJS from 'exceljs'
-import type { CampaignStanding } from '../campaignStandings'
-import type { BranchFigures } from './branchRollup'
 import { type OrganizationNode, organizationPath } from './organizationTree'
 
 // Excel dates carry no time zone: cells show China Standard Time wall-clock times.
-const chinaOffsetMs = 8 * 3600 * 1000
-const chinaTime = (instant: string | null) => (instant ? new Date(Date.parse(instant) + chinaOffsetMs) : null)
+const chinaTime = (instant: string | null) => (instant ? chinaWallClock(new Date(instant)) : null)
 const dateFormat = 'yyyy"年"m"月"d"日" hh:mm'
 const reflectionLabel = { none: '未撰写', draft: '草稿', submitted: '已提交' } as const
 const kindLabel = { committee: '党委', general: '党总支', branch: '党支部' } as const

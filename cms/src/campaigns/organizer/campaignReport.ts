@@ -1,36 +1,13 @@
-import { addDays, studyDay } from '../../tracking/studyDay'
-import { type CampaignStanding, campaignStandings } from '../campaignStandings'
-import { type BranchFigures, branchRollup, rate } from './branchRollup'
+import type { CampaignReport, ReportedMember } from '@xuexi/contract/campaigns/CampaignReport'
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
+import { addDays, studyDay } from '@xuexi/contract/chinaTime'
+import { campaignStandings } from '../campaignStandings'
+import { branchRollup, rate } from './branchRollup'
 import { campaignTargetCounts } from './campaignTargetCounts'
 import { dailyActiveReaders } from './dailyActiveReaders'
 import type { OrganizedCampaign } from './OrganizedCampaign'
 import { loadOrganizationTree, type OrganizationNode, organizationPath } from './organizationTree'
 import { itemKey } from './readableItemTitles'
-
-/** A member in the dashboard's lists. */
-export interface ReportedMember {
-  memberId: number
-  name: string
-  organization: string
-  points: number
-  itemsMet: number
-  completedAt: string | null
-}
-
-/** Everything the organizer dashboard shows, for the members in the viewer's reach. */
-export interface CampaignReport {
-  campaign: { id: number; title: string; slug: string; status: string; startsOn: string; endsOn: string }
-  totals: Omit<BranchFigures, 'id' | 'name' | 'kind' | 'depth' | 'parentId'>
-  branches: BranchFigures[]
-  /** One entry per study day (China time) from the first day to today or the last day. */
-  daily: Array<{ day: string; activeReaders: number; completions: number }>
-  top: ReportedMember[]
-  notStarted: { total: number; members: ReportedMember[] }
-  /** `title` is null for an item the viewer may not read. */
-  items: Array<{ position: number; title: string | null; collection: string; required: boolean; met: number }>
-  reflectionsToReview: number
-  generatedAt: string
-}
 
 const listLength = { top: 10, notStarted: 50 }
 

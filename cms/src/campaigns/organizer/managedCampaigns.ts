@@ -1,10 +1,10 @@
+import type { ManagedCampaign } from '@xuexi/contract/campaigns/ManagedCampaign'
 import type { PayloadRequest, Where } from 'payload'
 import { campaignManagers } from '../../access/campaignManagers'
 import { hasRole } from '../../access/hasRole'
 import { organizerReach } from '../../access/organizerReach'
 import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
-import type { ManagedCampaign } from './ManagedCampaign'
 
 /** The campaigns the signed-in organizer (or administrator) manages, newest first, with enrolment counts in their reach. */
 export async function managedCampaigns(req: PayloadRequest): Promise<ManagedCampaign[]> {

@@ -1,9 +1,10 @@
+import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
+import { studyDay } from '@xuexi/contract/chinaTime'
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { t } from '../../i18n/messages'
-import { studyDay } from '../../tracking/studyDay'
 import type { CampaignPlan } from '../CampaignPlan'
-import { type CampaignStanding, campaignStandings } from '../campaignStandings'
+import { campaignStandings } from '../campaignStandings'
 import type { OrganizedCampaign } from './OrganizedCampaign'
 import type { ReminderAudience, ReminderInput } from './reminderInput'
 

@@ -1,5 +1,5 @@
+import { trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import type { ArrayField } from 'payload'
-import { trackedCollections } from '../../tracking/trackedCollections'
 
 /** The campaign's ordered reading list (书目): any content type, required or optional, with an optional minimum time. */
 export const readingListField: ArrayField = {

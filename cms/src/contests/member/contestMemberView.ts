@@ -1,29 +1,7 @@
+import type { ContestMemberView } from '@xuexi/contract/contests/ContestMemberView'
 import { closeContestAttempts } from '../closeContestAttempts'
 import { memberRank } from '../contestLeaderboard'
 import type { MemberContest } from './MemberContest'
-
-/** The contest page's data for one member (`GET /api/contests/:id/me`). */
-export interface ContestMemberView {
-  contest: {
-    id: number
-    title: string
-    description: string | null
-    startsAt: string
-    endsAt: string
-    timeLimitMinutes: number
-    maxAttempts: number
-    passScore: number
-    certificateTop: number
-  }
-  phase: MemberContest['phase']
-  attempts: Array<{ number: number; submitted: boolean; score: number | null; deadlineAt: string }>
-  /** The attempt to continue, if one is open and its time runs. */
-  openAttempt: number | null
-  canStart: boolean
-  result: { score: number; rank: number; durationSeconds: number; passed: boolean } | null
-  /** Passed, or ranked within the contest's certificate places. */
-  certificate: boolean
-}
 
 /** What the member sees of the contest: the rules, their attempts, their best result and rank (an expired attempt is closed first). */
 export async function contestMemberView(context: MemberContest): Promise<ContestMemberView> {

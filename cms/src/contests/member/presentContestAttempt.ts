@@ -1,6 +1,6 @@
+import type { AttemptQuestionView, ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import { contestPaper } from '../contestPaper'
 import { loadContestQuestions } from '../contestQuestionBank'
-import type { AttemptQuestionView, ContestAttemptView } from './ContestAttemptView'
 import { attemptAnswers, type ContestAttemptRow } from './contestAttemptRow'
 import type { MemberContest } from './MemberContest'
 

@@ -1,6 +1,6 @@
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import { cmsError } from '../../errors/cmsError'
 import { closeContestAttempts } from '../closeContestAttempts'
-import type { ContestAttemptView } from './ContestAttemptView'
 import { type ContestAttemptRow, findContestAttempt } from './contestAttemptRow'
 import type { MemberContest } from './MemberContest'
 import { presentContestAttempt } from './presentContestAttempt'

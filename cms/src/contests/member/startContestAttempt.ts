@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import { cmsError } from '../../errors/cmsError'
 import { closeContestAttempts } from '../closeContestAttempts'
-import type { ContestAttemptView } from './ContestAttemptView'
 import { type ContestAttemptRow, contestAttemptColumns, findContestAttempt } from './contestAttemptRow'
 import { drawAttemptQuestions } from './drawAttemptQuestions'
 import type { MemberContest } from './MemberContest'

@@ -1,14 +1,7 @@
+import type { NotTakenMember } from '@xuexi/contract/contests/ContestReport'
 import type { Pool } from '../../database/databaseOf'
 import { organizationSubtreeSql } from '../../database/payloadTables'
 import type { ContestRules } from '../ContestRules'
-
-/** A member of the contest's tree who has not handed in an attempt yet. */
-export interface NotTakenMember {
-  memberId: number
-  name: string
-  organizationId: number | null
-  organization: string | null
-}
 
 /**
  * The members (and organizers) of the contest's organization and everything below it, within `scope`

@@ -1,20 +1,11 @@
+import type { ContestReport } from '@xuexi/contract/contests/ContestReport'
 import { closeContestAttempts } from '../closeContestAttempts'
-import type { ContestBranch } from '../contestBranches'
-import { contestLeaderboard, type RankedParticipant } from '../contestLeaderboard'
-import { contestNotTaken, type NotTakenMember } from './contestNotTaken'
-import { hardestQuestions, type QuestionFigures } from './hardestQuestions'
+import { contestLeaderboard } from '../contestLeaderboard'
+import { contestNotTaken } from './contestNotTaken'
+import { hardestQuestions } from './hardestQuestions'
 import type { OrganizedContest } from './OrganizedContest'
 
 const notTakenShown = 200
-
-/** The organizer's dashboard of a contest (`GET /api/contests/:id/report`), limited to their scope. */
-export interface ContestReport {
-  contest: { id: number; title: string; startsAt: string; endsAt: string; passScore: number; certificateTop: number }
-  branches: ContestBranch[]
-  top: RankedParticipant[]
-  hardestQuestions: QuestionFigures[]
-  notTaken: { count: number; members: NotTakenMember[] }
-}
 
 /**
  * Everything the dashboard shows, in the organizer's scope: attempts whose time ran out are closed first

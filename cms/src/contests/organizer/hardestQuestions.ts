@@ -1,16 +1,7 @@
+import type { QuestionFigures } from '@xuexi/contract/contests/ContestReport'
 import type { Pool } from '../../database/databaseOf'
 import { loadContestQuestions } from '../contestQuestionBank'
 import type { OrganizedContest } from './OrganizedContest'
-
-/** A question with how often the participants in scope answered it, and how often right. */
-export interface QuestionFigures {
-  questionId: number
-  prompt: string
-  shown: number
-  correct: number
-  /** correct / shown (a question shown and left blank counts as wrong). */
-  correctRate: number
-}
 
 /** The questions the participants in scope got right least often, from handed-in attempts (lowest first). */
 export async function hardestQuestions(organized: OrganizedContest, limit = 10): Promise<QuestionFigures[]> {

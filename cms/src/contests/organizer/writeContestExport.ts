@@ -1,5 +1,6 @@
 import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
+import { chinaWallClock } from '@xuexi/contract/chinaTime'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { loadOrganizationTree, organizationPath } from '../../campaigns/organizer/organizationTree'
@@ -14,9 +15,6 @@ import { rankedResults } from './rankedResults'
 
 /** What the contestExport job is asked to do: the contest, who asked, and the organizations they may see (null: all). */
 export type ContestExportInput = ExportInput<'contest'>
-
-// Excel dates carry no time zone: cells show China Standard Time wall-clock times.
-const chinaTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000)
 
 /** The workbook file of a contest export job (on local disk, or the name of its object in the bucket). */
 export function contestExportFile(jobId: number | string): string {
@@ -72,7 +70,8 @@ export async function writeContestExport(
         ...result,
         organization: organizationPath(tree, result.organizationId),
         passed: result.passed ? '是' : '否',
-        submittedAt: chinaTime(result.submittedAt),
+        // Excel dates carry no time zone: cells show China Standard Time wall-clock times.
+        submittedAt: chinaWallClock(result.submittedAt),
       })
       .commit()
   }

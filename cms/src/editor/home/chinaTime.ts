@@ -1,7 +1,8 @@
+import { chinaTimeZone } from '@xuexi/contract/chinaTime'
 import { t } from '../../i18n/messages'
 
 const dateTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: chinaTimeZone,
   month: 'numeric',
   day: 'numeric',
   hour: '2-digit',

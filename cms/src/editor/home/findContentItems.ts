@@ -1,5 +1,5 @@
+import { type TrackedCollection, trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import type { PayloadRequest, Where } from 'payload'
-import { type TrackedCollection, trackedCollections } from '../../tracking/trackedCollections'
 import { adminDocumentUrl, adminListUrl } from './adminLinks'
 import { contentLabel } from './contentLabel'
 import type { HomeItem, HomeSummary } from './HomeSummary'

@@ -1,6 +1,6 @@
+import { type TrackedCollection, trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { type TrackedCollection, trackedCollections } from '../../tracking/trackedCollections'
 import { adminDocumentUrl, adminListUrl } from './adminLinks'
 import { chinaTime } from './chinaTime'
 import { contentLabel } from './contentLabel'

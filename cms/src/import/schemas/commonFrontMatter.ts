@@ -1,5 +1,5 @@
+import { slugPattern } from '@xuexi/contract/content/slugPattern'
 import { z } from 'zod'
-import { slugPattern } from '../../fields/slugPattern'
 
 const date = z.coerce.date({ error: '必须是日期，例如 "2026-06-30"' })
 const relativeFile = z.string().min(1)

@@ -1,4 +1,4 @@
-import { addDays } from '../../tracking/studyDay'
+import { addDays } from '@xuexi/contract/chinaTime'
 
 /** Days during which a question answered right does not come back in the daily quiz. */
 export const recentDays = 14

@@ -1,12 +1,6 @@
+import { studyDay } from '@xuexi/contract/chinaTime'
+import type { DailyCard } from '@xuexi/contract/questions/DailyCard'
 import type { Pool } from '../../database/databaseOf'
-import { studyDay } from '../../tracking/studyDay'
-
-/** What the 每日答题 card shows a member about today's paper (China time); `total` is null until it is drawn. */
-export interface DailyCard {
-  total: number | null
-  submitted: boolean
-  correctCount: number | null
-}
 
 /**
  * The member's daily-quiz card for today, from one statement on the paper's primary key: the card never

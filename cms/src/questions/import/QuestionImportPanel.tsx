@@ -1,6 +1,6 @@
 'use client'
 import { useAuth } from '@payloadcms/ui'
-import type { User } from '../../payload-types'
+import type { User } from '@xuexi/contract/payload-types'
 import { SheetImportPanel } from '../../sheets/SheetImportPanel'
 import type { QuestionRowResult } from './importQuestions'
 

@@ -1,5 +1,5 @@
+import { studyDay } from '@xuexi/contract/chinaTime'
 import type { Pool, PoolClient } from '../../database/databaseOf'
-import { studyDay } from '../../tracking/studyDay'
 
 /** Where a member answered a bank question. */
 export type AnswerContext = 'daily' | 'book' | 'topic'

@@ -1,6 +1,6 @@
+import type { QuestionReview, QuestionView } from '@xuexi/contract/questions/QuestionView'
 import type { LoadedQuestion } from './loadBankQuestions'
 import { passageHref } from './passageHref'
-import type { QuestionReview, QuestionView } from './QuestionView'
 
 /** The question without anything that gives its answer away. */
 export function presentQuestion(question: LoadedQuestion): QuestionView {

@@ -1,3 +1,4 @@
+import type { BookAnswerResult, WrongBookEntry } from '@xuexi/contract/questions/WrongBookEntry'
 import type { PayloadRequest } from 'payload'
 import { databaseOf, type Pool } from '../../database/databaseOf'
 import { withTransaction } from '../../database/withTransaction'
@@ -6,21 +7,7 @@ import { scoreQuestion } from '../scoreQuestion'
 import { readWrongAnswers, recordAnswers } from './answerLog'
 import { loadBankQuestions } from './loadBankQuestions'
 import { reviewQuestion } from './presentQuestion'
-import type { QuestionReview } from './QuestionView'
 import { readableQuestionIds } from './readableQuestionIds'
-
-/** One entry of the 错题本: the question reviewed with the member's last wrong response, and how often they missed it. */
-export interface WrongBookEntry {
-  question: QuestionReview
-  wrongCount: number
-  lastWrongAt: string
-}
-
-/** What answering a question from the book did. */
-export interface BookAnswerResult {
-  question: QuestionReview
-  cleared: boolean
-}
 
 function memberOf(req: PayloadRequest): { memberId: number; pool: Pool } {
   if (!req.user) throw cmsError('quiz.loginRequired', 401)

@@ -1,7 +1,7 @@
+import type { TopicQuizSummary } from '@xuexi/contract/questions/TopicQuizView'
 import type { PayloadRequest } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
-import type { TopicQuizSummary } from './TopicQuizView'
 
 /** The most sets one list shows (open at once; editors rarely run more than a handful). */
 const listLimit = 50

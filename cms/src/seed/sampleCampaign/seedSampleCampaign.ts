@@ -1,7 +1,7 @@
+import { addDays, studyDay } from '@xuexi/contract/chinaTime'
 import type { Payload } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
 import { withTransaction } from '../../database/withTransaction'
-import { addDays, studyDay } from '../../tracking/studyDay'
 import { idOf } from '../../utilities/idOf'
 import { insertSampleStudyDays } from './insertSampleStudyDays'
 import { sampleCampaignSlug, sampleQuizQuestions, sampleReadingList } from './sampleCampaignPlan'

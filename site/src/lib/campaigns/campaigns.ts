@@ -1,5 +1,5 @@
-import { slugPattern } from '../../../../cms/src/fields/slugPattern'
-import type { Campaign } from '../../../../cms/src/payload-types'
+import { slugPattern } from '@xuexi/contract/content/slugPattern'
+import type { Campaign } from '@xuexi/contract/payload-types'
 import { fetchCms } from '../cms/fetchCms'
 import type { Paginated } from '../cms/paginated'
 

@@ -1,8 +1,8 @@
-import type { Leaderboard } from '../../../../cms/src/campaigns/member/campaignLeaderboard'
-import type { MemberCampaignView } from '../../../../cms/src/campaigns/member/MemberCampaignView'
-import type { MyCampaign } from '../../../../cms/src/campaigns/member/memberCampaignList'
-import type { MyNotice } from '../../../../cms/src/campaigns/member/memberNotices'
-import type { QuizAttemptView } from '../../../../cms/src/campaigns/member/QuizAttemptView'
+import type { Leaderboard } from '@xuexi/contract/campaigns/Leaderboard'
+import type { MemberCampaignView } from '@xuexi/contract/campaigns/MemberCampaignView'
+import type { MyCampaign } from '@xuexi/contract/campaigns/MyCampaign'
+import type { MyNotice } from '@xuexi/contract/campaigns/MyNotice'
+import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import { fetchOwnCms, fetchOwnStudy } from '../cms/fetchCms'
 
 const none = new URLSearchParams()

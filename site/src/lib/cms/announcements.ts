@@ -1,4 +1,4 @@
-import type { Announcement } from '../../../../cms/src/payload-types'
+import type { Announcement } from '@xuexi/contract/payload-types'
 import type { Paginated } from './paginated'
 import { findBySlug, queryCollection, type WhereParams } from './queryCollection'
 

@@ -1,4 +1,4 @@
-import type { Article } from '../../../../cms/src/payload-types'
+import type { Article } from '@xuexi/contract/payload-types'
 import type { Paginated } from './paginated'
 import { findBySlug, queryCollection, type WhereParams } from './queryCollection'
 

@@ -1,4 +1,4 @@
-import type { Lecture } from '../../../../cms/src/payload-types'
+import type { Lecture } from '@xuexi/contract/payload-types'
 import type { Paginated } from './paginated'
 import { findBySlug, queryCollection, type WhereParams } from './queryCollection'
 

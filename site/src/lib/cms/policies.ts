@@ -1,4 +1,4 @@
-import type { Policy } from '../../../../cms/src/payload-types'
+import type { Policy } from '@xuexi/contract/payload-types'
 import type { Paginated } from './paginated'
 import { findBySlug, queryCollection, queryWholeCollection, type WhereParams } from './queryCollection'
 

@@ -1,4 +1,4 @@
-import { slugPattern } from '../../../../cms/src/fields/slugPattern'
+import { slugPattern } from '@xuexi/contract/content/slugPattern'
 import { fetchAllPages } from './fetchAllPages'
 import { fetchCms } from './fetchCms'
 import type { Paginated } from './paginated'

@@ -1,4 +1,4 @@
-import { readerClassHeader } from '../../../../cms/src/auth/readerClassCredential'
+import { readerClassHeader } from '@xuexi/contract/auth/readerClassCredential'
 import { env } from '../../env'
 import { CmsError } from './CmsError'
 

@@ -1,4 +1,4 @@
-import { slugPattern } from '../../../../cms/src/fields/slugPattern'
+import { slugPattern } from '@xuexi/contract/content/slugPattern'
 import { fetchCms } from './fetchCms'
 import type { PortalCollection } from './queryCollection'
 

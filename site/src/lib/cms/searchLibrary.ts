@@ -1,4 +1,4 @@
-import type { SearchResponse } from '../../../../cms/src/search/searchLibrary'
+import type { SearchResponse } from '@xuexi/contract/search/SearchResponse'
 import { env } from '../../env'
 import { ownReaderToken } from '../session/readerContext'
 import { CmsError } from './CmsError'

@@ -1,4 +1,4 @@
-import type { Article, Lecture, Policy, Video } from '../../../../cms/src/payload-types'
+import type { Article, Lecture, Policy, Video } from '@xuexi/contract/payload-types'
 import type { CardData } from '../present/CardData'
 import { articleCard, lectureCard, policyCard, videoCard } from '../present/cards'
 import { queryCollection } from './queryCollection'

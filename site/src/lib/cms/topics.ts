@@ -1,4 +1,4 @@
-import type { Topic } from '../../../../cms/src/payload-types'
+import type { Topic } from '@xuexi/contract/payload-types'
 import { findBySlug, queryCollection } from './queryCollection'
 
 /** Every topic, for navigation and filters. */

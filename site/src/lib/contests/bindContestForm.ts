@@ -1,3 +1,5 @@
+import { fromChinaDateTimeLocal } from '@xuexi/contract/chinaTime'
+
 /**
  * Browser side of the new-contest form: builds the JSON the admin would send (times entered in China
  * time, the chosen bank questions in list order) and POSTs it to the CMS on the same origin; a refusal
@@ -18,7 +20,7 @@ export function bindContestForm(): void {
 async function save(form: HTMLFormElement): Promise<void> {
   const data = new FormData(form)
   const text = (name: string) => String(data.get(name) ?? '').trim()
-  const chinaTime = (name: string) => new Date(`${text(name)}:00+08:00`).toISOString()
+  const chinaTime = (name: string) => fromChinaDateTimeLocal(text(name)).toISOString()
   const body = {
     title: text('title'),
     description: text('description'),

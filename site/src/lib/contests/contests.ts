@@ -1,8 +1,8 @@
-import type { ContestLeaderboard } from '../../../../cms/src/contests/contestLeaderboard'
-import type { ContestAttemptView } from '../../../../cms/src/contests/member/ContestAttemptView'
-import type { ContestMemberView } from '../../../../cms/src/contests/member/contestMemberView'
-import type { ContestReport } from '../../../../cms/src/contests/organizer/contestReport'
-import type { Contest } from '../../../../cms/src/payload-types'
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
+import type { ContestLeaderboard } from '@xuexi/contract/contests/ContestLeaderboard'
+import type { ContestMemberView } from '@xuexi/contract/contests/ContestMemberView'
+import type { ContestReport } from '@xuexi/contract/contests/ContestReport'
+import type { Contest } from '@xuexi/contract/payload-types'
 import { isCmsRefusal, isSessionEnded } from '../cms/CmsError'
 import { fetchCms, fetchOwnCms } from '../cms/fetchCms'
 

@@ -1,4 +1,4 @@
-import { formatLogLine } from '../../../../cms/src/logging/formatLogLine'
+import { formatLogLine } from '@xuexi/contract/logging/formatLogLine'
 import { env } from '../../env'
 
 /** What the log says of a request: its method, path and the front proxy's id for it (X-Request-Id). */

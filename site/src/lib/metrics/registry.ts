@@ -1,7 +1,7 @@
+import { measureHttpRequests } from '@xuexi/contract/metrics/measureHttpRequests'
+import { oncePerProcess } from '@xuexi/contract/metrics/oncePerProcess'
+import { createProcessRegistry } from '@xuexi/contract/metrics/processRegistry'
 import { Counter, Gauge } from 'prom-client'
-import { measureHttpRequests } from '../../../../cms/src/metrics/measureHttpRequests'
-import { oncePerProcess } from '../../../../cms/src/metrics/oncePerProcess'
-import { createProcessRegistry } from '../../../../cms/src/metrics/processRegistry'
 import { portalRouteGroup, portalRouteGroups } from './portalRouteGroup'
 
 function createPortalMetrics() {

@@ -1,5 +1,5 @@
-import type { Campaign } from '../../../../cms/src/payload-types'
-import { chinaDay } from '../campaigns/campaignPhase'
+import { studyDay } from '@xuexi/contract/chinaTime'
+import type { Campaign } from '@xuexi/contract/payload-types'
 
 /** A reading-list row of the campaign form. */
 export interface ReadingRow {
@@ -54,7 +54,7 @@ const idOf = (value: unknown): number => (typeof value === 'object' && value ? (
 
 /** Form values for a campaign read with depth 1, or for a new one starting today and running 30 days. */
 export function campaignFormValues(campaign: Campaign | null, now = new Date()): CampaignFormValues {
-  const today = chinaDay(now.toISOString())
+  const today = studyDay(now)
   const cover = campaign?.cover && typeof campaign.cover === 'object' ? campaign.cover : null
   return {
     id: campaign?.id ?? null,
@@ -62,8 +62,8 @@ export function campaignFormValues(campaign: Campaign | null, now = new Date()):
     title: campaign?.title ?? '',
     description: campaign?.description ?? '',
     cover: cover ? { id: cover.id, url: cover.sizes?.thumbnail?.url ?? cover.url ?? '', alt: cover.alt } : null,
-    startsOn: campaign ? chinaDay(campaign.startsOn) : today,
-    endsOn: campaign ? chinaDay(campaign.endsOn) : chinaDay(new Date(now.getTime() + 29 * 86_400_000).toISOString()),
+    startsOn: campaign ? studyDay(new Date(campaign.startsOn)) : today,
+    endsOn: campaign ? studyDay(new Date(campaign.endsOn)) : studyDay(new Date(now.getTime() + 29 * 86_400_000)),
     targets: (campaign?.targetOrganizations ?? []).map(idOf),
     owner: campaign?.organization ? idOf(campaign.organization) : null,
     enrolment: campaign?.enrolment ?? 'automatic',

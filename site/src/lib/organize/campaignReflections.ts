@@ -1,4 +1,4 @@
-import type { CampaignReflection } from '../../../../cms/src/payload-types'
+import type { CampaignReflection } from '@xuexi/contract/payload-types'
 import { fetchAllPages } from '../cms/fetchAllPages'
 
 /** Which submitted reflections the review page lists. */

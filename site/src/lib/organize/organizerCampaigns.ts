@@ -1,5 +1,5 @@
-import type { ManagedCampaign } from '../../../../cms/src/campaigns/organizer/ManagedCampaign'
-import type { Campaign, Organization } from '../../../../cms/src/payload-types'
+import type { ManagedCampaign } from '@xuexi/contract/campaigns/ManagedCampaign'
+import type { Campaign, Organization } from '@xuexi/contract/payload-types'
 import { fetchAllPages } from '../cms/fetchAllPages'
 import { fetchOwnCms } from '../cms/fetchCms'
 

@@ -1,4 +1,4 @@
-import type { CampaignReport } from '../../../../cms/src/campaigns/organizer/campaignReport'
+import type { CampaignReport } from '@xuexi/contract/campaigns/CampaignReport'
 import { env } from '../../env'
 import { CmsError } from '../cms/CmsError'
 import { requestCms } from '../cms/requestCms'

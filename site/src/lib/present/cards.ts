@@ -1,4 +1,4 @@
-import type { Announcement, Lecture, Policy, Topic, Video } from '../../../../cms/src/payload-types'
+import type { Announcement, Lecture, Policy, Topic, Video } from '@xuexi/contract/payload-types'
 import { t } from '../../i18n/t'
 import type { ArticleSummary } from '../cms/articles'
 import { formatDate } from '../formatDate'

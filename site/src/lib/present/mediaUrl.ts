@@ -1,4 +1,4 @@
-import type { Media } from '../../../../cms/src/payload-types'
+import type { Media } from '@xuexi/contract/payload-types'
 
 /** The URL of a populated upload (preferring a resized version), or undefined when it is missing or unpopulated. */
 export function mediaUrl(value: number | Media | null | undefined, size?: 'thumbnail' | 'content'): string | undefined {

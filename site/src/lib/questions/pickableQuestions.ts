@@ -1,4 +1,4 @@
-import type { Question } from '../../../../cms/src/payload-types'
+import type { Question } from '@xuexi/contract/payload-types'
 import { fetchCms } from '../cms/fetchCms'
 
 /** A bank question as a picker lists it (never with its answer). */

@@ -1,4 +1,4 @@
-import type { DailyCard } from '../../../../cms/src/questions/daily/readDailyCard'
+import type { DailyCard } from '@xuexi/contract/questions/DailyCard'
 
 /**
  * Fills a 每日答题 card (`DailyQuizCard`) from the member's card (`GET /api/study/daily-card`), asked from

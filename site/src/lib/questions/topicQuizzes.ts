@@ -1,4 +1,4 @@
-import type { TopicQuizOutcome, TopicQuizSummary, TopicQuizView } from '../../../../cms/src/questions/topicQuizzes/TopicQuizView'
+import type { TopicQuizOutcome, TopicQuizSummary, TopicQuizView } from '@xuexi/contract/questions/TopicQuizView'
 import { fetchOwnCms } from '../cms/fetchCms'
 import { type CmsReply, postCms } from '../cms/postCms'
 import { ownReaderToken } from '../session/readerContext'

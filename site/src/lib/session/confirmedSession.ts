@@ -1,6 +1,6 @@
+import { sessionPath } from '@xuexi/contract/auth/sessionPath'
 import { LRUCache } from 'lru-cache'
 import { z } from 'zod'
-import { sessionPath } from '../../../../cms/src/auth/answerSessionRequest'
 import { env } from '../../env'
 import { CmsError } from '../cms/CmsError'
 import { requestCms } from '../cms/requestCms'

@@ -1,6 +1,6 @@
+import { payloadSecretOf } from '@xuexi/contract/auth/payloadSecretOf'
+import { verifySessionToken } from '@xuexi/contract/auth/sessionSignature'
 import type { APIContext } from 'astro'
-import { payloadSecretOf } from '../../../../cms/src/auth/payloadSecretOf'
-import { verifySessionToken } from '../../../../cms/src/auth/sessionSignature'
 import { env } from '../../env'
 import { confirmedSession } from './confirmedSession'
 import type { SessionUser } from './SessionUser'

@@ -1,5 +1,5 @@
-import { payloadSecretOf } from '../../../../cms/src/auth/payloadSecretOf'
-import { type ReaderClass, signReaderClass } from '../../../../cms/src/auth/readerClassCredential'
+import { payloadSecretOf } from '@xuexi/contract/auth/payloadSecretOf'
+import { type ReaderClass, signReaderClass } from '@xuexi/contract/auth/readerClassCredential'
 import { env } from '../../env'
 import type { SessionUser } from './SessionUser'
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { ReaderClass } from '../../../../cms/src/auth/readerClassCredential'
+import type { ReaderClass } from '@xuexi/contract/auth/readerClassCredential'
 
 /**
  * Whom a signed-in request renders for: their session, the visibility class their content reads are

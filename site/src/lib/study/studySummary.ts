@@ -1,4 +1,4 @@
-import type { StudySummary } from '../../../../cms/src/tracking/StudySummary'
+import type { StudySummary } from '@xuexi/contract/study/StudySummary'
 import { fetchOwnStudy } from '../cms/fetchCms'
 
 /** The signed-in reader's own study summary (the CMS answers only for the session's member). */

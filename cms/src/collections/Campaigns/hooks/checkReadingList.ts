@@ -1,7 +1,7 @@
+import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { organizationLineage } from '../../../access/organizationLineage'
 import { cmsError } from '../../../errors/cmsError'
-import type { TrackedCollection } from '../../../tracking/trackedCollections'
 import { idOf } from '../../../utilities/idOf'
 
 interface Entry {

@@ -1,4 +1,4 @@
-import { countCharacters, type TextNode } from '../utilities/countCharacters'
+import { countCharacters, type TextNode } from './countCharacters'
 
 /** Typical silent reading speed for Chinese prose, in characters per minute (the portal shows minutes with it too). */
 export const charactersPerMinute = 400

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache'
-import { DatabaseClient } from '../database/connections'
+import pg from 'pg'
 import { type ContentChange, contentChangeSchema } from './ContentChange'
 
 /** What a feed needs: where PostgreSQL is, who applies changes, and where to report trouble. */
@@ -46,7 +46,7 @@ const catchUpQuery = `
  * since the last catch-up. Notices only wake it: the record is the truth, so nothing is missed.
  */
 export class ChangeFeed {
-  private client: DatabaseClient | undefined
+  private client: pg.Client | undefined
   private horizon: string | undefined
   private readonly applied = new LRUCache<string, true>({ max: 100_000 })
   private catchingUp: Promise<void> | undefined
@@ -109,7 +109,7 @@ export class ChangeFeed {
   }
 
   private async connect(): Promise<void> {
-    const client = new DatabaseClient({ connectionString: this.options.connectionString, application_name: this.options.name })
+    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: this.options.name })
     client.on('error', (error) => this.dropped(client, error))
     client.on('end', () => this.dropped(client, new Error('connection ended')))
     this.client = client
@@ -174,7 +174,7 @@ export class ChangeFeed {
     this.horizon = runHorizon
   }
 
-  private dropped(client: DatabaseClient, error: unknown): void {
+  private dropped(client: pg.Client, error: unknown): void {
     if (this.client !== client || this.stopped) return
     this.client = undefined
     client.end().catch(() => undefined)

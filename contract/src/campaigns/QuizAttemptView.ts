@@ -1,7 +1,13 @@
-import type { shuffleQuiz } from '../shuffleQuiz'
+/** A campaign quiz question as the paper shows it: shuffled options, no answers. */
+export interface QuizPaperQuestion {
+  id: string
+  kind: 'single' | 'multiple' | 'trueFalse'
+  prompt: string
+  options: Array<{ id: string; text: string }>
+}
 
 /** One question as a member sees it; after submitting also what was right and why. */
-export type ShownQuestion = ReturnType<typeof shuffleQuiz>[number] & {
+export type ShownQuestion = QuizPaperQuestion & {
   chosen?: string[]
   correct?: boolean
   correctOptionIds?: string[]

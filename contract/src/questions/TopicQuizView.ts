@@ -1,4 +1,4 @@
-import type { QuestionReview, QuestionView } from '../member/QuestionView'
+import type { QuestionReview, QuestionView } from './QuestionView'
 
 /** A topic quiz as the portal lists it for a member: open now, with their scored result if they took it. */
 export interface TopicQuizSummary {

@@ -1,4 +1,4 @@
-import type { questionKinds } from '../questionShape'
+import type { questionKinds } from './questionKinds'
 
 /** A question as a member sees it before answering: no answer key, no explanation, no passage. */
 export interface QuestionView {

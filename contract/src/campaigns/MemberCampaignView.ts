@@ -1,6 +1,6 @@
-import type { CampaignStanding } from '../campaignStandings'
-import type { CampaignBadge } from './campaignBadges'
-import type { OwnReflection } from './saveReflection'
+import type { CampaignBadge } from './CampaignBadge'
+import type { CampaignStanding } from './CampaignStanding'
+import type { OwnReflection } from './OwnReflection'
 
 /** One reading-list item on the member's checklist, with their progress from study tracking. */
 export interface ChecklistItem {

@@ -1,4 +1,11 @@
-import type { PaperQuestion } from '../ContestQuestion'
+/** A question as the paper shows it: no answer, no explanation. */
+export interface PaperQuestion {
+  id: number
+  kind: 'single' | 'multiple' | 'trueFalse' | 'fill'
+  prompt: string
+  /** Choices with stable ids (the bank's letters), empty for fill-in-the-blank. */
+  options: Array<{ id: string; text: string }>
+}
 
 /** A question of an attempt as the member sees it: what they chose, and once revealed, the answer. */
 export type AttemptQuestionView = PaperQuestion & {

@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Pool } from 'pg'
 import type { Database } from './requestDatabase'
 
@@ -21,6 +20,7 @@ export function liveSessionSql(user: string, sid: string): string {
 
 /** Whether user `userId`'s session `sid` still exists (expired or not), read through `db` (a request's transaction). */
 export async function hasSessionRow(db: Database, userId: number | string, sid: string): Promise<boolean> {
+  const sql = await drizzleSql()
   const { rows } = await db.execute(sql`with session as (select ${userId}::int as user_id, ${sid}::varchar as sid)
     ${sql.raw(sessionRowSql('(select user_id from session)', '(select sid from session)'))}`)
   return rows.length > 0
@@ -51,6 +51,7 @@ export function campaignReachSql(campaign: string): string {
 /** Marks the jobs among `ids` that nobody runs and that have not completed as processing, through `db`; answers their ids. */
 export async function takeJobs(db: Database, ids: number[]): Promise<number[]> {
   if (ids.length === 0) return []
+  const sql = await drizzleSql()
   const result = await db.execute<{ id: number }>(
     sql`update payload_jobs set processing = true, updated_at = now()
          where id in ${ids} and processing = false and completed_at is null
@@ -99,4 +100,13 @@ export async function insertSessions(pool: Pool, sessions: Array<{ userId: numbe
      select 1, t.member, t.sid, now(), now() + make_interval(secs => $3) from unnest($1::int[], $2::text[]) as t(member, sid)`,
     [sessions.map((session) => session.userId), sessions.map((session) => session.sid), seconds],
   )
+}
+
+/**
+ * Drizzle's `sql` tag, from Payload's adapter, loaded when first used: the search process reads this module
+ * (`migrationFingerprint`) before it starts Payload, and loading the adapter takes seconds (restart-to-searchable,
+ * `bench:freshness`); wherever a request or a job has a `Database` handle, the adapter is loaded already.
+ */
+async function drizzleSql(): Promise<typeof import('@payloadcms/db-postgres').sql> {
+  return (await import('@payloadcms/db-postgres')).sql
 }

@@ -11,7 +11,7 @@ import { campaignReport } from '../../cms/src/campaigns/organizer/campaignReport
 import { loadOrganizedCampaign } from '../../cms/src/campaigns/organizer/loadOrganizedCampaign'
 import { sendCampaignReminder } from '../../cms/src/campaigns/organizer/sendCampaignReminder'
 import { databaseOf } from '../../cms/src/database/databaseOf'
-import { defaultPointsRules } from '../../cms/src/tracking/defaultPointsRules'
+import { defaultPointsRules } from '../../cms/src/tracking/pointsRules'
 import { campaignAs, requestAs } from '../support/campaignMember'
 import { buildArticle, buildCampaign, createOrganization, createUser } from '../support/factories'
 import { testPayload } from '../support/testPayload'

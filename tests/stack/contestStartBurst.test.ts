@@ -11,7 +11,7 @@ import { uniqueId } from '../support/factories'
 import { testSecret } from '../support/testSecret'
 
 // 2,000 members start a contest within seconds (docs/benchmarks.md, bench:contest): each one's first
-// request on the tracking server confirms their session with one statement (cms/src/auth/sessionUser.ts)
+// request on the tracking server confirms their session with one statement (cms/src/auth/confirmSession.ts)
 // rather than Payload's user read with its sessions, and what they may take is kept per class.
 type Setting = Awaited<ReturnType<typeof createContestSetting>>
 let adminToken: string

@@ -4,9 +4,9 @@ import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections
 import { createLocalReq, type Payload } from 'payload'
 import { databaseOf } from '../../cms/src/database/databaseOf'
 import { buildStudySummary } from '../../cms/src/tracking/buildStudySummary'
-import { loadPointsRules } from '../../cms/src/tracking/loadPointsRules'
+import { loadPointsRules } from '../../cms/src/tracking/pointsRules'
 import type { Heartbeat } from '../../cms/src/tracking/readingEventBatch'
-import { recordMemberHeartbeats } from '../../cms/src/tracking/recordMemberHeartbeats'
+import { recordMemberHeartbeats } from '../../cms/src/tracking/recordReadingEvents'
 import { openVisit, signVisitTicket } from '../../cms/src/tracking/visitTicket'
 
 type Item = { collection: TrackedCollection; id: number }

@@ -1,11 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { databaseOf } from '../database/databaseOf'
 import { cmsError } from '../errors/cmsError'
-import { favoriteTargetSchema } from '../tracking/favoriteTarget'
-import { findTrackedItems } from '../tracking/findTrackedItems'
-import { isFavorite } from '../tracking/isFavorite'
-import { requireMember } from '../tracking/requireMember'
-import { setFavorite } from '../tracking/setFavorite'
+import { favoriteTargetSchema, isFavorite, setFavorite } from '../tracking/favorites'
+import { requireMember } from '../tracking/signedInUser'
+import { findTrackedItems } from '../tracking/trackedItems'
 
 const path = '/study/favorites/:collection/:itemId'
 

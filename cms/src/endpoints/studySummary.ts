@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import { databaseOf } from '../database/databaseOf'
 import { buildStudySummary } from '../tracking/buildStudySummary'
-import { loadPointsRules } from '../tracking/loadPointsRules'
-import { requireMember } from '../tracking/requireMember'
-import { unavailableUnlessRejected } from '../tracking/unavailableUnlessRejected'
+import { loadPointsRules } from '../tracking/pointsRules'
+import { unavailableUnlessRejected } from '../tracking/refusals'
+import { requireMember } from '../tracking/signedInUser'
 
 /** `GET /api/study/summary`: the signed-in member's own study time, points, items, history and favorites. */
 export const studySummary: Endpoint = {

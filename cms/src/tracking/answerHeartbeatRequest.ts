@@ -3,13 +3,11 @@ import { cmsError } from '../errors/cmsError'
 import { messages } from '../i18n/messages'
 import { cmsMetrics } from '../metrics/registry'
 import type { SideServerAnswer } from '../processes/sideServer'
-import { heartbeatLimits } from './heartbeatLimits'
-import { parseTrackingBody } from './parseTrackingBody'
-import { readingEventBatchSchema } from './readingEventBatch'
-import { recordMemberHeartbeats } from './recordMemberHeartbeats'
-import { refusalAnswer } from './refusalAnswer'
-import { requireMember } from './requireMember'
-import { unavailableUnlessRejected } from './unavailableUnlessRejected'
+import { heartbeatLimits, readingEventBatchSchema } from './readingEventBatch'
+import { recordMemberHeartbeats } from './recordReadingEvents'
+import { refusalAnswer, unavailableUnlessRejected } from './refusals'
+import { requireMember } from './signedInUser'
+import { parseTrackingBody } from './trackingBody'
 
 /**
  * `POST /api/reading-events`: a signed-in member's batch of heartbeats (see docs/architecture.md, “Study

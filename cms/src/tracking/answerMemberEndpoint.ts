@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { notFound, type SideServerAnswer } from '../processes/sideServer'
-import { refusalAnswer } from './refusalAnswer'
+import { refusalAnswer } from './refusals'
 
 /** An HTTP method the tracking server answers a member's endpoint with (Payload's endpoint method names). */
 export type MemberEndpointMethod = 'get' | 'post' | 'put'

@@ -4,9 +4,9 @@ import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections
 import type { PayloadRequest } from 'payload'
 import type { Pool } from '../database/databaseOf'
 import { completionShare } from './completionShare'
-import { findTrackedItems } from './findTrackedItems'
-import { type PointsRules, pointsKinds } from './pointsKinds'
+import { type PointsRules, pointsKinds } from './pointsRules'
 import { streakDays } from './streakDays'
+import { findTrackedItems } from './trackedItems'
 
 const historyDays = 30
 const listLimit = 20

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { completionShare } from './completionShare'
-import { isCompleted } from './isCompleted'
-import type { TrackedItem } from './TrackedItem'
+import { completionShare, isCompleted } from './completionShare'
+import type { TrackedItem } from './trackedItems'
 
 const text: TrackedItem = { collection: 'articles', id: 1, title: '文章', slug: 'a', kind: 'text', readingSeconds: 300 }
 const video: TrackedItem = { collection: 'videos', id: 2, title: '视频', slug: 'v', kind: 'media', readingSeconds: 0, mediaSeconds: 100 }

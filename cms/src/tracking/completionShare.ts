@@ -1,4 +1,4 @@
-import type { TrackedItem } from './TrackedItem'
+import type { TrackedItem } from './trackedItems'
 
 /** Share of the estimated reading time a reader must actively spend on a text. */
 export const readingShare = 0.5
@@ -29,4 +29,9 @@ export function completionShare(item: TrackedItem, progress: ProgressTotals): nu
   }
   const needed = Math.max(minimumReadingSeconds, Math.ceil(item.readingSeconds * readingShare))
   return Math.min(1, progress.activeSeconds / needed, progress.maxScrollPercent / readScrollPercent)
+}
+
+/** Whether progress completes an item (see `completionShare`); seeking to the end of a medium never does. */
+export function isCompleted(item: TrackedItem, progress: ProgressTotals): boolean {
+  return completionShare(item, progress) >= 1
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { publicPaths } from '../processes/routeTable'
 import { createTrackingServer, type TrackingRoute } from './createTrackingServer'
-import { maxTrackingBodyBytes } from './parseTrackingBody'
+import { maxTrackingBodyBytes } from './trackingBody'
 
 let server: http.Server | undefined
 

@@ -1,7 +1,6 @@
 import type http from 'node:http'
 import { createSideServer, methodNotAllowed, notFound, pathnameOf, type SideServerAnswer } from '../processes/sideServer'
-import { maxTrackingBodyBytes } from './parseTrackingBody'
-import { readRequestBody } from './readRequestBody'
+import { maxTrackingBodyBytes, readRequestBody } from './trackingBody'
 
 /** One request to the tracking server: its path, the headers it may use, and its (lazily read) body. */
 export interface TrackingRequest {

@@ -1,5 +1,5 @@
-import { heartbeatLimits as limits } from './heartbeatLimits'
-import type { TrackingRejection } from './TrackingRejection'
+import { heartbeatLimits as limits } from './readingEventBatch'
+import type { TrackingRejection } from './refusals'
 
 /** A span of time in epoch milliseconds, [from, to]. */
 export type Span = readonly [from: number, to: number]

@@ -1,15 +1,15 @@
-import type { Pool } from '../database/databaseOf'
+import type { PayloadRequest } from 'payload'
+import { databaseOf, type Pool } from '../database/databaseOf'
 import { liveSessionSql } from '../database/payloadTables'
 import { withTransaction } from '../database/withTransaction'
-import type { ProgressTotals } from './completionShare'
+import { cmsError } from '../errors/cmsError'
+import { isCompleted, type ProgressTotals } from './completionShare'
 import { creditHeartbeats, type HeartbeatCredit, type Span } from './creditHeartbeats'
-import { isCompleted } from './isCompleted'
-import { pointsForSeconds } from './pointsForSeconds'
-import type { PointsRules } from './pointsKinds'
+import { loadPointsRules, type PointsRules, pointsForSeconds } from './pointsRules'
 import type { Heartbeat } from './readingEventBatch'
-import type { TrackedItem } from './TrackedItem'
-import { TrackingRejected } from './TrackingRejected'
-import type { StudyVisit } from './visitTicket'
+import { TrackingRejected } from './refusals'
+import { findTrackedItems, type TrackedItem } from './trackedItems'
+import { readVisitTicket, type StudyVisit } from './visitTicket'
 import { type WrittenProgress, writeHeartbeats } from './writeHeartbeats'
 
 /** What recording a batch needs: the member, their heartbeats, the items they refer to, the rules. */
@@ -38,6 +38,38 @@ export interface RecordedBatch {
 /** The key of an item in `RecordReadingEventsProps.items`. */
 export function itemKey(collection: string, id: number): string {
   return `${collection}:${id}`
+}
+
+/**
+ * Records the signed-in member's heartbeats, arrived at `now`: every heartbeat must carry a ticket of a
+ * visit the server opened for this member on its item, and every item must exist and be readable by
+ * them; then `recordReadingEvents` writes everything in one transaction. Refusals throw a 4xx APIError.
+ */
+export async function recordMemberHeartbeats(req: PayloadRequest, events: Heartbeat[], now = new Date()): Promise<RecordedBatch> {
+  if (!req.user) throw cmsError('tracking.loginRequired', 401)
+  const memberId = req.user.id as number
+  const visits = visitsOf(req.payload.secret, memberId, events)
+  const items = await findTrackedItems(
+    req,
+    events.map((event) => ({ collection: event.collection, id: event.itemId })),
+  )
+  if (events.some((event) => !items.has(itemKey(event.collection, event.itemId)))) throw cmsError('tracking.unknownItem', 422)
+  try {
+    return await recordReadingEvents({
+      pool: databaseOf(req.payload),
+      memberId,
+      // Payload's session id when the request came with a session (none for the Local API).
+      sessionId: (req.user as { _sid?: string })._sid ?? null,
+      events,
+      visits,
+      items,
+      rules: await loadPointsRules(req.payload),
+      now,
+    })
+  } catch (error) {
+    if (error instanceof TrackingRejected) throw cmsError(error.rejection.code, error.rejection.status)
+    throw error
+  }
 }
 
 /**
@@ -120,4 +152,17 @@ function totalsOf(progress: WrittenProgress): ProgressTotals {
     watchedSeconds: progress.watched_seconds,
     mediaSeconds: progress.media_seconds,
   }
+}
+
+/** The visit of every heartbeat, by ticket; a forged ticket, or one of another member or item, refuses the batch. */
+function visitsOf(key: string, memberId: number, events: Heartbeat[]): Map<string, StudyVisit> {
+  const visits = new Map<string, StudyVisit>()
+  for (const event of events) {
+    const visit = visits.get(event.visit) ?? readVisitTicket(key, event.visit)
+    if (!visit || visit.memberId !== memberId || visit.collection !== event.collection || visit.itemId !== event.itemId) {
+      throw cmsError('tracking.invalidVisit', 422)
+    }
+    visits.set(event.visit, visit)
+  }
+  return visits
 }

@@ -1,8 +1,10 @@
+import { sql } from '@payloadcms/db-postgres'
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest, TypedUser } from 'payload'
+import { sessionUser } from '../auth/confirmSession'
 import { requestSessionToken, type TokenSources } from '../auth/requestSessionToken'
-import { sessionUser } from '../auth/sessionUser'
 import { databaseOf } from '../database/databaseOf'
+import { cmsError } from '../errors/cmsError'
 
 // A reading member's page sends a batch every few seconds, and a contest's member an answer every few,
 // with the same session. Its first request confirms the session with one statement (`sessionUser`); the
@@ -49,4 +51,21 @@ export function forgetSignedInUsers(userIds: readonly number[]): void {
   if (userIds.length === 0) return
   const ids = new Set<unknown>(userIds)
   for (const [key, entry] of [...cache.entries()]) if (ids.has(entry.user.id)) cache.delete(key)
+}
+
+/**
+ * The signed-in member's id. A request that carries a session but has no user may only look signed
+ * out because the database could not be asked (Payload then authenticates nobody): that answers 503,
+ * so the tracker keeps its heartbeats and retries, instead of 401.
+ */
+export async function requireMember(req: PayloadRequest): Promise<number> {
+  if (req.user) return req.user.id as number
+  if (requestSessionToken(req.headers, req.payload.config)) {
+    const reachable = await req.payload.db.drizzle.execute(sql`select 1`).then(
+      () => true,
+      () => false,
+    )
+    if (!reachable) throw cmsError('tracking.unavailable', 503)
+  }
+  throw cmsError('tracking.loginRequired', 401)
 }

@@ -1,6 +1,9 @@
 import { sessionPath } from '@xuexi/contract/auth/sessionPath'
+import type { ContentChange } from '@xuexi/contract/changes/ContentChange'
+import { trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { answerSessionRequest } from '../auth/answerSessionRequest'
+import { followContentChanges } from '../changes/followContentChanges'
 import { followMemberContestRules } from '../contests/member/visibleContestRules'
 import { databaseOf } from '../database/databaseOf'
 import { publicPaths } from '../processes/routeTable'
@@ -10,8 +13,9 @@ import { answerHeartbeatRequest } from './answerHeartbeatRequest'
 import { answerMemberEndpoint, isMemberEndpoint, type MemberEndpointMethod } from './answerMemberEndpoint'
 import { answerVisitRequest } from './answerVisitRequest'
 import { createTrackingServer, type TrackingRequest } from './createTrackingServer'
-import { followTrackingChanges } from './followTrackingChanges'
-import { forgetSignedInUser, signedInUser } from './signedInUser'
+import { forgetPointsRules } from './pointsRules'
+import { forgetSignedInUser, forgetSignedInUsers, signedInUser } from './signedInUser'
+import { forgetTrackedItems } from './trackedItems'
 
 /**
  * The CMS process's tracking server (started by `startCmsProcess`). Serves on a loopback port the route table's
@@ -68,4 +72,22 @@ export async function startTrackingServer(payload: Payload, port: number): Promi
     }),
     port,
   )
+}
+
+/** Keeps the study-tracking server's read caches (items, sign-ins, points rules) in step with the change record. */
+function followTrackingChanges(payload: Payload): void {
+  // Subscribed at once; while PostgreSQL is away the feed keeps trying (and logs why), and catches up.
+  followContentChanges(payload, 'study tracking caches', forgetChanged).catch(() => undefined)
+}
+
+function forgetChanged(changes: ContentChange[]): void {
+  const tracked = new Set<string>(trackedCollections)
+  const users = changes.filter((change) => change.collection === 'users').map((change) => change.id)
+  forgetTrackedItems({
+    items: changes.filter((change) => tracked.has(change.collection)).map((change) => `${change.collection}:${change.id}`),
+    users,
+    organizationsChanged: changes.some((change) => change.collection === 'organizations'),
+  })
+  forgetSignedInUsers(users)
+  if (changes.some((change) => change.collection === 'points-rules')) forgetPointsRules()
 }

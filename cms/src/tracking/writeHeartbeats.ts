@@ -1,8 +1,7 @@
 import type { PoolClient } from '../database/databaseOf'
 import type { HeartbeatCredit, Span } from './creditHeartbeats'
 import type { Heartbeat } from './readingEventBatch'
-import type { TrackedItem } from './TrackedItem'
-import { watchedMultirange } from './watchedMultirange'
+import type { TrackedItem } from './trackedItems'
 
 /** A member's progress on an item after the write. */
 export interface WrittenProgress {
@@ -131,4 +130,17 @@ function reportedSeconds(events: Heartbeat[], item: TrackedItem): number | undef
 /** Spans of epoch milliseconds as a PostgreSQL tstzmultirange literal ([from, to) each; PostgreSQL merges them). */
 function creditedMultirange(spans: Span[]): string {
   return `{${spans.map(([from, to]) => `["${new Date(from).toISOString()}","${new Date(to).toISOString()}")`).join(',')}}`
+}
+
+/**
+ * Watched [start, end) second ranges as a PostgreSQL int4multirange literal, cut to the medium's
+ * duration when known; PostgreSQL merges overlaps, so a second played twice counts once.
+ */
+export function watchedMultirange(ranges: Array<[number, number]>, mediaSeconds?: number | null): string {
+  const limit = mediaSeconds ?? Number.POSITIVE_INFINITY
+  const parts = ranges
+    .map(([start, end]): [number, number] => [start, Math.min(end, limit)])
+    .filter(([start, end]) => start < end)
+    .map(([start, end]) => `[${start},${end})`)
+  return `{${parts.join(',')}}`
 }

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { parseTrackingBody } from '../../tracking/parseTrackingBody'
+import { parseTrackingBody } from '../../tracking/trackingBody'
 import { campaignExportDownload, campaignExportStatus, queueCampaignExport } from '../organizer/campaignExportJobs'
 import { campaignReport } from '../organizer/campaignReport'
 import { loadOrganizedCampaign } from '../organizer/loadOrganizedCampaign'

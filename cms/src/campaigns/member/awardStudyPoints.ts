@@ -1,5 +1,5 @@
 import type { PoolClient } from '../../database/databaseOf'
-import type { PointsRule } from '../../tracking/pointsKinds'
+import type { PointsRule } from '../../tracking/pointsRules'
 
 /**
  * Adds `units` occurrences' points (default one) of a kind (check-in, quiz, daily-quiz right answer)

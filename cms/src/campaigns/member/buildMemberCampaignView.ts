@@ -2,7 +2,7 @@ import type { ChecklistItem, FeaturedReflection, MemberCampaignView } from '@xue
 import type { OwnReflection } from '@xuexi/contract/campaigns/OwnReflection'
 import type { PayloadRequest } from 'payload'
 import { completionShare } from '../../tracking/completionShare'
-import { findTrackedItems } from '../../tracking/findTrackedItems'
+import { findTrackedItems } from '../../tracking/trackedItems'
 import { campaignStandings } from '../campaignStandings'
 import { campaignBadges } from './campaignBadges'
 import type { MemberCampaign } from './MemberCampaign'

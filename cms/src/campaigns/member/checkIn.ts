@@ -1,6 +1,6 @@
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
-import type { PointsRules } from '../../tracking/pointsKinds'
+import type { PointsRules } from '../../tracking/pointsRules'
 import { awardStudyPoints } from './awardStudyPoints'
 import type { MemberCampaign } from './MemberCampaign'
 import { requireParticipant } from './requireParticipant'

@@ -1,7 +1,7 @@
 import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
-import type { PointsRules } from '../../tracking/pointsKinds'
+import type { PointsRules } from '../../tracking/pointsRules'
 import type { QuizAnswers } from '../QuizQuestion'
 import { scoreQuiz } from '../scoreQuiz'
 import { awardStudyPoints } from './awardStudyPoints'

@@ -2,7 +2,7 @@ import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections
 import type { PayloadRequest } from 'payload'
 import { databaseOf, type Pool } from '../../database/databaseOf'
 import { t } from '../../i18n/messages'
-import { findTrackedItems } from '../../tracking/findTrackedItems'
+import { findTrackedItems } from '../../tracking/trackedItems'
 import { adminDocumentUrl, adminListUrl } from './adminLinks'
 import { studyDuration } from './chinaTime'
 import { contentLabel } from './contentLabel'

@@ -1,9 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { defaultDailyQuizSize } from '../../questions/daily/dailyQuizSize'
-import { defaultPointsRules } from '../../tracking/defaultPointsRules'
-import { forgetPointsRules } from '../../tracking/loadPointsRules'
-import type { PointsKind } from '../../tracking/pointsKinds'
+import { defaultPointsRules, forgetPointsRules, type PointsKind } from '../../tracking/pointsRules'
 
 function ruleGroup(name: PointsKind, label: string, unitLabel: string): Field {
   const defaults = defaultPointsRules[name]

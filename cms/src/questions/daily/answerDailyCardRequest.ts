@@ -1,8 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
 import type { SideServerAnswer } from '../../processes/sideServer'
-import { refusalAnswer } from '../../tracking/refusalAnswer'
-import { requireMember } from '../../tracking/requireMember'
+import { refusalAnswer } from '../../tracking/refusals'
+import { requireMember } from '../../tracking/signedInUser'
 import { readDailyCard } from './readDailyCard'
 
 /**

@@ -1,6 +1,6 @@
 import { awardStudyPoints } from '../../campaigns/member/awardStudyPoints'
 import type { PoolClient } from '../../database/databaseOf'
-import type { PointsRule } from '../../tracking/pointsKinds'
+import type { PointsRule } from '../../tracking/pointsRules'
 
 /**
  * Awards the `dailyQuiz` points (积分规则 · 每日答题（答对）) for right answers to bank questions —

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { privateJson } from '../../campaigns/endpoints/privateJson'
 import { cmsError } from '../../errors/cmsError'
-import { parseTrackingBody } from '../../tracking/parseTrackingBody'
+import { parseTrackingBody } from '../../tracking/trackingBody'
 import { openTopicQuizzes } from './openTopicQuizzes'
 import { openTopicQuiz, submitTopicQuiz } from './topicQuiz'
 import { topicQuizAnswersSchema } from './topicQuizInput'

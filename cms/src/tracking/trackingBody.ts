@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { cmsError } from '../errors/cmsError'
@@ -35,4 +36,31 @@ export async function parseTrackingBody<T extends z.ZodType>(
   const message = parsed.error.issues[0]?.message
   const code = message && message in messages ? (message as MessageCode) : fallback
   throw cmsError(code, statusOf[code] ?? 400, values)
+}
+
+/**
+ * A Node request's body as UTF-8 text. Stops reading after `maxBytes + 1` bytes: that is enough for the
+ * caller to see the body is too large, without holding an arbitrarily large one in memory.
+ */
+export function readRequestBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const finish = () => {
+      request.off('data', onData)
+      resolve(
+        Buffer.concat(chunks)
+          .subarray(0, maxBytes + 1)
+          .toString('utf8'),
+      )
+    }
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk)
+      size += chunk.length
+      if (size > maxBytes) finish()
+    }
+    request.on('data', onData)
+    request.once('end', finish)
+    request.once('error', reject)
+  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { watchedMultirange } from './watchedMultirange'
+import { watchedMultirange } from './writeHeartbeats'
 
 describe('watchedMultirange', () => {
   it('writes ranges as an int4multirange literal', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pointsForSeconds } from './pointsForSeconds'
+import { pointsForSeconds } from './pointsRules'
 
 const reading = { unitSeconds: 60, points: 1, dailyCap: 10 }
 

@@ -3,7 +3,20 @@ import { readingSeconds } from '@xuexi/contract/content/readingSeconds'
 import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
-import type { TrackedItem } from './TrackedItem'
+
+/** What tracking needs to know about a readable item. */
+export interface TrackedItem {
+  collection: TrackedCollection
+  id: number
+  title: string
+  slug: string
+  /** Text is completed by reading; media by watching or listening. */
+  kind: 'text' | 'media'
+  /** Estimated reading time of the text (text items). */
+  readingSeconds: number
+  /** Duration from the CMS (media items), when the editor entered one. */
+  mediaSeconds?: number
+}
 
 // A member's open page sends a heartbeat every few seconds; the item it reads and whether the member
 // may read it change rarely, so the answer is kept per member and item for a few minutes.

@@ -34,15 +34,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
 })
 
 // Pages are the same for every anonymous reader, so they are rendered once and served from memory
-// until PostgreSQL reports a change (`followContentChanges`); fresh copies (and members' kept copies) go
-// out from the portal server without entering Astro (`answerKeptPage`). Signed-in readers (a session cookie) get their visibility class's
-// copy with their name put in (`answerForClass`), their own copy of 我的学习 and campaign pages
-// (`memberPages`), or a fresh render when the page shows anything else of their own; their session is
-// verified here and confirmed by the CMS every few seconds (`currentUser`), and a plain member's content
-// reads are shared by their class (`fetchCms`). Search results are not cached, nor pages asked with query
-// parameters they do not read (`anonymousPageKey`). While the CMS cannot serve (restarting, or its
-// database away), anonymous readers get the last copy of a page if there is one; everyone else a 503
-// with Retry-After.
+// until PostgreSQL reports a change (`followContentChanges`); fresh copies (and members' kept copies)
+// go out from the portal server without entering Astro (`answerKeptPage`). Signed-in readers (a
+// session cookie) get their visibility class's copy with their name put in (`answerForClass`), their
+// own copy of 我的学习 and campaign pages (`memberPages`), or a fresh render when the page shows anything
+// else of their own; their session is verified here and confirmed by the CMS every few seconds
+// (`currentUser`), and a plain member's content reads are shared by their class (`fetchCms`). Search
+// results are not cached, nor pages asked with query parameters they do not read (`anonymousPageKey`).
+// While the CMS cannot serve (restarting, or its database away), anonymous readers get the last copy
+// of a page if there is one; everyone else a 503 with Retry-After.
 const answer = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   followContentChanges()
   // From now on the portal server answers pages kept fresh itself (`answerKeptPage`).

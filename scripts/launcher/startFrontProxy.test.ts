@@ -147,3 +147,30 @@ describe('the front proxy passing answers on', () => {
     expect(answer.headers.location).toBe(target)
   })
 })
+
+describe('the front proxy passing requests on', () => {
+  it("tells the app whom and which host it answers, and keeps the connection's own headers to itself", async () => {
+    let seen: http.IncomingHttpHeaders = {}
+    app = http.createServer((req, res) => {
+      seen = req.headers
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    const port = await frontFor(`http://127.0.0.1:${(app.address() as AddressInfo).port}`)
+    const headers = { connection: 'keep-alive, x-hop', 'x-hop': 'for this connection', 'x-forwarded-for': '203.0.113.9', 'x-kept': 'yes' }
+    const answer = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http.get({ host: '127.0.0.1', port, path: '/articles?page=2', headers }, resolve).on('error', reject),
+    )
+    answer.resume()
+    expect(answer.statusCode).toBe(200)
+    expect(seen).toMatchObject({
+      'x-forwarded-for': '203.0.113.9,127.0.0.1',
+      'x-forwarded-proto': 'http',
+      'x-forwarded-host': `127.0.0.1:${port}`,
+      'x-forwarded-port': String(port),
+      host: `127.0.0.1:${port}`,
+      'x-kept': 'yes',
+    })
+    expect(seen['x-hop']).toBeUndefined()
+  })
+})

@@ -1,7 +1,7 @@
 import { JWT_AUTH_VERSION, jwtSign } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { payloadSecretOf } from './payloadSecretOf'
-import { payloadJwtAuthVersion, verifySessionToken } from './sessionSignature'
+import { checkedSessionTokens, payloadJwtAuthVersion, verifySessionToken } from './sessionSignature'
 
 const key = payloadSecretOf('a-config-secret-0123456789abcdef0123')
 const claims = { id: 7, collection: 'users', email: 'a@example.org', sid: 'session-1' }
@@ -34,5 +34,26 @@ describe('verifySessionToken', () => {
 
   it('expects the auth version Payload signs with', () => {
     expect(payloadJwtAuthVersion).toBe(JWT_AUTH_VERSION)
+  })
+})
+
+describe('checkedSessionTokens', () => {
+  it('reads a genuine token again after its first check, and refuses it once it has expired', async () => {
+    const check = checkedSessionTokens(key)
+    const token = await payloadToken()
+    expect(check(token)).toMatchObject({ id: 7 })
+    expect(check(token)).toMatchObject({ id: 7 })
+    expect(check(token, Date.now() + 3601 * 1000)).toBeUndefined()
+  })
+
+  it('refuses a forged or altered token every time, also after the genuine one was read', async () => {
+    const check = checkedSessionTokens(key)
+    const token = await payloadToken()
+    const forged = await payloadToken(payloadSecretOf('another-secret-0123456789abcdef0123'))
+    expect(check(token)).toMatchObject({ id: 7 })
+    for (let attempt = 0; attempt < 2; attempt++) {
+      expect(check(forged)).toBeUndefined()
+      expect(check(`${token}x`)).toBeUndefined()
+    }
   })
 })

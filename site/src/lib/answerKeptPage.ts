@@ -2,7 +2,7 @@ import { parseCookie } from 'cookie'
 import { keptPageFor } from './classPages'
 import { logRequest } from './log/logRequest'
 import type { PageLane } from './PageLane'
-import { anonymousPageKey, freshPage } from './pageCache'
+import { anonymousPageKey, copyOf, freshPage, type PageCopy } from './pageCache'
 import { sessionUser } from './session/currentUser'
 import { readerClassOf } from './session/readerClass'
 import { sessionCookieName } from './session/sessionToken'
@@ -25,9 +25,11 @@ export const answerKeptPage: NonNullable<PageLane['answer']> = async (request, r
   const token = cookies ? parseCookie(cookies, { decode: (value) => value })[sessionCookieName] : undefined
   const page = token ? await memberCopy(url, token) : anonymousCopy(url)
   if (!page) return false
-  const body = Buffer.from(await page.arrayBuffer())
-  response.writeHead(page.status, [...[...page.headers].flat(), 'content-length', String(body.byteLength)])
-  response.end(body)
+  const length = page.body.reduce((sum, part) => sum + part.byteLength, 0)
+  response.writeHead(page.status, [...page.headers.flat(), 'content-length', String(length)])
+  response.cork()
+  for (const part of page.body) response.write(part)
+  response.end()
   const requestId = request.headers['x-request-id']
   logRequest(
     { method: 'GET', pathname: url.pathname, requestId: typeof requestId === 'string' ? requestId : undefined },
@@ -37,13 +39,13 @@ export const answerKeptPage: NonNullable<PageLane['answer']> = async (request, r
   return true
 }
 
-function anonymousCopy(url: URL): Response | undefined {
+function anonymousCopy(url: URL): PageCopy | undefined {
   const key = anonymousPageKey(url)
   const page = key && freshPage(key)
-  return page ? new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] }) : undefined
+  return page ? copyOf(page, 'hit') : undefined
 }
 
-async function memberCopy(url: URL, token: string): Promise<Response | undefined> {
+async function memberCopy(url: URL, token: string): Promise<PageCopy | undefined> {
   const user = await sessionUser(token).catch(() => null)
   const readerClass = user && readerClassOf(user)
   return readerClass ? keptPageFor(url, user, readerClass) : undefined

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { ReaderClass } from '@xuexi/contract/auth/readerClassCredential'
 import type { APIContext, MiddlewareNext } from 'astro'
 import { escapeMarkup } from './escapeMarkup'
-import { cachedMemberPage, memberPageKey, startMemberRender, storeMemberPage } from './memberPages'
-import { cachedPage, type PageCacheKey, pageCacheKey, storePage } from './pageCache'
+import { freshMemberPage, memberPageKey, startMemberRender, storeMemberPage } from './memberPages'
+import { copyOf, freshPage, type PageCacheKey, type PageCopy, pageCacheKey, responseOf, storePage } from './pageCache'
 import { readerClassKey } from './session/readerClass'
 import { type Reader, withReader } from './session/readerContext'
 import type { SessionUser } from './session/SessionUser'
@@ -26,7 +26,7 @@ export async function answerForClass(context: APIContext, next: MiddlewareNext, 
   if (!keys) return withReader(reader, next)
   const { key, memberKey } = keys
   const hit = keptPage(keys)
-  if (hit) return personalize(hit, user)
+  if (hit) return responseOf(personalized(hit, user))
   context.locals.user = { ...user, name: namePlaceholder }
   const { render, end } = startMemberRender(user.id, reader)
   try {
@@ -47,10 +47,10 @@ export async function answerForClass(context: APIContext, next: MiddlewareNext, 
  * The copy of `url` kept for a plain member's GET (their class's, or their own 我的学习 or campaign page),
  * with their name put in; undefined when the page must be rendered (`answerForClass`).
  */
-export function keptPageFor(url: URL, user: SessionUser, readerClass: ReaderClass): Promise<Response> | undefined {
+export function keptPageFor(url: URL, user: SessionUser, readerClass: ReaderClass): PageCopy | undefined {
   const keys = keptPageKeys(url, user, readerClass)
   const hit = keys ? keptPage(keys) : undefined
-  return hit && personalize(hit, user)
+  return hit && personalized(hit, user)
 }
 
 interface KeptPageKeys {
@@ -68,8 +68,9 @@ function keptPageKeys(url: URL, user: SessionUser, readerClass: ReaderClass): Ke
   return { key, memberKey }
 }
 
-function keptPage({ key, memberKey }: KeptPageKeys): Response | undefined {
-  return cachedPage(key) ?? (memberKey ? cachedMemberPage(memberKey) : undefined)
+function keptPage({ key, memberKey }: KeptPageKeys): PageCopy | undefined {
+  const page = freshPage(key)
+  return page ? copyOf(page, 'hit') : memberKey ? freshMemberPage(memberKey) : undefined
 }
 
 // The page's bytes with the placeholder's bytes replaced by the reader's name, without decoding the
@@ -78,19 +79,27 @@ const placeholderBytes = Buffer.from(namePlaceholder)
 
 async function personalize(page: Response, user: SessionUser): Promise<Response> {
   if (!isHtml(page)) return page
-  const html = Buffer.from(await page.arrayBuffer())
+  const copy = { status: page.status, headers: [...page.headers], body: [new Uint8Array(await page.arrayBuffer())] }
+  return responseOf(personalized(copy, user))
+}
+
+/** The page with the placeholder replaced by the reader's name and kept from shared caches. */
+function personalized(page: PageCopy, user: SessionUser): PageCopy {
+  if (!page.headers.some(([name, value]) => name === 'content-type' && value.includes('text/html'))) return page
   const name = Buffer.from(escapeMarkup(user.name))
-  const parts: Buffer[] = []
-  let from = 0
-  for (let at = html.indexOf(placeholderBytes); at !== -1; at = html.indexOf(placeholderBytes, from)) {
-    parts.push(html.subarray(from, at), name)
-    from = at + placeholderBytes.length
+  const body: Uint8Array[] = []
+  for (const part of page.body) {
+    const html = Buffer.from(part.buffer, part.byteOffset, part.byteLength)
+    let from = 0
+    for (let at = html.indexOf(placeholderBytes); at !== -1; at = html.indexOf(placeholderBytes, from)) {
+      body.push(html.subarray(from, at), name)
+      from = at + placeholderBytes.length
+    }
+    body.push(html.subarray(from))
   }
-  parts.push(html.subarray(from))
-  const headers = new Headers(page.headers)
-  headers.set('cache-control', 'private, no-store')
-  headers.delete('content-length')
-  return new Response(Buffer.concat(parts), { status: page.status, statusText: page.statusText, headers })
+  const headers = page.headers.filter(([header]) => header !== 'cache-control' && header !== 'content-length')
+  headers.push(['cache-control', 'private, no-store'])
+  return { status: page.status, headers, body }
 }
 
 function isHtml(response: Response): boolean {

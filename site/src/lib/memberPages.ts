@@ -2,6 +2,7 @@ import type { MemberChange } from '@xuexi/contract/changes/MemberChange'
 import { studyDay } from '@xuexi/contract/chinaTime'
 import { LRUCache } from 'lru-cache'
 import { env } from '../env'
+import { copyOf, type PageCopy, responseOf } from './pageCache'
 import type { Reader } from './session/readerContext'
 
 // Pages a member sees alone (我的学习, a campaign page): kept per member while the member change notices
@@ -52,9 +53,14 @@ export function memberPageKey(member: number | string, readerClass: string, page
 
 /** The member's kept page, while member change notices are heard and it is younger than `CMS_CACHE_SECONDS`. */
 export function cachedMemberPage(key: string, now = Date.now()): Response | undefined {
+  const page = freshMemberPage(key, now)
+  return page && responseOf(page)
+}
+
+/** `cachedMemberPage` as sent by the portal server. */
+export function freshMemberPage(key: string, now = Date.now()): PageCopy | undefined {
   const page = live ? pages.get(key) : undefined
-  if (!page || now - page.storedAt >= env.CMS_CACHE_SECONDS * 1000) return undefined
-  return new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'member-hit']] })
+  return page && now - page.storedAt < env.CMS_CACHE_SECONDS * 1000 ? copyOf(page, 'member-hit') : undefined
 }
 
 /** Starts watching a render for `member`: call `end` when it is over (kept or not). */

@@ -9,6 +9,23 @@ export interface CachedPage {
   storedAt: number
 }
 
+/** A page ready to send: its status, headers and bytes (in parts, so putting a name in copies nothing). */
+export interface PageCopy {
+  status: number
+  headers: [string, string][]
+  body: Uint8Array[]
+}
+
+/** A kept page as sent, tagged with how the cache answered (`x-portal-cache`); its bytes are shared, not copied. */
+export function copyOf(page: Pick<CachedPage, 'body' | 'status' | 'headers'>, tag: string): PageCopy {
+  return { status: page.status, headers: [...page.headers, ['x-portal-cache', tag]], body: [new Uint8Array(page.body)] }
+}
+
+/** A page copy as a Fetch API answer (what Astro's middleware returns). */
+export function responseOf(copy: PageCopy): Response {
+  return new Response(copy.body.length === 1 ? copy.body[0] : Buffer.concat(copy.body), { status: copy.status, headers: copy.headers })
+}
+
 /** Where a page is kept: pages without a query, and filtered or paged lists, each in their own bounded LRU. */
 export interface PageCacheKey {
   key: string
@@ -63,7 +80,7 @@ export function freshPage(where: PageCacheKey, now = Date.now()): CachedPage | u
 /** A rendered anonymous page, if one is cached and fresh. */
 export function cachedPage(where: PageCacheKey, now = Date.now()): Response | undefined {
   const page = freshPage(where, now)
-  return page && new Response(page.body, { status: page.status, headers: [...page.headers, ['x-portal-cache', 'hit']] })
+  return page && responseOf(copyOf(page, 'hit'))
 }
 
 /**

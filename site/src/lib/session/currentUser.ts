@@ -1,12 +1,12 @@
 import { payloadSecretOf } from '@xuexi/contract/auth/payloadSecretOf'
-import { verifySessionToken } from '@xuexi/contract/auth/sessionSignature'
+import { checkedSessionTokens } from '@xuexi/contract/auth/sessionSignature'
 import type { APIContext } from 'astro'
 import { env } from '../../env'
 import { confirmedSession } from './confirmedSession'
 import type { SessionUser } from './SessionUser'
 import { sessionToken } from './sessionToken'
 
-const sessionKey = payloadSecretOf(env.PAYLOAD_SECRET)
+const claimsOf = checkedSessionTokens(payloadSecretOf(env.PAYLOAD_SECRET))
 const resolved = new WeakMap<Request, Promise<SessionUser | null>>()
 
 /**
@@ -26,7 +26,7 @@ export function currentUser({ request, cookies }: Pick<APIContext, 'request' | '
 
 /** The reader a session token stands for, checked as `currentUser` checks it (the portal server's `answerKeptPage` asks too). */
 export async function sessionUser(token: string | null): Promise<SessionUser | null> {
-  const claims = token ? verifySessionToken(sessionKey, token) : undefined
+  const claims = token ? claimsOf(token) : undefined
   if (!token || !claims) return null
   const user = await confirmedSession(token)
   return user && String(user.id) === String(claims.id) ? user : null

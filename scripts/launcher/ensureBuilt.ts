@@ -7,52 +7,61 @@ import { runChild } from './runChild'
 const { root, cmsDir, siteDir } = projectPaths
 const lockfile = path.join(root, 'package-lock.json')
 
+/** One app's build: where its output is, what it is built from, and how. */
+interface AppBuild {
+  name: string
+  /** The file the build writes last (its age is the build's). */
+  output: string
+  sources: string[]
+  /** What the step says while it runs, and the word for when it is done. */
+  starting: string
+  finished: string
+  args: string[]
+  env: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv
+}
+
+// Both apps build the shared contract package (contract/src) into their output.
+const contractSources = path.join(root, 'contract/src')
+const builds: AppBuild[] = [
+  {
+    name: 'cms 构建',
+    output: path.join(cmsDir, '.next/BUILD_ID'),
+    sources: [
+      path.join(cmsDir, 'src'),
+      contractSources,
+      path.join(cmsDir, 'next.config.mjs'),
+      path.join(cmsDir, 'tsconfig.json'),
+      lockfile,
+    ],
+    starting: '正在构建 CMS 管理后台（Next.js，首次约需 1–2 分钟）…',
+    finished: 'CMS 构建完成',
+    args: [projectPaths.nextBin, 'build', cmsDir],
+    env: (env) => ({
+      ...env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
+    }),
+  },
+  {
+    name: '门户构建',
+    output: projectPaths.siteBuild,
+    sources: [path.join(siteDir, 'src'), contractSources, path.join(siteDir, 'public'), path.join(siteDir, 'astro.config.mjs'), lockfile],
+    starting: '正在构建门户网站（Astro）…',
+    finished: '门户构建完成',
+    args: [projectPaths.astroBin, 'build', '--root', siteDir],
+    env: (env) => ({ ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }),
+  },
+]
+
 /** Builds the CMS and the portal when their builds are missing or older than their sources. */
 export async function ensureBuilt(options: { env: NodeJS.ProcessEnv; log: Logger }): Promise<void> {
   const { env, log } = options
-  // Both apps build the shared contract package (contract/src) into their output.
-  const contractSources = path.join(root, 'contract/src')
-  const cmsSources = [
-    path.join(cmsDir, 'src'),
-    contractSources,
-    path.join(cmsDir, 'next.config.mjs'),
-    path.join(cmsDir, 'tsconfig.json'),
-    lockfile,
-  ]
-  if (await isBuildStale(path.join(cmsDir, '.next/BUILD_ID'), cmsSources)) {
-    log.step('正在构建 CMS 管理后台（Next.js，首次约需 1–2 分钟）…')
+  for (const build of builds) {
+    if (!(await isBuildStale(build.output, build.sources))) continue
+    log.step(build.starting)
     const started = Date.now()
-    const nodeOptions = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim()
-    const buildEnv = { ...env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions }
-    await runChild({
-      name: 'cms 构建',
-      command: process.execPath,
-      args: [projectPaths.nextBin, 'build', cmsDir],
-      env: buildEnv,
-      log,
-      cwd: root,
-    })
-    log.step(`CMS 构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
-  }
-  const siteSources = [
-    path.join(siteDir, 'src'),
-    contractSources,
-    path.join(siteDir, 'public'),
-    path.join(siteDir, 'astro.config.mjs'),
-    lockfile,
-  ]
-  if (await isBuildStale(projectPaths.siteBuild, siteSources)) {
-    log.step('正在构建门户网站（Astro）…')
-    const started = Date.now()
-    const buildEnv = { ...env, NODE_ENV: 'production' as const, ASTRO_TELEMETRY_DISABLED: '1' }
-    await runChild({
-      name: '门户构建',
-      command: process.execPath,
-      args: [projectPaths.astroBin, 'build', '--root', siteDir],
-      env: buildEnv,
-      log,
-      cwd: root,
-    })
-    log.step(`门户构建完成，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
+    await runChild({ name: build.name, command: process.execPath, args: build.args, env: build.env(env), log, cwd: root })
+    log.step(`${build.finished}，用时 ${Math.round((Date.now() - started) / 1000)} 秒`)
   }
 }

@@ -23,7 +23,7 @@ export function copyOf(page: Pick<CachedPage, 'body' | 'status' | 'headers'>, ta
 
 /** A page copy as a Fetch API answer (what Astro's middleware returns). */
 export function responseOf(copy: PageCopy): Response {
-  return new Response(copy.body.length === 1 ? copy.body[0] : Buffer.concat(copy.body), { status: copy.status, headers: copy.headers })
+  return new Response(Buffer.concat(copy.body), { status: copy.status, headers: copy.headers })
 }
 
 /** Where a page is kept: pages without a query, and filtered or paged lists, each in their own bounded LRU. */

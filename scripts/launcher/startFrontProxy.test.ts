@@ -1,5 +1,5 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLogger } from './createLogger'
 import { type FrontProxy, startFrontProxy } from './startFrontProxy'
@@ -172,5 +172,17 @@ describe('the front proxy passing requests on', () => {
       'x-kept': 'yes',
     })
     expect(seen['x-hop']).toBeUndefined()
+  })
+  it('sends the headers of a request with a body at once, so the app can refuse it before the client sends any of it', async () => {
+    app = http.createServer((_req, res) => res.writeHead(401, { connection: 'close' }).end('refused'))
+    await new Promise<void>((resolve) => app?.listen(0, '127.0.0.1', resolve))
+    const port = await frontFor(`http://127.0.0.1:${(app.address() as AddressInfo).port}`)
+    const socket = net.connect(port, '127.0.0.1')
+    socket.write(
+      'POST /api/media HTTP/1.1\r\nHost: portal\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000\r\n\r\n',
+    )
+    const answer = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString('latin1'))))
+    socket.destroy()
+    expect(answer.startsWith('HTTP/1.1 401')).toBe(true)
   })
 })

@@ -5,11 +5,12 @@ import type { Upstream } from '../../cms/src/processes/routeTable'
 import { isDecodablePath } from '../../cms/src/utilities/isDecodablePath'
 import { answerUnavailable } from './answerUnavailable'
 import type { Logger } from './createLogger'
-import { AppConnections, type Forwarding, hasBody } from './forwardToApp'
+import { AppConnections, hasBody, idleUpstreamMs, keepAliveBufferMs } from './forwardToApp'
 import { limitRequestBody, wasRefused } from './limitRequestBody'
 import { requestIdFor, requestIdTrust } from './requestId'
 import { routeFor } from './routeFor'
 import { portInUse, StartFailure } from './startFailure'
+import { UpstreamAgent } from './upstreamAgent'
 
 const servedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 const longestTarget = 8 * 1024
@@ -30,29 +31,42 @@ export async function startFrontProxy(options: {
 }): Promise<FrontProxy> {
   const trusted = requestIdTrust(options.trustedProxies)
   const apps = new AppConnections()
-  // WebSocket upgrades (development's hot reload) go through http-proxy-3; requests through `apps`.
-  const upgrades = createProxyServer({ xfwd: true, ws: true })
-  upgrades.on('error', (error, req, socket) => {
-    options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
-    if (!(socket instanceof http.ServerResponse)) socket?.destroy()
+  // Requests with a body, and WebSocket upgrades (development's hot reload), go through http-proxy-3.
+  const agent = new UpstreamAgent({
+    keepAlive: true,
+    maxSockets: 256,
+    timeout: idleUpstreamMs,
+    agentKeepAliveTimeoutBuffer: keepAliveBufferMs,
   })
-  /** Sends a request to its app; a request without a body is sent once more when the connection was lost under it. */
-  const forward = async (req: http.IncomingMessage, res: http.ServerResponse, forwarding: Forwarding): Promise<void> => {
+  const proxy = createProxyServer({ xfwd: true, ws: true, agent })
+  // The request forwarded upstream for each incoming one, so a body cut at the limit aborts it too.
+  const upstreamRequests = new WeakMap<http.IncomingMessage, http.ClientRequest>()
+  proxy.on('proxyReq', (proxyReq, req) => {
+    upstreamRequests.set(req, proxyReq)
+    // Node sends a request's headers with its first body chunk; sent at once, the app can refuse a body
+    // (413, 401/403 for uploads) before any of it arrives.
+    proxyReq.flushHeaders()
+  })
+  const failed = (req: http.IncomingMessage, res: http.ServerResponse | Socket | undefined, error: Error) => {
+    options.log.warn(`转发 ${req.url ?? ''} 失败：${error.message}`)
+    if (res instanceof http.ServerResponse && !res.headersSent) answerUnavailable(req.url ?? '/', res)
+    else res?.destroy()
+  }
+  proxy.on('error', (error, req, res) => {
+    if (res instanceof http.ServerResponse && wasRefused(res)) return
+    failed(req, res, error)
+  })
+  /** Sends a request without a body; once more when the app closed the kept-alive connection under it. */
+  const forward = async (req: http.IncomingMessage, res: http.ServerResponse, target: string, attempt = 1): Promise<void> => {
     try {
-      await apps.forward(req, res, forwarding)
+      await apps.forward(req, res, target)
     } catch (error) {
-      if (wasRefused(res) || res.destroyed) return
+      if (res.destroyed) return
       // An app closes an idle kept-alive connection just as the proxy reuses it (a race that grows with
       // load): a request without a body is safe to send again, once, on a fresh connection (nginx does the
       // same for idempotent requests: proxy_next_upstream error).
-      if (!res.headersSent && !hasBody(req) && forwarding.body === undefined && isConnectionLost(error)) {
-        return forward(req, res, { ...forwarding, body: null })
-      }
-      options.log.warn(`转发 ${req.url ?? ''} 失败：${(error as Error).message}`)
-      if (res.headersSent) return void res.destroy()
-      // The rest of an unread body would be taken for the next request on the connection.
-      if (!req.complete) res.setHeader('connection', 'close')
-      answerUnavailable(req.url ?? '/', res)
+      if (attempt === 1 && !res.headersSent && isConnectionLost(error)) return forward(req, res, target, 2)
+      failed(req, res, error as Error)
     }
   }
   const sockets = new Set<Socket>()
@@ -78,15 +92,15 @@ export async function startFrontProxy(options: {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址的百分号编码不正确（Bad Request），请检查地址后重试')
       return
     }
-    const cut = new AbortController()
-    const body = limitRequestBody(req, res, () => cut.abort())
-    if (body.kind === 'refused') return
     const target = options.upstreams[routeFor(req.url ?? '/')]
-    void forward(req, res, body.kind === 'counted' ? { target, body: body.body, signal: cut.signal } : { target })
+    if (!hasBody(req)) return void forward(req, res, target)
+    const body = limitRequestBody(req, res, () => upstreamRequests.get(req)?.destroy())
+    if (body.kind === 'refused') return
+    proxy.web(req, res, body.kind === 'counted' ? { target, buffer: body.body } : { target })
   })
   server.on('upgrade', (req, socket, head) => {
     req.headers['x-request-id'] = requestIdFor(req, trusted)
-    upgrades.ws(req, socket as Socket, head, { target: options.upstreams[routeFor(req.url ?? '/')] })
+    proxy.ws(req, socket as Socket, head, { target: options.upstreams[routeFor(req.url ?? '/')] })
   })
   server.on('connection', (socket) => {
     sockets.add(socket)
@@ -105,8 +119,8 @@ export async function startFrontProxy(options: {
       new Promise((resolve) => {
         server.close(() => resolve())
         for (const socket of sockets) socket.destroy()
+        agent.destroy()
         void apps.close()
-        upgrades.close()
       }),
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
-import { publicPaths } from '../../cms/src/processes/routeTable'
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import { openVisit, signVisitTicket, visitKeyOf } from '../../cms/src/tracking/visitTicket'
 
 /** A signed-in member as the load sees them: their id and session cookie. */

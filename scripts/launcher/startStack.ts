@@ -1,6 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { internalMetricsPath, sideServerSettings, type Upstream } from '../../cms/src/processes/routeTable'
+import { internalMetricsPath } from '@xuexi/contract/routes/internalMetricsPath'
+import { sideServerSettings, type Upstream } from '../../cms/src/processes/routeTable'
 import { checkDatabaseUrl } from './checkDatabaseUrl'
 import { clearStalePostmasterPid } from './clearStalePostmasterPid'
 import { databaseUrlFile } from './connectPortalDatabase'

@@ -1,4 +1,4 @@
-import { publicPaths } from '../processes/routeTable'
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 
 /** Every route group the CMS process counts requests by (`xuexi_http_requests_total{process="cms"}`). */
 export const cmsRouteGroups = [

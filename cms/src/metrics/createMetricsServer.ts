@@ -1,6 +1,6 @@
 import type http from 'node:http'
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import { t } from '../i18n/messages'
-import { publicPaths } from '../processes/routeTable'
 import { createSideServer, methodNotAllowed, notFound, pathnameOf } from '../processes/sideServer'
 import type { MetricsRequest } from './metricsAccess'
 

@@ -1,23 +1,5 @@
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import type { bodyLimits } from '../limits/bodyLimits'
-
-/**
- * The public paths the side servers answer, named once: the route table below sends them to their server, and the
- * servers match requests against these same names (`createSearchServer`, `startTrackingServer`, `createMetricsServer`).
- */
-export const publicPaths = {
-  search: '/api/search',
-  searchSuggest: '/api/search/suggest',
-  readingEvents: '/api/reading-events',
-  studyVisit: '/api/study/visit/',
-  dailyCard: '/api/study/daily-card',
-  metrics: '/metrics',
-} as const
-
-/**
- * Where a process other than the CMS answers its metrics, on loopback only (the public origin never routes it): the
- * search process and the portal; the CMS's metrics server appends them to `/metrics`.
- */
-export const internalMetricsPath = '/internal/metrics'
 
 /** The apps that serve paths on the one public origin. */
 export const upstreams = ['cms', 'site', 'search', 'tracking', 'metrics'] as const

@@ -1,6 +1,6 @@
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import type { z } from 'zod'
 import { type MessageCode, t } from '../i18n/messages'
-import { publicPaths } from '../processes/routeTable'
 import { notFound, type SideServerAnswer } from '../processes/sideServer'
 import { type Reader, visibilityClass } from './Reader'
 import type { SearchIndex } from './SearchIndex'

@@ -1,7 +1,7 @@
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import { APIError, type PayloadRequest } from 'payload'
 import { databaseOf } from '../database/databaseOf'
 import { cmsError } from '../errors/cmsError'
-import { publicPaths } from '../processes/routeTable'
 import type { SideServerAnswer } from '../processes/sideServer'
 import { favoriteTargetSchema, isFavorite } from './favorites'
 import { refusalAnswer } from './refusals'

@@ -1,7 +1,7 @@
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import { afterEach, describe, expect, it } from 'vitest'
-import { publicPaths } from '../processes/routeTable'
 import { createTrackingServer, type TrackingRoute } from './createTrackingServer'
 import { maxTrackingBodyBytes } from './trackingBody'
 

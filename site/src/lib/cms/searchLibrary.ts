@@ -1,3 +1,4 @@
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import type { SearchResponse } from '@xuexi/contract/search/SearchResponse'
 import { env } from '../../env'
 import { ownReaderToken } from '../session/readerContext'
@@ -12,7 +13,7 @@ export type SearchOutcome = { ok: true; response: SearchResponse } | { ok: false
  * results depend on who asks, so they are never cached.
  */
 export async function searchLibrary(query: URLSearchParams): Promise<SearchOutcome> {
-  const url = `${env.CMS_SEARCH_URL ?? env.CMS_URL}/api/search?${query.toString()}`
+  const url = `${env.CMS_SEARCH_URL ?? env.CMS_URL}${publicPaths.search}?${query.toString()}`
   const response = await requestCms(url, { token: ownReaderToken() })
   if (response.status === 400) {
     const body = (await response.json()) as { errors?: Array<{ message?: string }> }

@@ -1,4 +1,5 @@
 import type { DailyCard } from '@xuexi/contract/questions/DailyCard'
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 
 /**
  * Fills a 每日答题 card (`DailyQuizCard`) from the member's card (`GET /api/study/daily-card`), asked from
@@ -6,7 +7,7 @@ import type { DailyCard } from '@xuexi/contract/questions/DailyCard'
  * (`data-*`, `{name}` placeholders); it stays hidden when the card could not be read.
  */
 export async function showDailyCard(root: HTMLElement): Promise<void> {
-  const response = await fetch('/api/study/daily-card', { credentials: 'same-origin' }).catch(() => undefined)
+  const response = await fetch(publicPaths.dailyCard, { credentials: 'same-origin' }).catch(() => undefined)
   if (!response?.ok) return
   const card = (await response.json().catch(() => null)) as DailyCard | null
   if (!card || typeof card.submitted !== 'boolean') return

@@ -1,3 +1,5 @@
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
+
 /** A visit the tracking server opened for the signed-in member (`GET /api/study/visit/…`). */
 export interface OpenedVisit {
   /** The visit's ticket: study time is credited only inside it (see cms/src/tracking/visitTicket.ts). */
@@ -15,7 +17,7 @@ export interface OpenedVisit {
  */
 export async function openVisit(collection: string, itemId: number): Promise<OpenedVisit | undefined> {
   try {
-    const response = await fetch(`/api/study/visit/${encodeURIComponent(collection)}/${itemId}`, { credentials: 'same-origin' })
+    const response = await fetch(`${publicPaths.studyVisit}${encodeURIComponent(collection)}/${itemId}`, { credentials: 'same-origin' })
     if (!response.ok) return undefined
     const answer = (await response.json()) as Partial<OpenedVisit>
     const valid =

@@ -1,3 +1,4 @@
+import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import { HeartbeatQueue } from './HeartbeatQueue'
 import { PlayedRanges } from './PlayedRanges'
 
@@ -12,7 +13,6 @@ export interface TrackerTarget {
   visitStartedAt: number
 }
 
-const endpoint = '/api/reading-events'
 const idleMs = 60_000 // input or scrolling within the last minute makes time count
 const beatMs = 15_000
 const batchSize = 50
@@ -75,7 +75,7 @@ export function startTracker(target: TrackerTarget): void {
     sending = true
     clearTimeout(retryTimer)
     try {
-      const response = await fetch(endpoint, {
+      const response = await fetch(publicPaths.readingEvents, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },

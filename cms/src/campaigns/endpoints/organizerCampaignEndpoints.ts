@@ -1,10 +1,10 @@
+import { reminderInputSchema } from '@xuexi/contract/campaigns/reminderInput'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { parseTrackingBody } from '../../tracking/trackingBody'
 import { campaignExportDownload, campaignExportStatus, queueCampaignExport } from '../organizer/campaignExportJobs'
 import { campaignReport } from '../organizer/campaignReport'
 import { loadOrganizedCampaign } from '../organizer/loadOrganizedCampaign'
 import { managedCampaigns } from '../organizer/managedCampaigns'
-import { reminderInputSchema } from '../organizer/reminderInput'
 import { sendCampaignReminder } from '../organizer/sendCampaignReminder'
 import { privateJson } from './privateJson'
 

@@ -1,7 +1,8 @@
 import type { OwnReflection } from '@xuexi/contract/campaigns/OwnReflection'
+import type { ReflectionInput } from '@xuexi/contract/campaigns/reflectionInput'
+import { reflectionLength } from '@xuexi/contract/campaigns/reflectionLength'
 import { cmsError } from '../../errors/cmsError'
 import type { MemberCampaign } from './MemberCampaign'
-import { type ReflectionInput, reflectionLength } from './reflectionInput'
 import { requireParticipant } from './requireParticipant'
 
 /**

@@ -1,4 +1,5 @@
 import type { CampaignStanding } from '@xuexi/contract/campaigns/CampaignStanding'
+import type { ReminderAudience, ReminderInput } from '@xuexi/contract/campaigns/reminderInput'
 import { studyDay } from '@xuexi/contract/chinaTime'
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
@@ -6,7 +7,6 @@ import { t } from '../../i18n/messages'
 import type { CampaignPlan } from '../CampaignPlan'
 import { campaignStandings } from '../campaignStandings'
 import type { OrganizedCampaign } from './OrganizedCampaign'
-import type { ReminderAudience, ReminderInput } from './reminderInput'
 
 const repeatWindow = '1 hour'
 const dayMs = 86_400_000

@@ -1,9 +1,9 @@
+import { bookAnswerSchema, dailyAnswersSchema } from '@xuexi/contract/questions/answersInput'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { privateJson } from '../../campaigns/endpoints/privateJson'
 import { cmsError } from '../../errors/cmsError'
 import { parseTrackingBody } from '../../tracking/trackingBody'
 import { openDailyQuiz, submitDailyQuiz } from '../daily/dailyQuiz'
-import { bookAnswerSchema, dailyAnswersSchema } from './answersInput'
 import { answerFromBook, readWrongBook } from './wrongBook'
 
 const signedIn = (req: PayloadRequest) => {

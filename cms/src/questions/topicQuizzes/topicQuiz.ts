@@ -1,5 +1,6 @@
 import { studyDay } from '@xuexi/contract/chinaTime'
 import type { TopicQuizOutcome, TopicQuizView } from '@xuexi/contract/questions/TopicQuizView'
+import type { TopicQuizAnswers } from '@xuexi/contract/questions/topicQuizAnswers'
 import type { PayloadRequest } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
 import { withTransaction } from '../../database/withTransaction'
@@ -12,7 +13,6 @@ import { presentQuestion, reviewQuestion } from '../member/presentQuestion'
 import { readableQuestionIds } from '../member/readableQuestionIds'
 import { scoreQuestion } from '../scoreQuestion'
 import { type LoadedTopicQuiz, loadTopicQuiz } from './loadTopicQuiz'
-import type { TopicQuizAnswers } from './topicQuizInput'
 
 interface ResultRow {
   answers: ScoredAnswer[]

@@ -1,10 +1,10 @@
+import { topicQuizAnswersSchema } from '@xuexi/contract/questions/topicQuizAnswers'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { privateJson } from '../../campaigns/endpoints/privateJson'
 import { cmsError } from '../../errors/cmsError'
 import { parseTrackingBody } from '../../tracking/trackingBody'
 import { openTopicQuizzes } from './openTopicQuizzes'
 import { openTopicQuiz, submitTopicQuiz } from './topicQuiz'
-import { topicQuizAnswersSchema } from './topicQuizInput'
 
 function quizId(req: PayloadRequest): number {
   const id = Number(req.routeParams?.id)

@@ -1,7 +1,10 @@
 import { z } from 'zod'
-import { responsesSchema } from '../member/answersInput'
+import { responsesSchema } from './answersInput'
 
-/** A topic quiz submission: the responses, and whether it is a practice round after the scored one. */
+/**
+ * The body of `POST /api/topic-quizzes/:id/submission`: the responses, and whether it is a practice round after the
+ * scored one. Its message is the CMS's message code (`cms/src/i18n/messages.ts` holds its Chinese text).
+ */
 export const topicQuizAnswersSchema = z.object({
   answers: responsesSchema,
   practice: z.boolean({ error: 'quiz.invalidBody' }).optional().default(false),

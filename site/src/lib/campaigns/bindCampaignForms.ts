@@ -1,3 +1,7 @@
+import type { QuizAnswersInput } from '@xuexi/contract/campaigns/quizAnswersInput'
+import type { ReflectionInput } from '@xuexi/contract/campaigns/reflectionInput'
+import { reflectionLength } from '@xuexi/contract/campaigns/reflectionLength'
+
 /**
  * Browser side of the campaign pages: every `form[data-campaign-action]` is sent as JSON to the CMS
  * (same origin, the session cookie) and, when accepted, leads on to `data-next` or reloads; a refusal
@@ -14,7 +18,7 @@ export function bindCampaignForms(): void {
     const output = document.getElementById(field.dataset.count ?? '')
     const update = () => {
       if (!output) return
-      const count = [...field.value.replace(/\s+/g, '')].length
+      const count = reflectionLength(field.value)
       output.textContent = (output.dataset.template ?? '').replace('{count}', String(count))
       output.classList.toggle('enough', count >= Number(output.dataset.min ?? 0))
     }
@@ -58,16 +62,22 @@ async function send(form: HTMLFormElement, submitter: HTMLButtonElement | null):
   }
 }
 
-function bodyOf(form: HTMLFormElement, submitter: HTMLButtonElement | null): Record<string, unknown> {
+function bodyOf(form: HTMLFormElement, submitter: HTMLButtonElement | null): object {
   const data = new FormData(form)
-  if (form.dataset.kind === 'quiz') {
-    const answers: Record<string, string[]> = {}
-    for (const [question, option] of data) answers[question] = [...(answers[question] ?? []), String(option)]
-    return { answers }
-  }
-  const body: Record<string, unknown> = Object.fromEntries([...data].map(([key, value]) => [key, String(value)]))
-  if (submitter?.name) body[submitter.name] = submitter.value === 'true' ? true : submitter.value === 'false' ? false : submitter.value
-  return body
+  if (form.dataset.kind === 'quiz') return quizBody(data)
+  if (form.dataset.kind === 'reflection') return reflectionBody(data, submitter)
+  return Object.fromEntries([...data].map(([key, value]) => [key, String(value)]))
+}
+
+function quizBody(data: FormData): QuizAnswersInput {
+  const answers: QuizAnswersInput['answers'] = {}
+  for (const [question, option] of data) answers[question] = [...(answers[question] ?? []), String(option)]
+  return { answers }
+}
+
+// Saving a draft and submitting are the form's two submit buttons (`name="submit"`, values `false` and `true`).
+function reflectionBody(data: FormData, submitter: HTMLButtonElement | null): ReflectionInput {
+  return { title: String(data.get('title') ?? ''), body: String(data.get('body') ?? ''), submit: submitter?.value === 'true' }
 }
 
 function unansweredCount(form: HTMLFormElement): number {

@@ -1,3 +1,5 @@
+import type { ReminderAudience, ReminderInput } from '@xuexi/contract/campaigns/reminderInput'
+
 /**
  * Browser side of the organizer dashboard: reminder buttons (confirm, POST, show how many were reminded
  * or the CMS's Chinese refusal) and the export button (queue the job, poll it, offer the download link).
@@ -42,7 +44,9 @@ async function sendReminder(form: HTMLFormElement, button: HTMLButtonElement): P
   for (const each of buttons) each.disabled = true
   try {
     const message = form.querySelector('textarea')?.value.trim()
-    const { ok, answer } = await postJson(form.action, { audience: button.value, ...(message ? { message } : {}) })
+    // The buttons' values are the contract's `reminderAudiences` (CampaignDashboard.astro); the CMS checks them again.
+    const body: ReminderInput = { audience: button.value as ReminderAudience, ...(message ? { message } : {}) }
+    const { ok, answer } = await postJson(form.action, body)
     if (!ok) throw new Error(refusal(answer) ?? form.dataset.failed)
     show(form, (form.dataset.sent ?? '').replace('{count}', String(answer.sent ?? 0)), 'ok')
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { BookAnswer, DailyAnswers, Responses } from '@xuexi/contract/questions/answersInput'
 import type { DailyQuizView } from '@xuexi/contract/questions/DailyQuizView'
 import type { QuestionReview, QuestionView } from '@xuexi/contract/questions/QuestionView'
 import type { BookAnswerResult, WrongBookEntry } from '@xuexi/contract/questions/WrongBookEntry'
@@ -13,8 +14,9 @@ export function dailyQuiz(): Promise<DailyQuizView> {
 }
 
 /** Submits today's daily quiz for the signed-in member. */
-export function submitDailyQuiz(day: string, answers: Record<string, string[]>): Promise<CmsReply> {
-  return postCms('/api/questions/daily', { day, answers }, { token: ownReaderToken() })
+export function submitDailyQuiz(day: string, answers: Responses): Promise<CmsReply> {
+  const body: DailyAnswers = { day, answers }
+  return postCms('/api/questions/daily', body, { token: ownReaderToken() })
 }
 
 /** The signed-in member's wrong-answer book. */
@@ -23,8 +25,9 @@ export async function wrongBook(): Promise<WrongBookEntry[]> {
 }
 
 /** Answers one question of the member's wrong-answer book again. */
-export function answerFromBook(questionId: number, response: string[]): Promise<CmsReply> {
-  return postCms(`/api/questions/wrong-book/${questionId}`, { response }, { token: ownReaderToken() })
+export function answerFromBook(questionId: number, response: BookAnswer['response']): Promise<CmsReply> {
+  const body: BookAnswer = { response }
+  return postCms(`/api/questions/wrong-book/${questionId}`, body, { token: ownReaderToken() })
 }
 
 export type { BookAnswerResult, DailyQuizView, QuestionReview, QuestionView, WrongBookEntry }

@@ -1,4 +1,6 @@
+import type { Responses } from '@xuexi/contract/questions/answersInput'
 import type { TopicQuizOutcome, TopicQuizSummary, TopicQuizView } from '@xuexi/contract/questions/TopicQuizView'
+import type { TopicQuizAnswers } from '@xuexi/contract/questions/topicQuizAnswers'
 import { fetchOwnCms } from '../cms/fetchCms'
 import { type CmsReply, postCms } from '../cms/postCms'
 import { ownReaderToken } from '../session/readerContext'
@@ -16,8 +18,9 @@ export function topicQuiz(id: number): Promise<TopicQuizView | null> {
 }
 
 /** Submits the member's answers: their scored attempt, or a practice round after it. */
-export function submitTopicQuiz(id: number, answers: Record<string, string[]>, practice: boolean): Promise<CmsReply> {
-  return postCms(`/api/topic-quizzes/${id}/submission`, { answers, practice }, { token: ownReaderToken() })
+export function submitTopicQuiz(id: number, answers: Responses, practice: boolean): Promise<CmsReply> {
+  const body: TopicQuizAnswers = { answers, practice }
+  return postCms(`/api/topic-quizzes/${id}/submission`, body, { token: ownReaderToken() })
 }
 
 export type { TopicQuizOutcome, TopicQuizSummary, TopicQuizView }

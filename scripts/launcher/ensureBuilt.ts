@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { withBuildLock } from './buildLock'
 import type { Logger } from './createLogger'
 import { isBuildStale } from './isBuildStale'
 import { projectPaths } from './projectPaths'
@@ -54,9 +55,21 @@ const builds: AppBuild[] = [
   },
 ]
 
-/** Builds the CMS and the portal when their builds are missing or older than their sources. */
+/**
+ * Builds the CMS and the portal when their builds are missing or older than their sources, holding the build
+ * lock (`withBuildLock`) and looking again once it has it: another process may just have built them.
+ */
 export async function ensureBuilt(options: { env: NodeJS.ProcessEnv; log: Logger }): Promise<void> {
-  const { env, log } = options
+  if (!(await anyStale())) return
+  await withBuildLock(options.log, () => buildStale(options))
+}
+
+async function anyStale(): Promise<boolean> {
+  for (const build of builds) if (await isBuildStale(build.output, build.sources)) return true
+  return false
+}
+
+async function buildStale({ env, log }: { env: NodeJS.ProcessEnv; log: Logger }): Promise<void> {
   for (const build of builds) {
     if (!(await isBuildStale(build.output, build.sources))) continue
     log.step(build.starting)

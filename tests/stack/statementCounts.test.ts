@@ -16,6 +16,7 @@ import { buildCampaign } from '../support/factories'
 // campaign page costs is measured with a `page` parameter they ignore: pages with a query are never
 // kept for a member, so each of those requests renders afresh.
 const requests = 10
+const runs = 3
 const perScrape = 1
 
 let adminToken: string
@@ -36,15 +37,21 @@ async function servedFrom(pathname: string, token: string): Promise<string | nul
 /**
  * The statements `requests` requests of the page cost after a first one; `rendered` makes each a fresh
  * render (a `page` parameter the page ignores, so no kept copy answers it), `kept` waits until a kept
- * copy answers the page first.
+ * copy answers the page first. The fewest of `runs` runs: what comes with time rather than with the page
+ * (the job queue's poll) adds to a run's count, never takes away, and lands in more runs the slower a
+ * loaded machine answers.
  */
 async function statementsPerPage(pathname: string, token: string, { rendered = false, kept = false } = {}): Promise<number> {
   const url = (request: number) => (rendered ? `${pathname}?page=${request + 1}` : pathname)
   expect((await fetchPageAs(url(requests), token)).status).toBe(200)
   if (kept) await expect.poll(() => servedFrom(pathname, token)).toMatch(/hit$/)
-  const before = await statements()
-  for (let request = 0; request < requests; request += 1) await fetchPageAs(url(request), token)
-  return (await statements()) - before - perScrape
+  let fewest = Number.POSITIVE_INFINITY
+  for (let run = 0; run < runs; run += 1) {
+    const before = await statements()
+    for (let request = 0; request < requests; request += 1) await fetchPageAs(url(request), token)
+    fewest = Math.min(fewest, (await statements()) - before - perScrape)
+  }
+  return fewest
 }
 
 async function join(who: CampaignMember, id: number): Promise<void> {

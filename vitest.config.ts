@@ -37,6 +37,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/startTestDatabase.ts'],
           setupFiles: ['tests/support/useTestDatabase.ts'],
+          // One module graph for all its files: Payload and the config load once, not per file (280 s → 114 s
+          // alone). They share one database and set nothing per file (no mocks, no environment changes).
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -21,7 +21,7 @@ interface AppBuild {
   env: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv
 }
 
-// Both apps build the shared contract package (contract/src) into their output.
+// Each build takes the shared contract package (contract/src) into its output.
 const contractSources = path.join(root, 'contract/src')
 const builds: AppBuild[] = [
   {
@@ -52,6 +52,15 @@ const builds: AppBuild[] = [
     finished: '门户构建完成',
     args: [projectPaths.astroBin, 'build', '--root', siteDir],
     env: (env) => ({ ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }),
+  },
+  {
+    name: '搜索进程构建',
+    output: projectPaths.searchBuild,
+    sources: [path.join(cmsDir, 'src'), contractSources, projectPaths.buildSearchScript, lockfile],
+    starting: '正在构建搜索进程…',
+    finished: '搜索进程构建完成',
+    args: ['--import', 'tsx', projectPaths.buildSearchScript],
+    env: (env) => env,
   },
 ]
 

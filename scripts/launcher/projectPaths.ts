@@ -16,4 +16,8 @@ export const projectPaths = {
   siteBuild: path.join(root, 'site/dist/server/entry.mjs'),
   siteServer: path.join(root, 'site/server/portalServer.ts'),
   searchEntry: path.join(root, 'cms/src/processes/searchProcess.ts'),
+  /** The search process's production build (`buildSearchProcess.ts`): its entry, which it writes last. */
+  searchBuildDir: path.join(root, 'cms/.search-build'),
+  searchBuild: path.join(root, 'cms/.search-build/searchProcess.js'),
+  buildSearchScript: path.join(root, 'scripts/launcher/buildSearchProcess.ts'),
 }

@@ -200,7 +200,8 @@ async function startApps(
       spawnApp({
         name: '搜索',
         command: process.execPath,
-        args: ['--import', 'tsx', projectPaths.searchEntry],
+        // Built in production (one bundle loads in a third of the time: restart-to-searchable), through tsx in development.
+        args: production ? ['--enable-source-maps', projectPaths.searchBuild] : ['--import', 'tsx', projectPaths.searchEntry],
         env: {
           ...appEnv,
           NODE_ENV: mode,

@@ -1,9 +1,9 @@
-// The search process (`node --import tsx cms/src/processes/searchProcess.ts`, one per instance, started by the
-// launcher before the CMS): serves the route table's `search` routes (`/api/search*`) on PORTAL_SEARCH_PORT. It must
-// not wait for Next.js and Payload, which take many seconds to start: it listens at once, becomes searchable from its
-// snapshot with plain SQL (LiveSearchIndex), and starts Payload afterwards for what needs it: re-reading changed
-// items, building without a snapshot, and checking a signed-in reader's session. What it loads before Payload must
-// not pull Payload in (`searchProcess.test.ts` lists those modules).
+// The search process (one per instance, started by the launcher before the CMS; in production from its one-bundle
+// build, `scripts/launcher/buildSearchProcess.ts`, in development through tsx): serves the route table's `search`
+// routes (`/api/search*`) on PORTAL_SEARCH_PORT. It must not wait for Next.js and Payload, which take many seconds to
+// start: it listens at once, becomes searchable from its snapshot with plain SQL (LiveSearchIndex), and starts Payload
+// afterwards for what needs it: re-reading changed items, building without a snapshot, and checking a signed-in
+// reader's session. What it loads before Payload must not pull Payload in (`searchProcess.test.ts` lists those modules).
 import type { Payload } from 'payload'
 import { databaseOf } from '../database/databaseOf'
 import { env } from '../env'

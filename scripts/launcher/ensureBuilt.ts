@@ -65,8 +65,9 @@ const builds: AppBuild[] = [
 ]
 
 /**
- * Builds the CMS and the portal when their builds are missing or older than their sources, holding the build
- * lock (`withBuildLock`) and looking again once it has it: another process may just have built them.
+ * Builds what `builds` lists (the CMS, the portal, the search process's bundle) when missing or older than its
+ * sources, holding the build lock (`withBuildLock`) and looking again once it has it: another process may just have
+ * built them.
  */
 export async function ensureBuilt(options: { env: NodeJS.ProcessEnv; log: Logger }): Promise<void> {
   if (!(await anyStale())) return

@@ -4,8 +4,8 @@ import { artifactPath } from './artifacts'
 import { testSecret } from './testSecret'
 
 /**
- * Global setup of the suites whose tests start their own apps from the build (`launches`): builds the CMS and the
- * portal first when they are stale. A shared stack starting at the same time in the other half of `npm test` waits
+ * Global setup of the suites whose tests start their own apps from the build (`launches`): builds what the launcher
+ * runs (`ensureBuilt`) first when it is stale. A shared stack starting at the same time in the other half of `npm test` waits
  * on the same build lock. The build reads no database; the settings only satisfy the CMS's environment check.
  */
 export default async function buildOnce() {

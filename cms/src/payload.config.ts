@@ -29,6 +29,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { contestExportTask } from './contests/organizer/contestExportJobs'
+import { declareOwnTables } from './database/ownTables'
 import { SerialClient } from './database/SerialClient'
 import { adminMeta } from './editor/brand/adminMeta'
 import { editorFeatures } from './editor/editorFeatures'
@@ -114,6 +115,7 @@ export default lockInternalCollections(
         // Schema changes ship as committed migrations only (see docs/architecture.md).
         push: false,
         migrationDir: path.resolve(dirname, 'migrations'),
+        beforeSchemaInit: [declareOwnTables],
       }),
     ),
     sharp,

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { databaseOf } from '../database/databaseOf'
+import { requestDatabase } from '../database/requestDatabase'
 import { cmsError } from '../errors/cmsError'
 import { favoriteTargetSchema, isFavorite, setFavorite } from '../tracking/favorites'
 import { requireMember } from '../tracking/signedInUser'
@@ -11,7 +11,7 @@ async function target(req: PayloadRequest) {
   const memberId = await requireMember(req)
   const parsed = favoriteTargetSchema.safeParse(req.routeParams)
   if (!parsed.success) throw cmsError('favorite.invalid', 400)
-  return { memberId, target: parsed.data, pool: databaseOf(req.payload) }
+  return { memberId, target: parsed.data, db: await requestDatabase(req) }
 }
 
 const answer = (favorite: boolean) => Response.json({ favorite }, { headers: { 'cache-control': 'private, no-store' } })
@@ -22,26 +22,26 @@ export const favorites: Endpoint[] = [
     path,
     method: 'get',
     handler: async (req) => {
-      const { pool, ...props } = await target(req)
-      return answer(await isFavorite(pool, props))
+      const { db, ...props } = await target(req)
+      return answer(await isFavorite(db, props))
     },
   },
   {
     path,
     method: 'put',
     handler: async (req) => {
-      const { pool, ...props } = await target(req)
+      const { db, ...props } = await target(req)
       const readable = await findTrackedItems(req, [{ collection: props.target.collection, id: props.target.itemId }])
       if (readable.size === 0) throw cmsError('favorite.unknownItem', 404)
-      return answer(await setFavorite(pool, { ...props, favorite: true }))
+      return answer(await setFavorite(db, { ...props, favorite: true }))
     },
   },
   {
     path,
     method: 'delete',
     handler: async (req) => {
-      const { pool, ...props } = await target(req)
-      return answer(await setFavorite(pool, { ...props, favorite: false }))
+      const { db, ...props } = await target(req)
+      return answer(await setFavorite(db, { ...props, favorite: false }))
     },
   },
 ]

@@ -19,6 +19,7 @@ import * as migration_20261206_073200_contest_results from './20261206_073200_co
 import * as migration_20261206_101046_campaign_bank_questions from './20261206_101046_campaign_bank_questions';
 import * as migration_20261206_101313_topic_quizzes from './20261206_101313_topic_quizzes';
 import * as migration_20261206_134102_member_changes from './20261206_134102_member_changes';
+import * as migration_20261207_115728_own_tables from './20261207_115728_own_tables';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261206_134102_member_changes.up,
     down: migration_20261206_134102_member_changes.down,
     name: '20261206_134102_member_changes',
+  },
+  {
+    up: migration_20261207_115728_own_tables.up,
+    down: migration_20261207_115728_own_tables.down,
+    name: '20261207_115728_own_tables'
   },
 ];

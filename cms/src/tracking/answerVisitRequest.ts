@@ -1,6 +1,6 @@
 import { publicPaths } from '@xuexi/contract/routes/publicPaths'
 import { APIError, type PayloadRequest } from 'payload'
-import { databaseOf } from '../database/databaseOf'
+import { requestDatabase } from '../database/requestDatabase'
 import { cmsError } from '../errors/cmsError'
 import type { SideServerAnswer } from '../processes/sideServer'
 import { favoriteTargetSchema, isFavorite } from './favorites'
@@ -27,7 +27,7 @@ export async function answerVisitRequest(req: PayloadRequest, pathname: string):
     if ((await findTrackedItems(req, [{ collection: target.collection, id: target.itemId }])).size === 0)
       throw cmsError('tracking.unknownItem', 404)
     const visit = openVisit({ memberId, collection: target.collection, itemId: target.itemId })
-    const favorite = await isFavorite(databaseOf(req.payload), { memberId, target })
+    const favorite = await isFavorite(await requestDatabase(req), { memberId, target })
     return {
       status: 200,
       body: JSON.stringify({

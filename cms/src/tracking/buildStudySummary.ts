@@ -3,13 +3,16 @@ import type { StudyItem, StudySummary } from '@xuexi/contract/study/StudySummary
 import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import type { PayloadRequest } from 'payload'
 import type { Pool } from '../database/databaseOf'
+import { requestDatabase } from '../database/requestDatabase'
 import { completionShare } from './completionShare'
+import { latestFavorites } from './favorites'
 import { type PointsRules, pointsKinds } from './pointsRules'
 import { streakDays } from './streakDays'
 import { findTrackedItems } from './trackedItems'
 
 const historyDays = 30
 const listLimit = 20
+const favoritesLimit = 100
 
 interface DailyRow {
   day: string
@@ -54,14 +57,11 @@ export async function buildStudySummary(req: PayloadRequest, props: { pool: Pool
           from reading_progress where user_id = $1 and completed_at is not null order by completed_at desc limit ${listLimit})`,
       [memberId],
     ),
-    query<{ collection: TrackedCollection; item_id: number; created_at: Date }>(
-      'select collection, item_id, created_at from favorites where user_id = $1 order by created_at desc limit 100',
-      [memberId],
-    ),
+    latestFavorites(await requestDatabase(req), memberId, favoritesLimit),
   ])
   const items = await findTrackedItems(req, [
     ...progress.map((row) => ({ collection: row.collection, id: row.item_id })),
-    ...favorites.map((row) => ({ collection: row.collection, id: row.item_id })),
+    ...favorites.map((row) => ({ collection: row.collection, id: row.itemId })),
   ])
   const studyItem = (row: ProgressRow): StudyItem[] => {
     const item = items.get(`${row.collection}:${row.item_id}`)
@@ -110,9 +110,9 @@ export async function buildStudySummary(req: PayloadRequest, props: { pool: Pool
     completed: progress.filter((row) => row.completed_at).flatMap(studyItem),
     history,
     favorites: favorites.flatMap((row) => {
-      const item = items.get(`${row.collection}:${row.item_id}`)
+      const item = items.get(`${row.collection}:${row.itemId}`)
       return item
-        ? [{ collection: item.collection, itemId: item.id, title: item.title, slug: item.slug, at: row.created_at.toISOString() }]
+        ? [{ collection: item.collection, itemId: item.id, title: item.title, slug: item.slug, at: row.createdAt.toISOString() }]
         : []
     }),
   }

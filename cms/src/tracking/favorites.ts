@@ -1,6 +1,8 @@
+import { and, desc, eq } from '@payloadcms/db-postgres/drizzle'
 import { trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import { z } from 'zod'
-import type { Pool } from '../database/databaseOf'
+import type { Database } from '../database/requestDatabase'
+import { favorites } from '../database/tables/study'
 
 /** The item named by a favorites URL (`/api/study/favorites/:collection/:itemId`). */
 export const favoriteTargetSchema = z.object({
@@ -16,23 +18,36 @@ export const favoriteTargetSchema = z.object({
 /** A validated favorites target. */
 export type FavoriteTarget = z.infer<typeof favoriteTargetSchema>
 
+/** The row of one member's favorite. */
+function favoriteRow(memberId: number, target: FavoriteTarget) {
+  return and(eq(favorites.userId, memberId), eq(favorites.collection, target.collection), eq(favorites.itemId, target.itemId))
+}
+
 /** Whether the member has marked the item as a favorite. */
-export async function isFavorite(pool: Pool, props: { memberId: number; target: FavoriteTarget }): Promise<boolean> {
-  const { rowCount } = await pool.query('select 1 from favorites where user_id = $1 and collection = $2 and item_id = $3', [
-    props.memberId,
-    props.target.collection,
-    props.target.itemId,
-  ])
-  return (rowCount ?? 0) > 0
+export async function isFavorite(db: Database, props: { memberId: number; target: FavoriteTarget }): Promise<boolean> {
+  const rows = await db.select({ itemId: favorites.itemId }).from(favorites).where(favoriteRow(props.memberId, props.target))
+  return rows.length > 0
 }
 
 /** Adds (idempotently) or removes one of the member's favorites; returns whether it is now a favorite. */
-export async function setFavorite(pool: Pool, props: { memberId: number; target: FavoriteTarget; favorite: boolean }): Promise<boolean> {
-  const values = [props.memberId, props.target.collection, props.target.itemId]
+export async function setFavorite(db: Database, props: { memberId: number; target: FavoriteTarget; favorite: boolean }): Promise<boolean> {
   if (props.favorite) {
-    await pool.query('insert into favorites (user_id, collection, item_id) values ($1, $2, $3) on conflict do nothing', values)
+    await db
+      .insert(favorites)
+      .values({ userId: props.memberId, collection: props.target.collection, itemId: props.target.itemId })
+      .onConflictDoNothing()
   } else {
-    await pool.query('delete from favorites where user_id = $1 and collection = $2 and item_id = $3', values)
+    await db.delete(favorites).where(favoriteRow(props.memberId, props.target))
   }
   return props.favorite
+}
+
+/** The member's latest favorites, newest first (at most `limit`). */
+export async function latestFavorites(db: Database, memberId: number, limit: number) {
+  return db
+    .select({ collection: favorites.collection, itemId: favorites.itemId, createdAt: favorites.createdAt })
+    .from(favorites)
+    .where(eq(favorites.userId, memberId))
+    .orderBy(desc(favorites.createdAt))
+    .limit(limit)
 }

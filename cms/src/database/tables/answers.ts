@@ -20,6 +20,13 @@ import { contests, organizations, questions, topicQuizzes, users } from './paylo
 // What members answered: every answer to a bank question, their wrong-answer book, daily papers, topic
 // quiz results, and contest attempts with their answers and each member's counted result.
 
+/** One scored answer to a bank question, as papers and results store it. */
+export interface ScoredAnswer {
+  questionId: number
+  response: string[]
+  correct: boolean
+}
+
 const moment = { withTimezone: true, precision: 3 } as const
 const instant = { withTimezone: true } as const
 
@@ -32,7 +39,7 @@ export const questionAnswers = pgTable(
     questionId: integer('question_id').notNull(),
     context: varchar('context', { length: 8 }).notNull(),
     correct: boolean('correct').notNull(),
-    response: jsonb('response').notNull(),
+    response: jsonb('response').$type<string[]>().notNull(),
     answeredAt: timestamp('answered_at', moment).notNull().defaultNow(),
   },
   (table) => [
@@ -53,7 +60,7 @@ export const wrongAnswers = pgTable(
     questionId: integer('question_id').notNull(),
     wrongCount: integer('wrong_count').notNull().default(1),
     lastWrongAt: timestamp('last_wrong_at', moment).notNull().defaultNow(),
-    lastResponse: jsonb('last_response').notNull(),
+    lastResponse: jsonb('last_response').$type<string[]>().notNull(),
   },
   (table) => [
     primaryKey({ name: 'wrong_answers_pkey', columns: [table.memberId, table.questionId] }),
@@ -69,7 +76,7 @@ export const dailyPapers = pgTable(
     memberId: integer('member_id').notNull(),
     day: date('day').notNull(),
     questionIds: integer('question_ids').array().notNull(),
-    answers: jsonb('answers'),
+    answers: jsonb('answers').$type<ScoredAnswer[]>(),
     correctCount: integer('correct_count'),
     pointsEarned: integer('points_earned'),
     submittedAt: timestamp('submitted_at', moment),
@@ -86,7 +93,7 @@ export const topicQuizResults = pgTable(
   {
     quizId: integer('quiz_id').notNull(),
     memberId: integer('member_id').notNull(),
-    answers: jsonb('answers').notNull(),
+    answers: jsonb('answers').$type<ScoredAnswer[]>().notNull(),
     correctCount: integer('correct_count').notNull(),
     total: integer('total').notNull(),
     pointsEarned: integer('points_earned').notNull().default(0),
@@ -139,7 +146,7 @@ export const contestAnswers = pgTable(
   {
     attemptId: integer('attempt_id').notNull(),
     questionId: integer('question_id').notNull(),
-    chosen: jsonb('chosen').notNull(),
+    chosen: jsonb('chosen').$type<string[]>().notNull(),
     correct: boolean('correct').notNull(),
     answeredAt: timestamp('answered_at', instant).notNull().defaultNow(),
   },

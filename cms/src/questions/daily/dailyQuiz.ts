@@ -1,12 +1,15 @@
+import { and, eq, isNull, sql } from '@payloadcms/db-postgres/drizzle'
 import { studyDay } from '@xuexi/contract/chinaTime'
 import type { Responses } from '@xuexi/contract/questions/answersInput'
 import type { DailyQuizView } from '@xuexi/contract/questions/DailyQuizView'
 import type { PayloadRequest } from 'payload'
 import { databaseOf, type Pool } from '../../database/databaseOf'
+import { dailyPapers } from '../../database/tables/answers'
+import { typedDatabase } from '../../database/typedDatabase'
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { loadPointsRules } from '../../tracking/pointsRules'
-import { readLastAnswered, readWrongAnswers, recordAnswers, type ScoredAnswer } from '../member/answerLog'
+import { readLastAnswered, readWrongAnswers, recordAnswers } from '../member/answerLog'
 import { awardQuizPoints } from '../member/awardQuizPoints'
 import { type LoadedQuestion, loadBankQuestions } from '../member/loadBankQuestions'
 import { presentQuestion, reviewQuestion } from '../member/presentQuestion'
@@ -15,15 +18,19 @@ import { scoreQuestion } from '../scoreQuestion'
 import { loadDailyQuizSize } from './dailyQuizSize'
 import { drawDailyQuestions } from './drawDailyQuestions'
 
-interface PaperRow {
-  questionIds: number[]
-  answers: ScoredAnswer[] | null
-  correctCount: number | null
-  pointsEarned: number | null
-  submittedAt: Date | null
+/** Today's paper as stored. */
+type PaperRow = Pick<typeof dailyPapers.$inferSelect, 'questionIds' | 'answers' | 'correctCount' | 'pointsEarned' | 'submittedAt'>
+
+const paperColumns = {
+  questionIds: dailyPapers.questionIds,
+  answers: dailyPapers.answers,
+  correctCount: dailyPapers.correctCount,
+  pointsEarned: dailyPapers.pointsEarned,
+  submittedAt: dailyPapers.submittedAt,
 }
 
-const paperColumns = `question_ids as "questionIds", answers, correct_count as "correctCount", points_earned as "pointsEarned", submitted_at as "submittedAt"`
+/** The member's paper of `day`. */
+const paperOf = (memberId: number, day: string) => and(eq(dailyPapers.memberId, memberId), eq(dailyPapers.day, day))
 
 function memberOf(req: PayloadRequest): { memberId: number; pool: Pool } {
   if (!req.user) throw cmsError('quiz.loginRequired', 401)
@@ -64,26 +71,26 @@ export async function submitDailyQuiz(
   const correctCount = scored.filter((answer) => answer.correct).length
   const rules = await loadPointsRules(req.payload)
   const stored = await withTransaction(pool, async (client) => {
-    const { rows } = await client.query<PaperRow>(
-      `update daily_papers set answers = $3, correct_count = $4, submitted_at = now()
-       where member_id = $1 and day = $2 and submitted_at is null returning ${paperColumns}`,
-      [memberId, day, JSON.stringify(scored), correctCount],
-    )
+    const db = typedDatabase(client)
+    const [submitted] = await db
+      .update(dailyPapers)
+      .set({ answers: scored, correctCount, submittedAt: sql`now()` })
+      .where(and(paperOf(memberId, day), isNull(dailyPapers.submittedAt)))
+      .returning(paperColumns)
     // Another request submitted first: this one changes nothing and answers with that result.
-    if (!rows[0])
-      return (await client.query<PaperRow>(`select ${paperColumns} from daily_papers where member_id = $1 and day = $2`, [memberId, day]))
-        .rows[0]
+    if (!submitted) return (await db.select(paperColumns).from(dailyPapers).where(paperOf(memberId, day)))[0]
     await recordAnswers(client, { memberId, context: 'daily', answers: scored })
     const pointsEarned = await awardQuizPoints(client, { memberId, day, rule: rules.dailyQuiz, correctCount })
-    await client.query('update daily_papers set points_earned = $3 where member_id = $1 and day = $2', [memberId, day, pointsEarned])
-    return { ...rows[0], pointsEarned }
+    await db.update(dailyPapers).set({ pointsEarned }).where(paperOf(memberId, day))
+    return { ...submitted, pointsEarned }
   })
   return presentPaper(day, stored ?? paper, questions)
 }
 
 async function ensurePaper(req: PayloadRequest, pool: Pool, memberId: number, day: string): Promise<PaperRow> {
-  const select = () => pool.query<PaperRow>(`select ${paperColumns} from daily_papers where member_id = $1 and day = $2`, [memberId, day])
-  const existing = (await select()).rows[0]
+  const db = typedDatabase(pool)
+  const select = () => db.select(paperColumns).from(dailyPapers).where(paperOf(memberId, day))
+  const [existing] = await select()
   if (existing) return existing
   const [visible, wrong, lastAnswered, size] = await Promise.all([
     visibleQuestionIds(req),
@@ -93,12 +100,8 @@ async function ensurePaper(req: PayloadRequest, pool: Pool, memberId: number, da
   ])
   const questionIds = drawDailyQuestions({ visible, wrong, lastAnswered, today: day, size })
   // Two tabs opening at once: the primary key lets one paper win and both show it.
-  await pool.query('insert into daily_papers (member_id, day, question_ids) values ($1, $2, $3) on conflict do nothing', [
-    memberId,
-    day,
-    questionIds,
-  ])
-  return (await select()).rows[0] as PaperRow
+  await db.insert(dailyPapers).values({ memberId, day, questionIds }).onConflictDoNothing()
+  return (await select())[0] as PaperRow
 }
 
 function presentPaper(day: string, paper: PaperRow, questions: LoadedQuestion[]): DailyQuizView {

@@ -1,6 +1,9 @@
+import { and, eq } from '@payloadcms/db-postgres/drizzle'
 import type { BookAnswerResult, WrongBookEntry } from '@xuexi/contract/questions/WrongBookEntry'
 import type { PayloadRequest } from 'payload'
 import { databaseOf, type Pool } from '../../database/databaseOf'
+import { wrongAnswers } from '../../database/tables/answers'
+import { typedDatabase } from '../../database/typedDatabase'
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { scoreQuestion } from '../scoreQuestion'
@@ -53,11 +56,12 @@ export async function answerFromBook(req: PayloadRequest, questionId: number, re
   const correct = scoreQuestion(question, response)
   const inBook = await withTransaction(pool, async (client) => {
     // Locks the entry, so two identical submissions at once record one answer.
-    const { rows } = await client.query('select 1 from wrong_answers where member_id = $1 and question_id = $2 for update', [
-      memberId,
-      questionId,
-    ])
-    if (rows.length === 0) return false
+    const entry = await typedDatabase(client)
+      .select({ questionId: wrongAnswers.questionId })
+      .from(wrongAnswers)
+      .where(and(eq(wrongAnswers.memberId, memberId), eq(wrongAnswers.questionId, questionId)))
+      .for('update')
+    if (entry.length === 0) return false
     await recordAnswers(client, { memberId, context: 'book', answers: [{ questionId, response, correct }] })
     return true
   })

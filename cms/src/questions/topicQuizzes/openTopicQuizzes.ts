@@ -1,6 +1,9 @@
+import { and, eq, inArray } from '@payloadcms/db-postgres/drizzle'
 import type { TopicQuizSummary } from '@xuexi/contract/questions/TopicQuizView'
 import type { PayloadRequest } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
+import { topicQuizResults } from '../../database/tables/answers'
+import { typedDatabase } from '../../database/typedDatabase'
 import { cmsError } from '../../errors/cmsError'
 
 /** The most sets one list shows (open at once; editors rarely run more than a handful). */
@@ -30,13 +33,13 @@ export async function openTopicQuizzes(req: PayloadRequest, now = new Date()): P
       pagination: false,
       overrideAccess: true,
     }),
-    databaseOf(req.payload).query<{ quizId: number; correctCount: number; total: number }>(
-      `select quiz_id as "quizId", correct_count as "correctCount", total from topic_quiz_results where member_id = $1 and quiz_id = any($2)`,
-      [req.user.id, ids],
-    ),
+    typedDatabase(databaseOf(req.payload))
+      .select({ quizId: topicQuizResults.quizId, correctCount: topicQuizResults.correctCount, total: topicQuizResults.total })
+      .from(topicQuizResults)
+      .where(and(eq(topicQuizResults.memberId, req.user.id as number), inArray(topicQuizResults.quizId, ids))),
   ])
   const counts = new Map(full.docs.map((doc) => [doc.id, (doc.questions ?? []).length]))
-  const byQuiz = new Map(results.rows.map((row) => [row.quizId, { correctCount: row.correctCount, total: row.total }]))
+  const byQuiz = new Map(results.map((row) => [row.quizId, { correctCount: row.correctCount, total: row.total }]))
   return found.docs.map((doc) => ({
     id: doc.id,
     title: doc.title,

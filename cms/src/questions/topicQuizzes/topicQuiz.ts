@@ -1,12 +1,15 @@
+import { and, eq } from '@payloadcms/db-postgres/drizzle'
 import { studyDay } from '@xuexi/contract/chinaTime'
 import type { TopicQuizOutcome, TopicQuizView } from '@xuexi/contract/questions/TopicQuizView'
 import type { TopicQuizAnswers } from '@xuexi/contract/questions/topicQuizAnswers'
 import type { PayloadRequest } from 'payload'
 import { databaseOf } from '../../database/databaseOf'
+import { topicQuizResults } from '../../database/tables/answers'
+import { typedDatabase } from '../../database/typedDatabase'
 import { withTransaction } from '../../database/withTransaction'
 import { cmsError } from '../../errors/cmsError'
 import { loadPointsRules } from '../../tracking/pointsRules'
-import { recordAnswers, type ScoredAnswer } from '../member/answerLog'
+import { recordAnswers } from '../member/answerLog'
 import { awardQuizPoints } from '../member/awardQuizPoints'
 import { type LoadedQuestion, loadBankQuestions } from '../member/loadBankQuestions'
 import { presentQuestion, reviewQuestion } from '../member/presentQuestion'
@@ -14,26 +17,29 @@ import { readableQuestionIds } from '../member/readableQuestionIds'
 import { scoreQuestion } from '../scoreQuestion'
 import { type LoadedTopicQuiz, loadTopicQuiz } from './loadTopicQuiz'
 
-interface ResultRow {
-  answers: ScoredAnswer[]
-  correctCount: number
-  total: number
-  pointsEarned: number
-  submittedAt: Date
+/** A member's stored result of a topic quiz. */
+type ResultRow = Pick<typeof topicQuizResults.$inferSelect, 'answers' | 'correctCount' | 'total' | 'pointsEarned' | 'submittedAt'>
+
+const resultColumns = {
+  answers: topicQuizResults.answers,
+  correctCount: topicQuizResults.correctCount,
+  total: topicQuizResults.total,
+  pointsEarned: topicQuizResults.pointsEarned,
+  submittedAt: topicQuizResults.submittedAt,
 }
 
-const resultColumns = `answers, correct_count as "correctCount", total, points_earned as "pointsEarned", submitted_at as "submittedAt"`
+/** The member's result row of quiz `quizId`. */
+const resultOf = (quizId: number, memberId: number) => and(eq(topicQuizResults.quizId, quizId), eq(topicQuizResults.memberId, memberId))
 
 /** The signed-in member's view of a topic quiz: the paper while open, their scored result once submitted. */
 export async function openTopicQuiz(req: PayloadRequest, id: number, now = new Date()): Promise<TopicQuizView> {
   const quiz = await loadTopicQuiz(req, id)
   const questions = await paperQuestions(req, quiz)
-  const pool = databaseOf(req.payload)
-  const { rows } = await pool.query<ResultRow>(`select ${resultColumns} from topic_quiz_results where quiz_id = $1 and member_id = $2`, [
-    quiz.id,
-    req.user?.id,
-  ])
-  return present(quiz, questions, rows[0] ?? null, null, now)
+  const [result] = await typedDatabase(databaseOf(req.payload))
+    .select(resultColumns)
+    .from(topicQuizResults)
+    .where(resultOf(quiz.id, req.user?.id as number))
+  return present(quiz, questions, result ?? null, null, now)
 }
 
 /**
@@ -56,26 +62,19 @@ export async function submitTopicQuiz(req: PayloadRequest, id: number, body: Top
   const rules = await loadPointsRules(req.payload)
   const day = studyDay(now)
   const { stored, inserted } = await withTransaction(pool, async (client) => {
-    const { rows } = await client.query<ResultRow>(
-      `insert into topic_quiz_results (quiz_id, member_id, answers, correct_count, total) values ($1, $2, $3, $4, $5)
-       on conflict (quiz_id, member_id) do nothing returning ${resultColumns}`,
-      [quiz.id, memberId, JSON.stringify(scored), correctCount, scored.length],
-    )
-    const fresh = rows[0]
+    const db = typedDatabase(client)
+    const [fresh] = await db
+      .insert(topicQuizResults)
+      .values({ quizId: quiz.id, memberId, answers: scored, correctCount, total: scored.length })
+      .onConflictDoNothing({ target: [topicQuizResults.quizId, topicQuizResults.memberId] })
+      .returning(resultColumns)
     if (!fresh) {
-      const existing = await client.query<ResultRow>(
-        `select ${resultColumns} from topic_quiz_results where quiz_id = $1 and member_id = $2`,
-        [quiz.id, memberId],
-      )
-      return { stored: existing.rows[0] as ResultRow, inserted: false }
+      const [existing] = await db.select(resultColumns).from(topicQuizResults).where(resultOf(quiz.id, memberId))
+      return { stored: existing as ResultRow, inserted: false }
     }
     await recordAnswers(client, { memberId, context: 'topic', answers: scored })
     const pointsEarned = await awardQuizPoints(client, { memberId, day, rule: rules.dailyQuiz, correctCount })
-    await client.query('update topic_quiz_results set points_earned = $3 where quiz_id = $1 and member_id = $2', [
-      quiz.id,
-      memberId,
-      pointsEarned,
-    ])
+    await db.update(topicQuizResults).set({ pointsEarned }).where(resultOf(quiz.id, memberId))
     return { stored: { ...fresh, pointsEarned }, inserted: true }
   })
   const practice: ResultRow | null =

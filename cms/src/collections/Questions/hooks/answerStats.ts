@@ -1,7 +1,10 @@
+import { count, eq, sql } from '@payloadcms/db-postgres/drizzle'
 import type { FieldHook } from 'payload'
 import { hasRole } from '../../../access/hasRole'
 import { staffRoles } from '../../../access/roles'
 import { databaseOf } from '../../../database/databaseOf'
+import { questionAnswers } from '../../../database/tables/answers'
+import { typedDatabase } from '../../../database/typedDatabase'
 import { t } from '../../../i18n/messages'
 
 /**
@@ -11,12 +14,11 @@ import { t } from '../../../i18n/messages'
 export const answerStats: FieldHook = async ({ data, originalDoc, req }) => {
   const id = (originalDoc ?? data)?.id
   if (typeof id !== 'number' || !hasRole(req, staffRoles)) return null
-  const pool = databaseOf(req.payload)
-  const { rows } = await pool.query<{ answered: number; correct: number }>(
-    'select count(*)::int as answered, count(*) filter (where correct)::int as correct from question_answers where question_id = $1',
-    [id],
-  )
-  const { answered = 0, correct = 0 } = rows[0] ?? {}
+  const [counts] = await typedDatabase(databaseOf(req.payload))
+    .select({ answered: count(), correct: sql`count(*) filter (where ${questionAnswers.correct})`.mapWith(Number) })
+    .from(questionAnswers)
+    .where(eq(questionAnswers.questionId, id))
+  const { answered = 0, correct = 0 } = counts ?? {}
   if (answered === 0) return t('question.stats.none')
   return t('question.stats.line', { answered, correct, rate: Math.round((correct / answered) * 100) })
 }

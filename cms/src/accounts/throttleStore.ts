@@ -1,9 +1,13 @@
-import { sql } from '@payloadcms/db-postgres'
+import { and, eq, gt, like, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Pool } from '../database/databaseOf'
 import type { Database } from '../database/requestDatabase'
+import { authThrottle, signInAddresses } from '../database/tables/signIn'
+import { typedDatabase } from '../database/typedDatabase'
 import { withTransaction } from '../database/withTransaction'
 import { type CounterState, counted, waitSeconds } from './throttleCounter'
 import { knownAddressDays, type ThrottleScope, throttleRules } from './throttleRules'
+
+const dayMs = 24 * 60 * 60 * 1000
 
 /** One counter an attempt is held against: `check` says whether it may refuse the attempt, `count` whether the attempt is added to it. */
 export interface ThrottleCheck {
@@ -13,14 +17,6 @@ export interface ThrottleCheck {
   count: boolean
 }
 
-interface CounterRow {
-  scope: ThrottleScope
-  key: string
-  window_start: Date
-  hits: number
-  last_hit: Date
-}
-
 /**
  * Holds an attempt against its counters in `auth_throttle`, in one transaction that locks them, so
  * every CMS process and instance sees the same counts. Answers the seconds to wait (the attempt is then
@@ -28,16 +24,15 @@ interface CounterRow {
  */
 export async function holdAttempt(pool: Pool, checks: readonly ThrottleCheck[], now = new Date()): Promise<number> {
   return withTransaction(pool, async (client) => {
-    const scopes = checks.map((entry) => entry.scope)
-    const keys = checks.map((entry) => entry.key)
-    const { rows } = await client.query<CounterRow>(
-      `select scope, key, window_start, hits, last_hit from auth_throttle
-        where (scope, key) in (select * from unnest($1::text[], $2::text[])) for update`,
-      [scopes, keys],
-    )
+    const db = typedDatabase(client)
+    const rows = await db
+      .select()
+      .from(authThrottle)
+      .where(or(...checks.map((entry) => counterOf(entry.scope, entry.key))) ?? sql`false`)
+      .for('update')
     const stateOf = (entry: ThrottleCheck): CounterState | undefined => {
       const row = rows.find((candidate) => candidate.scope === entry.scope && candidate.key === entry.key)
-      return row && { windowStart: row.window_start, hits: row.hits, lastHit: row.last_hit }
+      return row && { windowStart: row.windowStart, hits: row.hits, lastHit: row.lastHit }
     }
     const wait = Math.max(
       0,
@@ -46,14 +41,13 @@ export async function holdAttempt(pool: Pool, checks: readonly ThrottleCheck[], 
     if (wait > 0) return wait
     for (const entry of checks.filter((candidate) => candidate.count)) {
       const next = counted(throttleRules[entry.scope], stateOf(entry), now)
-      await client.query(
-        `insert into auth_throttle (scope, key, window_start, hits, last_hit) values ($1, $2, $3, $4, $5)
-         on conflict (scope, key) do update set window_start = excluded.window_start, hits = excluded.hits, last_hit = excluded.last_hit`,
-        [entry.scope, entry.key, next.windowStart, next.hits, next.lastHit],
-      )
+      await db
+        .insert(authThrottle)
+        .values({ scope: entry.scope, key: entry.key, ...next })
+        .onConflictDoUpdate({ target: [authThrottle.scope, authThrottle.key], set: next })
     }
     // Counters whose window ended long ago say nothing any more.
-    await client.query(`delete from auth_throttle where last_hit < $1::timestamptz - interval '1 day'`, [now])
+    await db.delete(authThrottle).where(lt(authThrottle.lastHit, new Date(now.getTime() - dayMs)))
     return 0
   })
 }
@@ -64,25 +58,40 @@ export async function holdAttempt(pool: Pool, checks: readonly ThrottleCheck[], 
  * and the account, forgets the account's counter for this address, and remembers the address.
  */
 export async function recordSuccess(db: Database, party: { address: string; account: string; userId: number }): Promise<void> {
-  await db.execute(sql`update auth_throttle set hits = greatest(hits - 1, 0)
-    where (scope = 'login.address' and key = ${party.address}) or (scope = 'login.account' and key = ${party.account})`)
-  await db.execute(sql`delete from auth_throttle where scope = 'login.pair' and key = ${`${party.account}@${party.address}`}`)
-  await db.execute(sql`insert into sign_in_addresses (user_id, address, last_success) values (${party.userId}, ${party.address}, now())
-    on conflict (user_id, address) do update set last_success = now()`)
+  await db
+    .update(authThrottle)
+    .set({ hits: sql`greatest(${authThrottle.hits} - 1, 0)` })
+    .where(or(counterOf('login.address', party.address), counterOf('login.account', party.account)))
+  await db.delete(authThrottle).where(counterOf('login.pair', `${party.account}@${party.address}`))
+  await db
+    .insert(signInAddresses)
+    .values({ userId: party.userId, address: party.address, lastSuccess: sql`now()` })
+    .onConflictDoUpdate({ target: [signInAddresses.userId, signInAddresses.address], set: { lastSuccess: sql`now()` } })
 }
 
 /** Forgets every sign-in counter of an account (an administrator unlocked it). */
 export async function forgetAccount(db: Database, accountKey: string): Promise<void> {
-  await db.execute(
-    sql`delete from auth_throttle where (scope = 'login.account' and key = ${accountKey}) or (scope = 'login.pair' and key like ${`${accountKey}@%`})`,
-  )
+  await db
+    .delete(authThrottle)
+    .where(or(counterOf('login.account', accountKey), and(eq(authThrottle.scope, 'login.pair'), like(authThrottle.key, `${accountKey}@%`))))
 }
 
 /** True when the user signed in from this address within the last `knownAddressDays`. */
 export async function isKnownAddress(pool: Pool, userId: number, address: string): Promise<boolean> {
-  const { rowCount } = await pool.query(
-    `select 1 from sign_in_addresses where user_id = $1 and address = $2 and last_success > now() - make_interval(days => $3)`,
-    [userId, address, knownAddressDays],
-  )
-  return (rowCount ?? 0) > 0
+  const rows = await typedDatabase(pool)
+    .select({ userId: signInAddresses.userId })
+    .from(signInAddresses)
+    .where(
+      and(
+        eq(signInAddresses.userId, userId),
+        eq(signInAddresses.address, address),
+        gt(signInAddresses.lastSuccess, sql`now() - make_interval(days => ${knownAddressDays})`),
+      ),
+    )
+  return rows.length > 0
+}
+
+/** The counter of `scope` for `key`. */
+function counterOf(scope: ThrottleScope, key: string) {
+  return and(eq(authThrottle.scope, scope), eq(authThrottle.key, key))
 }

@@ -1,17 +1,11 @@
 import type { Pool, PoolClient } from '../../database/databaseOf'
+import type { contestAttempts } from '../../database/tables/answers'
 
-/** A stored attempt, as `contest_attempts` holds it. */
-export interface ContestAttemptRow {
-  id: number
-  number: number
-  seed: number
-  questionIds: number[]
-  startedAt: Date
-  deadlineAt: Date
-  submittedAt: Date | null
-  score: number | null
-  correctCount: number | null
-  durationMs: number | null
+/** A stored attempt, as `contest_attempts` holds it (its declaration's types), with whether its time is up. */
+export type ContestAttemptRow = Pick<
+  typeof contestAttempts.$inferSelect,
+  'id' | 'number' | 'seed' | 'questionIds' | 'startedAt' | 'deadlineAt' | 'submittedAt' | 'score' | 'correctCount' | 'durationMs'
+> & {
   /** The deadline has passed, on the database's clock (the one that stamps answers). */
   timeUp: boolean
 }

@@ -37,13 +37,9 @@ export async function recordAnswers(
   }
 }
 
-/** A wrong-book entry as stored. */
-export interface WrongAnswerRow {
-  questionId: number
-  wrongCount: number
-  lastWrongAt: Date
+/** A wrong-book entry as stored, with the study day of its last mistake. */
+export type WrongAnswerRow = Pick<typeof wrongAnswers.$inferSelect, 'questionId' | 'wrongCount' | 'lastWrongAt' | 'lastResponse'> & {
   lastWrongDay: string
-  lastResponse: string[]
 }
 
 /** The member's wrong-answer book, the most recent mistakes first. */

@@ -1,7 +1,6 @@
 import type { Access, Where } from 'payload'
-import { hasRole } from './hasRole'
-import { memberOrganizationIds } from './memberOrganizationIds'
-import { staffRoles } from './roles'
+import { memberOrganizationIds } from './organizationReach'
+import { hasRole, staffRoles } from './roles'
 
 const published: Where = { _status: { equals: 'published' } }
 

@@ -1,7 +1,6 @@
 import type { Access, JobsConfig, PayloadRequest, SanitizedConfig } from 'payload'
 import { guardInternalCollections } from '../limits/guardInternalCollections'
-import { hasRole } from './hasRole'
-import { isAdmin } from './isAdmin'
+import { hasRole, isAdmin } from './roles'
 
 // Payload adds these collections while it sanitizes the config, after plugins ran, with "any signed-in
 // user" as their access: a member could list who is editing what and lock or unlock any document

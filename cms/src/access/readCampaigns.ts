@@ -1,7 +1,6 @@
 import type { Access, Where } from 'payload'
-import { hasRole } from './hasRole'
-import { memberOrganizationIds } from './memberOrganizationIds'
-import { organizerReach } from './organizerReach'
+import { memberOrganizationIds, organizerReach } from './organizationReach'
+import { hasRole } from './roles'
 
 const published: Where = { status: { equals: 'published' } }
 

@@ -1,8 +1,7 @@
 import type { Access, Where } from 'payload'
 import type { DocumentId as Id } from '../utilities/idOf'
-import { hasRole } from './hasRole'
-import { memberOrganizationIds } from './memberOrganizationIds'
-import { organizerReach } from './organizerReach'
+import { memberOrganizationIds, organizerReach } from './organizationReach'
+import { hasRole } from './roles'
 
 /**
  * Members read the published contests run by their organization or one above it (a contest is for the

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { staffOnlyField } from '../access/staffOnlyField'
+import { staffOnlyField } from '../access/fieldAccess'
 
 /** Hidden bookkeeping of `npm run import`: which source an item came from, and a hash of what was imported (staff read them only). */
 export const importFields: Field[] = [

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { campaignStaffField } from '../access/campaignStaffField'
+import { campaignStaffField } from '../access/fieldAccess'
 
 /** Whether an organizer's campaign or contest is out for members (草稿 / 已发布); no review step. */
 export const runStatusField: Field = {

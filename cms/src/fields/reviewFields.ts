@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { staffOnlyField } from '../access/staffOnlyField'
+import { staffOnlyField } from '../access/fieldAccess'
 
 const staffOnly = { read: staffOnlyField }
 

@@ -1,5 +1,5 @@
 import type { RelationshipField } from 'payload'
-import { staffOnlyField } from '../access/staffOnlyField'
+import { staffOnlyField } from '../access/fieldAccess'
 
 /** Who saved this version last (kept in every version, so the history shows who changed what); staff read it only. */
 export const updatedByField: RelationshipField = {

@@ -5,9 +5,7 @@ import { errorResponse } from '../errors/errorResponse'
 import type { MessageCode } from '../i18n/messages'
 import { bodyLimitFor, bodyLimits, formatBytes, isMultipart, isUploadPath } from './bodyLimits'
 import { isReadableMultipart, isReadableMultipartType } from './isReadableMultipart'
-import { isUtf8Json } from './isUtf8Json'
-import { jsonBodyProblem } from './jsonBodyProblem'
-import { maxJsonDepth } from './jsonDepth'
+import { isUtf8Json, jsonBodyProblem, maxJsonDepth } from './jsonBody'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 

@@ -1,4 +1,4 @@
-import { jsonBodyProblem } from './jsonBodyProblem'
+import { jsonBodyProblem } from './jsonBody'
 
 // The Content-Types Payload's multipart parser takes (`isEligibleRequest` in payload/uploads): a
 // boundary, and only these characters. Anything else (`boundary=%ff%fe`) it refuses with a 500.

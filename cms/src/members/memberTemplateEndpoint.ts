@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../access/hasRole'
+import { hasRole } from '../access/roles'
 import { t } from '../i18n/messages'
 import { memberTemplate } from './memberTemplate'
 

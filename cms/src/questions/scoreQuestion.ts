@@ -1,4 +1,3 @@
-import { normalizeAnswerText } from './normalizeAnswerText'
 import type { BankQuestion } from './questionShape'
 
 /**
@@ -13,4 +12,12 @@ export function scoreQuestion(question: BankQuestion, response: readonly string[
   }
   const chosen = new Set(response)
   return chosen.size === question.answer.keys.length && question.answer.keys.every((key) => chosen.has(key))
+}
+
+/**
+ * A fill-in answer as it is compared: full-width letters, digits and punctuation as half-width
+ * (NFKC), spaces collapsed, trimmed, Latin letters lower-case — so “（ＡＢＣ）” equals “(abc)”.
+ */
+export function normalizeAnswerText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()
 }

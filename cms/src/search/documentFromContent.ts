@@ -1,4 +1,5 @@
 import type { SearchType } from '@xuexi/contract/search/SearchResponse'
+import type { Payload } from 'payload'
 import { idOf } from '../utilities/idOf'
 import { lexicalToText } from './lexicalToText'
 import { type SearchDocument, searchDocumentSchema } from './SearchDocument'
@@ -35,4 +36,10 @@ export function documentFromContent(type: SearchType, doc: Content, topics: Read
     visibility: doc.visibility ?? 'public',
     organizationIds: Array.isArray(doc.organizations) ? (doc.organizations as unknown[]).map(idOf).filter((id) => id !== undefined) : [],
   })
+}
+
+/** Every topic's slug and title by id, for facets. */
+export async function loadTopicLabels(payload: Payload): Promise<Map<string, TopicLabel>> {
+  const { docs } = await payload.find({ collection: 'topics', depth: 0, pagination: false, overrideAccess: true })
+  return new Map(docs.map((topic) => [String(topic.id), { slug: topic.slug ?? String(topic.id), title: topic.title }]))
 }

@@ -1,7 +1,6 @@
 import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import type { Payload } from 'payload'
-import { documentFromContent } from './documentFromContent'
-import { loadTopicLabels } from './loadTopicLabels'
+import { documentFromContent, loadTopicLabels } from './documentFromContent'
 import type { SearchDocument } from './SearchDocument'
 
 const pageSize = 500

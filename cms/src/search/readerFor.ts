@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { organizationLineage } from '../access/organizationLineage'
+import { organizationLineage } from '../access/organizationReach'
 import { type Role, staffRoles } from '../access/roles'
 import { anonymousReader, type Reader } from './Reader'
 

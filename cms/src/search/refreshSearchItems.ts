@@ -1,7 +1,6 @@
 import { searchTypes } from '@xuexi/contract/search/SearchResponse'
 import type { Payload, Where } from 'payload'
-import { documentFromContent } from './documentFromContent'
-import { loadTopicLabels } from './loadTopicLabels'
+import { documentFromContent, loadTopicLabels } from './documentFromContent'
 import type { SearchIndex } from './SearchIndex'
 
 /** A document the change record says changed. */

@@ -3,7 +3,7 @@ import { cmsError } from '../../errors/cmsError'
 import type { PointsRules } from '../../tracking/pointsRules'
 import { awardStudyPoints } from './awardStudyPoints'
 import type { MemberCampaign } from './MemberCampaign'
-import { requireParticipant } from './requireParticipant'
+import { requireParticipant } from './MemberCampaign'
 
 /**
  * Checks the member in for today (China Standard Time): once a day, only while the campaign runs.

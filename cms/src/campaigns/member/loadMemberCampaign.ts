@@ -1,7 +1,7 @@
 import { studyDay } from '@xuexi/contract/chinaTime'
 import type { PayloadRequest } from 'payload'
 import { loadVisiblePublished } from '../../access/loadVisiblePublished'
-import { memberOrganizationIds } from '../../access/memberOrganizationIds'
+import { memberOrganizationIds } from '../../access/organizationReach'
 import { databaseOf } from '../../database/databaseOf'
 import { idOf } from '../../utilities/idOf'
 import { campaignPlanOf } from '../campaignPlanOf'

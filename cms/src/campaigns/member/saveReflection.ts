@@ -3,7 +3,7 @@ import type { ReflectionInput } from '@xuexi/contract/campaigns/reflectionInput'
 import { reflectionLength } from '@xuexi/contract/campaigns/reflectionLength'
 import { cmsError } from '../../errors/cmsError'
 import type { MemberCampaign } from './MemberCampaign'
-import { requireParticipant } from './requireParticipant'
+import { requireParticipant } from './MemberCampaign'
 
 /**
  * Saves the member's reflection as a draft, or submits it when it reaches the campaign's minimum

@@ -2,9 +2,9 @@ import { randomInt } from 'node:crypto'
 import type { QuizAttemptView } from '@xuexi/contract/campaigns/QuizAttemptView'
 import { cmsError } from '../../errors/cmsError'
 import type { MemberCampaign } from './MemberCampaign'
+import { requireParticipant } from './MemberCampaign'
 import { type AttemptRow, presentQuizAttempt } from './presentQuizAttempt'
 import { quizQuestionsOf } from './quizQuestionsOf'
-import { requireParticipant } from './requireParticipant'
 
 /** The columns of `quiz_attempts` that make an `AttemptRow`. */
 export const attemptColumns = `number::int as number, seed::bigint::float8 as seed, answers, submitted_at as "submittedAt"`

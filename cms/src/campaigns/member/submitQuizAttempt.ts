@@ -6,9 +6,9 @@ import type { QuizAnswers } from '../QuizQuestion'
 import { scoreQuiz } from '../scoreQuiz'
 import { awardStudyPoints } from './awardStudyPoints'
 import type { MemberCampaign } from './MemberCampaign'
+import { requireParticipant } from './MemberCampaign'
 import { type AttemptRow, presentQuizAttempt } from './presentQuizAttempt'
 import { quizQuestionsOf } from './quizQuestionsOf'
-import { requireParticipant } from './requireParticipant'
 import { attemptColumns, submittedAttemptsColumn } from './startQuizAttempt'
 
 /**

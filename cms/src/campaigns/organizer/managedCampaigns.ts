@@ -1,8 +1,8 @@
 import type { ManagedCampaign } from '@xuexi/contract/campaigns/ManagedCampaign'
 import type { PayloadRequest, Where } from 'payload'
-import { campaignManagers } from '../../access/campaignManagers'
-import { hasRole } from '../../access/hasRole'
-import { organizerReach } from '../../access/organizerReach'
+import { organizerReach } from '../../access/organizationReach'
+import { campaignManagers } from '../../access/recordRules'
+import { hasRole } from '../../access/roles'
 import { databaseOf } from '../../database/databaseOf'
 import { cmsError } from '../../errors/cmsError'
 

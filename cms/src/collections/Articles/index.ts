@@ -1,4 +1,4 @@
-import { staffOnlyField } from '../../access/staffOnlyField'
+import { staffOnlyField } from '../../access/fieldAccess'
 import { contentCollection } from '../shared/contentCollection'
 import { fillFromWordDocument } from './hooks/fillFromWordDocument'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { readParticipantRecords } from '../../access/readParticipantRecords'
+import { readParticipantRecords } from '../../access/recordRules'
+import { isAdmin } from '../../access/roles'
 import { participantFields } from '../../fields/participantFields'
 
 /** Who takes part in a campaign: enrolled automatically as a member of a target organization, or by joining through the link. */

@@ -1,6 +1,6 @@
 import type { FieldAccess, GroupField } from 'payload'
-import { hasRole } from '../../access/hasRole'
-import { organizerReach } from '../../access/organizerReach'
+import { organizerReach } from '../../access/organizationReach'
+import { hasRole } from '../../access/roles'
 import { contestQuestionWhere } from '../../contests/contestQuestionBank'
 import { idOf } from '../../utilities/idOf'
 import { validateQuizQuestions } from './validateQuizQuestions'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { readParticipantRecords } from '../../access/readParticipantRecords'
+import { readParticipantRecords } from '../../access/recordRules'
+import { isAdmin } from '../../access/roles'
 import { participantFields } from '../../fields/participantFields'
 
 /** Daily check-ins (打卡): at most one per member, campaign and study day (China Standard Time). */

@@ -1,5 +1,4 @@
-import { chaptersField } from '../../fields/chaptersField'
-import { durationField } from '../../fields/durationField'
+import { chaptersField, durationField } from '../../fields/mediaTimeFields'
 import { contentCollection } from '../shared/contentCollection'
 
 /** Expert lectures and 微党课: speaker, format, media or slides, chapters and transcript. */

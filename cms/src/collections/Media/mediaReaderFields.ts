@@ -1,6 +1,5 @@
 import type { Field, FieldAccess } from 'payload'
-import { hasRole } from '../../access/hasRole'
-import { staffRoles } from '../../access/roles'
+import { hasRole, staffRoles } from '../../access/roles'
 
 // Written only by hooks (Local API with access overridden): nobody sets them by hand, not even admins.
 const derived: FieldAccess = () => false

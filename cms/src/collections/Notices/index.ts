@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { readNotices } from '../../access/readNotices'
+import { readNotices } from '../../access/recordRules'
+import { isAdmin } from '../../access/roles'
 import { memberNoticeEndpoints } from '../../campaigns/endpoints/memberNoticeEndpoints'
 
 /** In-portal notices (站内提醒) to one member, e.g. an organizer's reminder about a campaign. */

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { isLoggedIn } from '../../access/isLoggedIn'
+import { isAdmin, isLoggedIn } from '../../access/roles'
 import { refreshDescendants } from './hooks/refreshDescendants'
 import { storeAncestors } from './hooks/storeAncestors'
 

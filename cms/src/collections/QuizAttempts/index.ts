@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { readParticipantRecords } from '../../access/readParticipantRecords'
+import { readParticipantRecords } from '../../access/recordRules'
+import { isAdmin } from '../../access/roles'
 import { participantFields } from '../../fields/participantFields'
 
 /** Quiz attempts (答题记录): the shuffle seed an attempt was shown with, and once submitted, the answers and score. */

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { readParticipantRecords } from '../../access/readParticipantRecords'
-import { reviewParticipantRecords } from '../../access/reviewParticipantRecords'
+import { readParticipantRecords, reviewParticipantRecords } from '../../access/recordRules'
+import { isAdmin } from '../../access/roles'
 import { participantFields } from '../../fields/participantFields'
 import { stampReview } from './hooks/stampReview'
 

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor } from '../../access/isEditor'
+import { isEditor } from '../../access/roles'
 import { importFields } from '../../fields/importFields'
 import { slugField } from '../../fields/slugField'
 import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from '../shared/hooks/trackMediaUse'

@@ -1,6 +1,5 @@
 import { ValidationError } from 'payload'
-import { chaptersField } from '../../fields/chaptersField'
-import { durationField } from '../../fields/durationField'
+import { chaptersField, durationField } from '../../fields/mediaTimeFields'
 import { t } from '../../i18n/messages'
 import { contentCollection } from '../shared/contentCollection'
 

@@ -1,18 +1,13 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, DateField, Field, RelationshipField, TextField } from 'payload'
 import { canReadContent } from '../../access/canReadContent'
-import { isEditor } from '../../access/isEditor'
-import { isStaff } from '../../access/isStaff'
+import { isEditor, isStaff } from '../../access/roles'
 import { importFields } from '../../fields/importFields'
-import { keywordsField } from '../../fields/keywordsField'
-import { publishedAtField } from '../../fields/publishedAtField'
 import { reviewFields } from '../../fields/reviewFields'
 import { slugField } from '../../fields/slugField'
-import { topicsField } from '../../fields/topicsField'
 import { updatedByField } from '../../fields/updatedByField'
 import { visibilityFields } from '../../fields/visibilityFields'
 import { enforceReviewWorkflow } from './hooks/enforceReviewWorkflow'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
-import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { trackMediaUseAfterChange, trackMediaUseAfterDelete } from './hooks/trackMediaUse'
 
 /** What differs between the study-material collections; everything else is shared. */
@@ -74,4 +69,45 @@ export function contentCollection(options: ContentCollectionOptions): Collection
       ...importFields,
     ],
   }
+}
+
+/** Short keywords (关键词) used by search and related items. */
+const keywordsField: TextField = {
+  name: 'keywords',
+  label: '关键词',
+  type: 'text',
+  hasMany: true,
+  maxRows: 12,
+  admin: { position: 'sidebar' },
+}
+
+/** The topics (专题) an item belongs to; any item can be in several. */
+const topicsField: RelationshipField = {
+  name: 'topics',
+  label: '所属专题',
+  type: 'relationship',
+  relationTo: 'topics',
+  hasMany: true,
+  admin: { position: 'sidebar' },
+}
+
+/** The date shown to readers; filled in on first publication when left empty. */
+const publishedAtField: DateField = {
+  name: 'publishedAt',
+  label: '发布日期',
+  type: 'date',
+  index: true,
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' },
+    description: '留空则在首次发布时自动填写',
+  },
+}
+
+/** An article published without a date takes the moment it was first published. */
+const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) => {
+  if (data._status === 'published' && !data.publishedAt) {
+    return { ...data, publishedAt: new Date().toISOString() }
+  }
+  return data
 }

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache'
 import type { Payload, PayloadRequest } from 'payload'
 import { loadVisiblePublished } from '../../access/loadVisiblePublished'
-import { organizationLineage } from '../../access/organizationLineage'
+import { organizationLineage } from '../../access/organizationReach'
 import { lineageReadsContest } from '../../access/readContests'
 import { followContentChanges } from '../../changes/followContentChanges'
 import { type DocumentId as Id, idOf } from '../../utilities/idOf'

@@ -1,7 +1,6 @@
 import { type TrackedCollection, trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import type { PayloadRequest, Where } from 'payload'
-import { adminDocumentUrl, adminListUrl } from './adminLinks'
-import { contentLabel } from './contentLabel'
+import { adminDocumentUrl, adminListUrl, contentLabel } from './adminLinks'
 import type { HomeItem, HomeSummary } from './HomeSummary'
 
 interface ContentDocument {

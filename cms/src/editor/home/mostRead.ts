@@ -3,9 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { databaseOf, type Pool } from '../../database/databaseOf'
 import { t } from '../../i18n/messages'
 import { findTrackedItems } from '../../tracking/trackedItems'
-import { adminDocumentUrl, adminListUrl } from './adminLinks'
+import { adminDocumentUrl, adminListUrl, contentLabel } from './adminLinks'
 import { studyDuration } from './chinaTime'
-import { contentLabel } from './contentLabel'
 import type { HomeSummary } from './HomeSummary'
 
 const shown = 8

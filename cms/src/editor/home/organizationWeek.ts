@@ -1,6 +1,6 @@
 import { studyDay, weekStart } from '@xuexi/contract/chinaTime'
 import type { PayloadRequest } from 'payload'
-import { hasRole } from '../../access/hasRole'
+import { hasRole } from '../../access/roles'
 import { databaseOf, type Pool } from '../../database/databaseOf'
 import { t } from '../../i18n/messages'
 import { idOf } from '../../utilities/idOf'

@@ -1,9 +1,8 @@
 import { type TrackedCollection, trackedCollections } from '@xuexi/contract/study/trackedCollections'
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { adminDocumentUrl, adminListUrl } from './adminLinks'
+import { adminDocumentUrl, adminListUrl, contentLabel } from './adminLinks'
 import { chinaTime } from './chinaTime'
-import { contentLabel } from './contentLabel'
 import type { HomeSummary } from './HomeSummary'
 
 const shown = 8

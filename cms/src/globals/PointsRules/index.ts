@@ -1,5 +1,5 @@
 import type { Field, GlobalConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
+import { isAdmin } from '../../access/roles'
 import { defaultDailyQuizSize } from '../../questions/daily/dailyQuizSize'
 import { defaultPointsRules, forgetPointsRules, type PointsKind } from '../../tracking/pointsRules'
 

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { hasRole } from '../../access/hasRole'
+import { hasRole } from '../../access/roles'
 import { type MessageCode, t } from '../../i18n/messages'
 import { formatBytes } from '../../limits/bodyLimits'
 import { readSheet } from '../../sheets/readSheet'

@@ -1,7 +1,7 @@
 import { fetchCms } from './fetchCms'
 import type { Paginated } from './paginated'
 
-// The CMS gives readers pages of at most 100 documents (cms/src/limits/readerLimits.ts).
+// The CMS gives readers pages of at most 100 documents (`readerLimits`, cms/src/collections/shared/hooks/boundReaderReads.ts).
 const pageSize = 100
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { hasRole } from '../../../access/hasRole'
-import { organizerReach } from '../../../access/organizerReach'
+import { organizerReach } from '../../../access/organizationReach'
+import { hasRole } from '../../../access/roles'
 import { cmsError } from '../../../errors/cmsError'
 import { idOf } from '../../../utilities/idOf'
 

@@ -1,6 +1,6 @@
 import type { TrackedCollection } from '@xuexi/contract/study/trackedCollections'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { organizationLineage } from '../../../access/organizationLineage'
+import { organizationLineage } from '../../../access/organizationReach'
 import { cmsError } from '../../../errors/cmsError'
 import { idOf } from '../../../utilities/idOf'
 

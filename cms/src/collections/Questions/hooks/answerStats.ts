@@ -1,7 +1,6 @@
 import { count, eq, sql } from '@payloadcms/db-postgres/drizzle'
 import type { FieldHook } from 'payload'
-import { hasRole } from '../../../access/hasRole'
-import { staffRoles } from '../../../access/roles'
+import { hasRole, staffRoles } from '../../../access/roles'
 import { databaseOf } from '../../../database/databaseOf'
 import { questionAnswers } from '../../../database/tables/answers'
 import { typedDatabase } from '../../../database/typedDatabase'

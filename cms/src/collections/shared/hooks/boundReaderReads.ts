@@ -1,7 +1,13 @@
-import type { CollectionBeforeOperationHook } from 'payload'
-import { hasRole } from '../../../access/hasRole'
-import { staffRoles } from '../../../access/roles'
-import { readerLimits } from '../../../limits/readerLimits'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { hasRole, staffRoles } from '../../../access/roles'
+
+/**
+ * How much one API read may ask for when the reader is not staff: a page of at most `maxLimit`
+ * documents (no `limit=0` or `pagination=false`, which mean "all"), relationships populated at most
+ * `maxDepth` levels deep, and join fields at most `maxLimit` each. Larger requests are clamped
+ * silently, as Payload itself clamps `depth` to `maxDepth`: the answer's `limit` says what was used.
+ */
+export const readerLimits = { maxLimit: 100, maxDepth: 2 } as const
 
 type JoinsArg = Record<string, { limit?: number } & Record<string, unknown>> | false | undefined
 
@@ -51,4 +57,10 @@ function boundedJoins(joins: JoinsArg): JoinsArg {
   return Object.fromEntries(
     Object.entries(joins).map(([name, join]) => [name, join?.limit === undefined ? join : { ...join, limit: boundedLimit(join.limit) }]),
   )
+}
+
+/** The collection with `boundReaderReads` first among its `beforeOperation` hooks (applied to every collection in the config). */
+export function withReaderBounds(collection: CollectionConfig): CollectionConfig {
+  const beforeOperation = [boundReaderReads, ...(collection.hooks?.beforeOperation ?? [])]
+  return { ...collection, hooks: { ...collection.hooks, beforeOperation } }
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
-import { hasRole } from '../../../access/hasRole'
+import { hasRole } from '../../../access/roles'
 import { cmsError } from '../../../errors/cmsError'
 import { t } from '../../../i18n/messages'
 import { contentChanged } from './contentChanged'

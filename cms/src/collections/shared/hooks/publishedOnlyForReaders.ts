@@ -1,6 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { hasRole } from '../../../access/hasRole'
-import { staffRoles } from '../../../access/roles'
+import { hasRole, staffRoles } from '../../../access/roles'
 
 /**
  * Readers who may not see drafts get the published version even when they ask for drafts

@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { limitQueryDepth } from './limitQueryDepth'
+import { limitQueryDepth } from './graphQLLimits'
 
 const schema = buildSchema('type Node { id: ID, next: Node } type Query { node: Node }')
 const errorsOf = (query: string) => validate(schema, parse(query), [limitQueryDepth(3)]).map((error) => error.message)

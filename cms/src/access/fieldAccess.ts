@@ -1,7 +1,19 @@
 import type { FieldAccess } from 'payload'
 import { cmsError } from '../errors/cmsError'
 import { idOf } from '../utilities/idOf'
-import { hasRole } from './hasRole'
+import { hasRole, staffRoles } from './roles'
+
+// Who may read or write a field, beyond the access of its document.
+
+/**
+ * Field-level read rule for editorial and import bookkeeping (review comments, who saved or
+ * reviewed, import sources): staff only. Payload applies it wherever a document is read for a user
+ * (REST, GraphQL, versions, relationships populated by `depth`, the Local API without overrideAccess).
+ */
+export const staffOnlyField: FieldAccess = ({ req }) => hasRole(req, staffRoles)
+
+/** Field-level read rule for a campaign's bookkeeping (who created it): administrators and organizers only. */
+export const campaignStaffField: FieldAccess = ({ req }) => hasRole(req, ['admin', 'organizer'])
 
 const comparable = (value: unknown): string => {
   const id = idOf(value)

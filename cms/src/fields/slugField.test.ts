@@ -1,6 +1,6 @@
 import { slugPattern } from '@xuexi/contract/content/slugPattern'
 import { describe, expect, it } from 'vitest'
-import { slugify } from './slugify'
+import { slugify } from './slugField'
 
 describe('slugify', () => {
   it('spells Chinese titles in toneless pinyin words', () => {

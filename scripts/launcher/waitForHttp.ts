@@ -1,10 +1,14 @@
+/** What `waitForHttp` asks with: `fetch` unless told otherwise (tests ask an https proxy with a self-signed certificate). */
+type Probe = (url: string, init: { signal: AbortSignal }) => Promise<{ ok: boolean; status: number }>
+
 /** Polls a URL until it answers 2xx, or fails with a clear message after the timeout. */
-export async function waitForHttp(url: string, options: { timeoutMs: number; what: string }): Promise<void> {
+export async function waitForHttp(url: string, options: { timeoutMs: number; what: string; probe?: Probe }): Promise<void> {
+  const probe = options.probe ?? fetch
   const deadline = Date.now() + options.timeoutMs
   let lastProblem = '无响应'
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) })
+      const response = await probe(url, { signal: AbortSignal.timeout(5_000) })
       if (response.ok) return
       lastProblem = `HTTP ${response.status}`
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { User } from '@xuexi/contract/payload-types'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { readerFor } from '../../cms/src/search/readerFor'
 import { searchLibrary } from '../../cms/src/search/searchLibrary'
 import { searchParamsSchema } from '../../cms/src/search/searchParams'
@@ -31,17 +31,7 @@ async function slugsFound(phrase: string, user?: User | null): Promise<string[]>
 }
 
 // Freshness: the index must show a change within 5 s of the write.
-async function eventually(check: () => Promise<void>): Promise<void> {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > 5000) throw error
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-}
+const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 5_000, interval: 100 })
 
 describe('search visibility', () => {
   it('gives anonymous readers public items, members also members-only items, and restricted items only to their organizations', async () => {

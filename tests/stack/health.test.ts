@@ -62,13 +62,9 @@ describe('health checks', () => {
     })
     try {
       const url = `http://127.0.0.1:${sitePort}/healthz`
-      const deadline = Date.now() + 30_000
-      let result = await getJson(url).catch(() => undefined)
-      while (!result && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200))
-        result = await getJson(url).catch(() => undefined)
-      }
-      expect(result).toMatchObject({ status: 503, body: { status: 'error', code: 'CMS_UNREACHABLE' } })
+      await expect
+        .poll(() => getJson(url).catch(() => undefined), { timeout: 30_000, interval: 200 })
+        .toMatchObject({ status: 503, body: { status: 'error', code: 'CMS_UNREACHABLE' } })
     } finally {
       await site.stop()
     }

@@ -7,6 +7,7 @@ import type { Logger } from '../../scripts/launcher/createLogger'
 import { renderNginxLocations } from '../../scripts/launcher/nginxLocations'
 import { projectPaths } from '../../scripts/launcher/projectPaths'
 import { spawnApp } from '../../scripts/launcher/spawnApp'
+import { waitForHttp } from '../../scripts/launcher/waitForHttp'
 import { insecureFetch } from './insecureFetch'
 
 /** Debian's nginx (installed by `npm test` / `.ci/run`). */
@@ -146,25 +147,10 @@ export async function runNginx(options: { prefix: string; config: string; url: s
     onExit: (code) => options.log.warn(`nginx 意外退出（退出码 ${code ?? '信号'}）`),
   })
   try {
-    await untilServing(`${url}/healthz`)
+    await waitForHttp(`${url}/healthz`, { timeoutMs: 20_000, what: 'nginx ', probe: insecureFetch })
   } catch (error) {
     await nginx.stop()
     throw error
   }
   return { url, stop: nginx.stop }
-}
-
-async function untilServing(url: string): Promise<void> {
-  let lastProblem = ''
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await insecureFetch(url)
-      if (response.ok) return
-      lastProblem = `HTTP ${response.status}`
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`nginx 没有就绪（${url}：${lastProblem}）`)
 }

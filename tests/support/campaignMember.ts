@@ -1,6 +1,8 @@
-import type { User } from '@xuexi/contract/payload-types'
+import type { Campaign, User } from '@xuexi/contract/payload-types'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
 import { loadMemberCampaign } from '../../cms/src/campaigns/member/loadMemberCampaign'
+import { buildArticle, buildCampaign, createOrganization, createUser } from './factories'
 
 /** A Local API request made by the user (or anonymously), as an endpoint receives it. */
 export async function requestAs(payload: Payload, user: User | null): Promise<PayloadRequest> {
@@ -48,4 +50,42 @@ export const sampleQuiz = {
       explanation: '交纳党费是党员的义务。',
     },
   ],
+}
+
+/**
+ * A campaign of a committee with two branches, over one published article: a member and a colleague in branch A,
+ * another member in branch B, and an outsider in another committee.
+ */
+export async function campaignSetting(payload: Payload, overrides: Partial<Campaign> = {}) {
+  const committee = await createOrganization(payload, '活动党委')
+  const branchA = await createOrganization(payload, '活动第一支部', committee.id)
+  const branchB = await createOrganization(payload, '活动第二支部', committee.id)
+  const outsider = await createUser(payload, 'member', { organization: (await createOrganization(payload, '其他党委')).id })
+  const member = await createUser(payload, 'member', { organization: branchA.id })
+  const colleague = await createUser(payload, 'member', { organization: branchA.id })
+  const other = await createUser(payload, 'member', { organization: branchB.id })
+  const article = await payload.create({ collection: 'articles', data: buildArticle({ _status: 'published' }) })
+  const campaign = await payload.create({
+    collection: 'campaigns',
+    data: buildCampaign([committee.id], [{ collection: 'articles', id: article.id }], overrides),
+  })
+  return { committee, branchA, branchB, outsider, member, colleague, other, article, campaign }
+}
+
+/** How many rows a campaign table holds for the campaign (and the member, when given). */
+export async function campaignRowCount(pool: Pool, table: string, campaignId: number, memberId?: number): Promise<number> {
+  const { rows } = await pool.query(`select count(*) from ${table} where campaign_id = $1 and ($2::int is null or member_id = $2)`, [
+    campaignId,
+    memberId ?? null,
+  ])
+  return Number(rows[0].count)
+}
+
+/** The member's study points of one kind, over all days. */
+export async function studyPoints(pool: Pool, member: User, kind: string): Promise<number> {
+  const { rows } = await pool.query('select coalesce(sum(points), 0) as points from study_daily where user_id = $1 and kind = $2', [
+    member.id,
+    kind,
+  ])
+  return Number(rows[0].points)
 }

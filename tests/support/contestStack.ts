@@ -1,3 +1,4 @@
+import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import type { Contest, Question } from '@xuexi/contract/payload-types'
 import pg from 'pg'
 import { inject } from 'vitest'
@@ -89,5 +90,26 @@ export async function stackQuery<T extends pg.QueryResultRow>(text: string, valu
     await client.end()
   }
 }
+
+/** Starts (or resumes) the member's attempt at a contest, through the contest endpoint. */
+export const startAttempt = (token: string, contestId: number) =>
+  apiJson<ContestAttemptView>(`/api/contests/${contestId}/attempts`, { token, method: 'POST', body: {} })
+
+/** Hands in attempt `number` with `answers` (question id → chosen option ids). */
+export const submitAttempt = (token: string, contestId: number, number: number, answers: Record<string, string[]>) =>
+  apiJson<ContestAttemptView>(`/api/contests/${contestId}/attempts/${number}/submission`, { token, method: 'POST', body: { answers } })
+
+/** Saves one answer of attempt `number` before hand-in. */
+export const answerQuestion = (token: string, contestId: number, number: number, questionId: number, chosen: string[]) =>
+  apiJson(`/api/contests/${contestId}/attempts/${number}/answers`, { token, method: 'PUT', body: { questionId, chosen } })
+
+/** The correct option ids, read from the bank as the admin (the test knows the key; the member never sees it). */
+export function answerKey(question: Question): string[] {
+  return question.answer?.keys ?? []
+}
+
+/** Every question answered correctly. */
+export const rightAnswers = (questions: Question[]) =>
+  Object.fromEntries(questions.map((question) => [String(question.id), answerKey(question)]))
 
 export type { CampaignMember }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath } from '../support/artifacts'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
-import { createContestSetting } from '../support/contestStack'
+import { type ContestSetting, createContestSetting } from '../support/contestStack'
 import { uniqueId } from '../support/factories'
 import { horizontalOverflow } from '../support/horizontalOverflow'
 import { launchChromium } from '../support/launchChromium'
@@ -16,7 +16,7 @@ import { signInOnPortal } from '../support/signInOnPortal'
 // workbook show the result.
 
 let browser: Browser
-let setting: Awaited<ReturnType<typeof createContestSetting>>
+let setting: ContestSetting
 let contest: Contest
 const title = `学党章知识竞赛 ${uniqueId().slice(0, 6)}`
 

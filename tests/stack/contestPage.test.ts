@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { contestStrings } from '../../site/src/i18n/contestStrings'
 import { createCampaignMember, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
-import { createContest, createContestSetting, stackQuery } from '../support/contestStack'
+import { type ContestSetting, createContest, createContestSetting, stackQuery } from '../support/contestStack'
 
 let adminToken: string
-let setting: Awaited<ReturnType<typeof createContestSetting>>
+let setting: ContestSetting
 
 const start = (token: string, id: number) =>
   apiJson<ContestAttemptView>(`/api/contests/${id}/attempts`, { token, method: 'POST', body: {} })

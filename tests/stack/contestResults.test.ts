@@ -7,6 +7,7 @@ import { createCampaignMember, fetchPageAs } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import {
   answerKey,
+  type ContestSetting,
   createContest,
   createContestSetting,
   rightAnswers,
@@ -15,9 +16,8 @@ import {
   submitAttempt,
 } from '../support/contestStack'
 
-type Setting = Awaited<ReturnType<typeof createContestSetting>>
 let adminToken: string
-let setting: Setting
+let setting: ContestSetting
 
 beforeAll(async () => {
   adminToken = await loginToken()

@@ -6,16 +6,15 @@ import { insertMembers } from '../../scripts/bench/contestMembers'
 import { type CampaignMember, createCampaignMember } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { cmsStatements } from '../support/cmsStatements'
-import { createContest, createContestSetting, stackQuery } from '../support/contestStack'
+import { type ContestSetting, createContest, createContestSetting, stackQuery } from '../support/contestStack'
 import { uniqueId } from '../support/factories'
 import { testSecret } from '../support/testSecret'
 
 // 2,000 members start a contest within seconds (docs/benchmarks.md, bench:contest): each one's first
 // request on the tracking server confirms their session with one statement (cms/src/auth/confirmSession.ts)
 // rather than Payload's user read with its sessions, and what they may take is kept per class.
-type Setting = Awaited<ReturnType<typeof createContestSetting>>
 let adminToken: string
-let setting: Setting
+let setting: ContestSetting
 let contest: Contest
 
 const start = (token: string, via: 'header' | 'cookie' = 'header') =>

@@ -6,6 +6,7 @@ import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import {
   answerKey,
   answerQuestion,
+  type ContestSetting,
   createContest,
   createContestSetting,
   rightAnswers,
@@ -14,9 +15,8 @@ import {
   submitAttempt,
 } from '../support/contestStack'
 
-type Setting = Awaited<ReturnType<typeof createContestSetting>>
 let adminToken: string
-let setting: Setting
+let setting: ContestSetting
 let contest: Contest
 
 const statusOf = async (pathname: string, token: string, method = 'GET', body?: unknown) =>

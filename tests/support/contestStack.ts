@@ -58,6 +58,9 @@ export async function createContestSetting(adminToken: string, questionCount = 4
   return { committee, branchA, branchB, organizerA, organizerB, memberA1, memberA2, memberB, questions }
 }
 
+/** What `createContestSetting` made: organizations, organizers, members and bank questions. */
+export type ContestSetting = Awaited<ReturnType<typeof createContestSetting>>
+
 /** A running contest (opened an hour ago, closing tomorrow) created over REST by `organizer` with fixed questions. */
 export async function createContest(
   organizer: CampaignMember,

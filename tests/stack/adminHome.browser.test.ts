@@ -116,7 +116,8 @@ describe('the admin’s brand', () => {
     const page = await (await browser.newContext({ viewport: desktop, locale: 'zh-CN' })).newPage()
     await page.goto(stackUrl('/admin/login'))
     await expect.poll(() => page.locator('.brand-logo').textContent(), { timeout: 20_000 }).toContain('学习园地')
-    expect(await page.title()).toContain('学习园地管理后台')
+    // Next streams the page's metadata, so the tab's title can arrive after the page shows.
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toContain('学习园地管理后台')
     expect(await page.locator('link[rel="icon"]').first().getAttribute('href')).toBe('/favicon.svg')
     expect(await bodyText(page)).not.toMatch(/payload/i)
     expect(await page.title()).not.toMatch(/payload/i)
@@ -134,7 +135,7 @@ describe('the editors’ home', () => {
     expect(returned).not.toContain(titles.draft)
     expect(await block(page, 'review').count()).toBe(0)
     expect(await page.locator('.brand-icon').first().textContent()).toContain('学习园地')
-    expect(await page.title()).toMatch(/学习园地管理后台$/)
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toMatch(/学习园地管理后台$/)
     expect(await bodyText(page)).not.toMatch(/payload/i)
   })
 

@@ -1,17 +1,11 @@
-import type { ContestAttemptView } from '@xuexi/contract/contests/ContestAttemptView'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { contestStrings } from '../../site/src/i18n/contestStrings'
 import { createCampaignMember, fetchPageAs } from '../support/campaignStack'
-import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
-import { type ContestSetting, createContest, createContestSetting, stackQuery } from '../support/contestStack'
+import { loginToken, stackUrl } from '../support/cmsApi'
+import { type ContestSetting, createContest, createContestSetting, stackQuery, startAttempt, submitAttempt } from '../support/contestStack'
 
 let adminToken: string
 let setting: ContestSetting
-
-const start = (token: string, id: number) =>
-  apiJson<ContestAttemptView>(`/api/contests/${id}/attempts`, { token, method: 'POST', body: {} })
-const submit = (token: string, id: number, number: number) =>
-  apiJson<ContestAttemptView>(`/api/contests/${id}/attempts/${number}/submission`, { token, method: 'POST', body: { answers: {} } })
 
 beforeAll(async () => {
   adminToken = await loginToken()
@@ -28,15 +22,15 @@ describe('a member’s contest page', () => {
       return { status, empty: html.includes(contestStrings['contests.leaderboard.empty']), ranked: html.includes('data-leaderboard') }
     }
     const seen: Record<string, Awaited<ReturnType<typeof page>>> = { none: await page() }
-    await start(member.token, contest.id)
+    await startAttempt(member.token, contest.id)
     seen.inProgress = await page()
     await stackQuery(`update contest_attempts set deadline_at = now() - interval '1 minute' where contest_id = $1 and member_id = $2`, [
       contest.id,
       member.id,
     ])
     seen.timedOut = await page()
-    await start(member.token, contest.id)
-    await submit(member.token, contest.id, 2)
+    await startAttempt(member.token, contest.id)
+    await submitAttempt(member.token, contest.id, 2, {})
     seen.handedInAllUsed = await page()
     expect(seen).toEqual({
       none: { status: 200, empty: true, ranked: false },

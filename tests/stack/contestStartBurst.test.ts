@@ -6,7 +6,7 @@ import { insertMembers } from '../../scripts/bench/contestMembers'
 import { type CampaignMember, createCampaignMember } from '../support/campaignStack'
 import { apiJson, loginToken, stackUrl } from '../support/cmsApi'
 import { cmsStatements } from '../support/cmsStatements'
-import { type ContestSetting, createContest, createContestSetting, stackQuery } from '../support/contestStack'
+import { type ContestSetting, createContest, createContestSetting, stackQuery, startAttempt } from '../support/contestStack'
 import { uniqueId } from '../support/factories'
 import { testSecret } from '../support/testSecret'
 
@@ -120,8 +120,7 @@ describe('revocation on the tracking server’s session confirmation', () => {
     const [mover] = (await members(1)) as [CampaignMember]
     const [newcomer] = (await members(1, setting.branchB.id)) as [CampaignMember]
     const other = await createContest(setting.organizerA, setting.questions)
-    const startOther = async (token: string) =>
-      (await apiJson(`/api/contests/${other.id}/attempts`, { token, method: 'POST', body: {} })).status
+    const startOther = async (token: string) => (await startAttempt(token, other.id)).status
     expect(await startOther(mover.token)).toBe(201)
     expect(await startOther(newcomer.token)).toBe(404)
     await apiJson(`/api/users/${mover.id}`, { token: adminToken, method: 'PATCH', body: { organization: setting.branchB.id } })
